@@ -1,0 +1,1 @@
+"""HTTP API over the engine (thin; see the API issue)."""

@@ -1,0 +1,242 @@
+"""Evaluate an inspection: pick editions by date, fire durable-rules, three-valued pass, build the assessment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from engine.compile import CompiledRuleset, compile_rulebook
+from engine.errors import EvaluationError
+from engine.inspection import Inspection, InspectionInfo
+from engine.logic import Outcome, evaluate
+from engine.models import StandardDef
+from engine.rulebook import Criterion, Rulebook, require_rulebook
+from engine.runtime import Runtime
+
+Status = Literal["hazard", "clear", "undetermined", "not_applicable"]
+STATUS_LABELS = {"hazard": "重大事故隐患", "clear": "未发现", "undetermined": "待补充", "not_applicable": "不适用"}
+
+
+class Evidence(BaseModel):
+    """A fact that makes a criterion hold."""
+
+    code: str
+    question: str
+    value: Any
+
+
+class Finding(BaseModel):
+    """The result for one criterion."""
+
+    criterion: str
+    status: Status
+    standard: str
+    standard_title: str
+    document_number: str
+    article: str
+    item: str | None
+    text: str
+    confidence: str
+    unconfirmed: bool
+    note: str | None = None
+    role: str = "criterion"
+    manual: bool = False
+    evidence: list[Evidence] = []
+    missing: list[str] = []
+    reason: str | None = None
+
+
+class StandardUse(BaseModel):
+    """Which edition of a family was applied on the inspection date, or why none was."""
+
+    family: str
+    edition: str | None
+    title: str
+    document_number: str | None
+    effective_from: dt.date | None
+    effective_until: dt.date | None
+    status: Literal["applied", "no_edition_in_force", "not_encoded"]
+    reason: str | None = None
+
+
+class NoticeOut(BaseModel):
+    """A sentence the standard requires to be said for this profile (e.g. 第二条 carve-out)."""
+
+    standard: str
+    article: str
+    text: str
+
+
+class Summary(BaseModel):
+    """Counts per status."""
+
+    hazard: int
+    clear: int
+    undetermined: int
+    not_applicable: int
+
+
+class Assessment(BaseModel):
+    """The whole result for one inspection."""
+
+    inspection: InspectionInfo
+    major_hazard_found: bool
+    complete: bool
+    summary: Summary
+    standards: list[StandardUse]
+    notices: list[NoticeOut]
+    findings: list[Finding]
+    actions: list[dict[str, Any]] = []
+    rulebook: str
+
+
+def edition_in_force(editions: list[StandardDef], date: dt.date) -> StandardDef | None:
+    """The edition whose [effective_from, effective_until] contains the date (editions never overlap)."""
+    for std in editions:
+        if std.effective_from <= date and (std.effective_until is None or date <= std.effective_until):
+            return std
+    return None
+
+
+class Engine:
+    """Compile once, evaluate many."""
+
+    def __init__(self, book: Rulebook):
+        self.book = book
+        self.rulesets: list[CompiledRuleset] = compile_rulebook(book)
+        self.runtime = Runtime(self.rulesets)
+
+    @classmethod
+    def from_path(cls, root: Path) -> Engine:
+        """Load, validate, link and compile a rules folder."""
+        return cls(require_rulebook(root))
+
+    @cached_property
+    def _rulesets_by_edition(self) -> dict[str, list[CompiledRuleset]]:
+        grouped: dict[str, list[CompiledRuleset]] = {}
+        for ruleset in self.rulesets:
+            grouped.setdefault(ruleset.edition, []).append(ruleset)
+        return grouped
+
+    def choose_editions(self, date: dt.date) -> tuple[list[StandardUse], list[tuple[StandardDef, str | None]]]:
+        """Per family: the edition in force, or the edition whose criteria are listed as not applicable."""
+        uses: list[StandardUse] = []
+        chosen: list[tuple[StandardDef, str | None]] = []
+        for family in self.book.families():
+            editions = self.book.editions_of(family)
+            current = edition_in_force(editions, date)
+            if current is not None and current.encoded:
+                uses.append(_use(current, "applied", None))
+                chosen.append((current, None))
+                continue
+            encoded = [e for e in editions if e.encoded]
+            if current is not None:
+                reason = (f"检查日期 {date} 适用《{current.title}》（{current.document_number}），"
+                          f"该版本尚未编码：{current.not_encoded_reason or '条文未取得'}")
+                uses.append(_use(current, "not_encoded", reason))
+            else:
+                reason = f"检查日期 {date} 没有现行有效的《{editions[0].title}》版本"
+                uses.append(StandardUse(family=family, edition=None, title=editions[0].title, document_number=None,
+                                        effective_from=None, effective_until=None, status="no_edition_in_force",
+                                        reason=reason))
+            if encoded:
+                nearest = max((e for e in encoded if e.effective_from <= date), default=encoded[0],
+                              key=lambda e: e.effective_from)
+                chosen.append((nearest, reason))
+        return uses, chosen
+
+    def assess(self, inspection: Inspection) -> Assessment:
+        """Assess one validated inspection."""
+        date = inspection.info.date
+        uses, chosen = self.choose_editions(date)
+        active = [std for std, reason in chosen if reason is None]
+        rulesets = [r for std in active for r in self._rulesets_by_edition.get(std.id, [])]
+        fired = self.runtime.fired(inspection.facts, rulesets)
+        judge = _Judge(self.book, inspection.facts)
+        findings: list[Finding] = []
+        for std, reason in chosen:
+            for crit in self.book.criteria_of(std.id):
+                findings.append(judge.finding(crit, reason, crit.id in fired))
+        stray = fired - {f.criterion for f in findings if f.status == "hazard"}
+        if stray:
+            raise EvaluationError(f"durable-rules 与三值逻辑结论不一致：{sorted(stray)}")
+        notices = [NoticeOut(standard=std.id, article=n.article, text=n.text)
+                   for std in active for n in std.notices if evaluate(n.when, inspection.facts).value is True]
+        counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
+        return Assessment(
+            inspection=inspection.info,
+            major_hazard_found=any(f.status == "hazard" and f.role == "criterion" for f in findings),
+            complete=counts["undetermined"] == 0, summary=Summary(**counts), standards=uses,
+            notices=notices, findings=findings, rulebook=self.book.content_hash)
+
+
+def _use(std: StandardDef, status: Literal["applied", "not_encoded"], reason: str | None) -> StandardUse:
+    return StandardUse(family=std.family, edition=std.id, title=std.title, document_number=std.document_number,
+                       effective_from=std.effective_from, effective_until=std.effective_until, status=status,
+                       reason=reason)
+
+
+class _Judge:
+    """Three-valued pass for one inspection, memoising criterion values (for counting references)."""
+
+    def __init__(self, book: Rulebook, facts: dict[str, Any]):
+        self.book, self.facts = book, facts
+        self._values: dict[str, Outcome] = {}
+
+    def value(self, criterion_id: str) -> Outcome:
+        if criterion_id not in self._values:
+            crit = self.book.criteria[criterion_id]
+            applicability = self._applicability(crit)[0]
+            condition = evaluate(crit.definition.when, self.facts, self.value)
+            self._values[criterion_id] = _and(applicability, condition)
+        return self._values[criterion_id]
+
+    def _applicability(self, crit: Criterion) -> tuple[Outcome, str | None]:
+        missing: list[str] = []
+        for cond, reason in crit.applicability():
+            outcome = evaluate(cond, self.facts, self.value)
+            if outcome.value is False:
+                return Outcome(False), reason
+            missing += [m for m in outcome.missing if m not in missing]
+        return Outcome(None if missing else True, missing=missing), None
+
+    def finding(self, crit: Criterion, edition_reason: str | None, fired: bool) -> Finding:
+        base = _finding_base(crit)
+        if edition_reason is not None:
+            return Finding(**base, status="not_applicable", reason=edition_reason)
+        applicability, reason = self._applicability(crit)
+        if applicability.value is False:
+            return Finding(**base, status="not_applicable", reason=reason)
+        condition = evaluate(crit.definition.when, self.facts, self.value)
+        total = _and(applicability, condition)
+        if (total.value is True) != fired:
+            raise EvaluationError(f"{crit.id}: durable-rules {'触发' if fired else '未触发'}，"
+                                  f"三值逻辑为 {total.value}；规则动作可能出错，结果不可用")
+        if total.value is True:
+            evidence = [Evidence(code=c, question=self.book.facts[c].question, value=self.facts[c])
+                        for c in condition.evidence]
+            return Finding(**base, status="hazard", evidence=evidence)
+        if total.value is False:
+            return Finding(**base, status="clear")
+        return Finding(**base, status="undetermined", missing=total.missing)
+
+
+def _and(left: Outcome, right: Outcome) -> Outcome:
+    if left.value is False or right.value is False:
+        return Outcome(False)
+    if left.value is True and right.value is True:
+        return Outcome(True, evidence=right.evidence)
+    missing = list(left.missing) + [m for m in right.missing if m not in left.missing]
+    return Outcome(None, missing=missing)
+
+
+def _finding_base(crit: Criterion) -> dict[str, Any]:
+    d = crit.definition
+    return {"criterion": d.id, "standard": crit.standard.id, "standard_title": crit.standard.title,
+            "document_number": crit.standard.document_number, "article": crit.article.article, "item": d.item,
+            "text": d.text, "confidence": d.confidence.value, "unconfirmed": d.confidence.flagged, "note": d.note,
+            "role": d.role, "manual": d.manual}

@@ -1,0 +1,67 @@
+"""The questions that apply to a profile on a date: profile questions first, then by standard and article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel
+
+from engine.assess import Engine
+from engine.logic import evaluate
+from engine.models import FactType
+from engine.rulebook import facts_used
+
+
+class Question(BaseModel):
+    """One checklist question and the criteria that use it."""
+
+    code: str
+    question: str
+    help: str | None
+    type: str
+    unit: str | None
+    allowed: list[str] | None
+    profile: bool
+    standard: str | None
+    article: str | None
+    criteria: list[str]
+
+
+def build_checklist(engine: Engine, profile: dict[str, Any], date: dt.date) -> list[Question]:
+    """Questions for every criterion whose applicability is not false for this profile."""
+    book = engine.book
+    _, chosen = engine.choose_editions(date)
+    questions: dict[str, Question] = {}
+    profile_codes: list[str] = []
+    for std, reason in chosen:
+        if reason is not None:
+            continue
+        for crit in book.criteria_of(std.id):
+            layers = [cond for cond, _ in crit.applicability()]
+            if any(evaluate(cond, profile).value is False for cond in layers):
+                continue
+            for cond in layers:
+                profile_codes += [c for c in facts_used(cond) if c not in profile_codes]
+            for code in facts_used(crit.definition.when):
+                _add(questions, book, code, std.id, crit.article.article, crit.id)
+            for cond in layers:
+                for code in facts_used(cond):
+                    _add(questions, book, code, None, None, crit.id)
+    first = [questions[c] for c in profile_codes if c in questions and c not in profile]
+    rest = [q for q in questions.values() if not q.profile and q.code not in profile]
+    return first + rest
+
+
+def _add(questions: dict[str, Question], book: Any, code: str, std: str | None, article: str | None,
+         criterion: str) -> None:
+    fact = book.facts[code]
+    if code not in questions:
+        questions[code] = Question(
+            code=code, question=fact.question, help=fact.help, type=fact.type.value,
+            unit=fact.unit.value if fact.unit else None,
+            allowed=list(fact.values) if fact.type in (FactType.enum, FactType.list, FactType.device) else None,
+            profile=fact.profile, standard=None if fact.profile else std, article=None if fact.profile else article,
+            criteria=[])
+    if criterion not in questions[code].criteria:
+        questions[code].criteria.append(criterion)

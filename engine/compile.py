@@ -1,0 +1,218 @@
+"""Compile linked criteria to durable-rules JSON ruleset definitions (pure data; no durable import here).
+
+A criterion's rule fires only when applicability AND condition are *true* on the given facts. NOT is pushed down
+to the leaves (negation normal form): durable-rules never matches a missing property, so a missing fact can never
+make a rule fire, which is exactly Kleene truth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from itertools import combinations
+from math import comb
+from typing import Any
+
+from engine.models import (
+    DEVICE_NOT_WORKING,
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Condition,
+    CriterionRef,
+    FactDef,
+    FactRef,
+    FactTest,
+    FactType,
+    NotOf,
+)
+from engine.rulebook import Criterion, Rulebook, facts_used
+
+MAX_PROPERTIES = 250  # durable-rules rejects facts with more than 255 properties (error 302)
+MAX_COMBINATIONS = 256
+_FLIP = {"eq": "ne", "ne": "eq", "gt": "le", "le": "gt", "ge": "lt", "lt": "ge"}
+_DURABLE_OP = {"ne": "$neq", "gt": "$gt", "ge": "$gte", "lt": "$lt", "le": "$lte"}
+_PRESENT = -1.234567e300  # any real number differs from it: `$neq` against it tests presence
+
+
+class CompileError(Exception):
+    """A condition that cannot be expressed on durable-rules."""
+
+
+@dataclass
+class FactLayout:
+    """How inspection facts map onto the properties of one durable-rules fact."""
+
+    properties: dict[str, str] = field(default_factory=dict)  # fact code (or code#value for lists) -> property
+
+    def prop(self, key: str) -> str:
+        """Property name for a fact code (or `code#value` for one value of a list fact)."""
+        if key not in self.properties:
+            self.properties[key] = f"p{len(self.properties)}"
+        return self.properties[key]
+
+
+@dataclass
+class CompiledRuleset:
+    """One durable-rules ruleset: its name, JSON definition, fact layout and the criteria it decides."""
+
+    name: str
+    edition: str
+    definition: dict[str, Any]
+    layout: FactLayout
+    facts: dict[str, FactDef]
+    criteria: list[str]
+
+    def encode(self, facts: dict[str, Any]) -> dict[str, Any]:
+        """Project validated inspection facts onto this ruleset's properties."""
+        out: dict[str, Any] = {}
+        for code, fact in self.facts.items():
+            if code not in facts:
+                continue
+            value = facts[code]
+            if fact.type is FactType.list:
+                for allowed in fact.values:
+                    out[self.layout.properties[f"{code}#{allowed}"]] = allowed in value
+            elif fact.type is FactType.date:
+                out[self.layout.properties[code]] = dt.date.fromisoformat(str(value)).toordinal()
+            else:
+                out[self.layout.properties[code]] = value
+        return out
+
+
+class _Compiler:
+    def __init__(self, book: Rulebook, layout: FactLayout):
+        self.book, self.layout = book, layout
+
+    def node(self, node: Condition, negate: bool) -> dict[str, Any]:
+        if isinstance(node, FactTest):
+            return self.test(node, negate)
+        if isinstance(node, NotOf):
+            return self.node(node.not_, not negate)
+        if isinstance(node, AllOf | AnyOf):
+            parts = [self.node(c, negate) for c in (node.all if isinstance(node, AllOf) else node.any)]
+            return _join("$and" if isinstance(node, AllOf) != negate else "$or", parts)
+        if isinstance(node, AtLeast):
+            return self.at_least(node, negate)
+        assert isinstance(node, CriterionRef)
+        return self.criterion(self.book.criteria[node.criterion], negate)
+
+    def criterion(self, crit: Criterion, negate: bool) -> dict[str, Any]:
+        parts = [self.node(cond, negate) for cond, _ in crit.applicability()]
+        return _join("$or" if negate else "$and", [*parts, self.node(crit.definition.when, negate)])
+
+    def at_least(self, node: AtLeast, negate: bool) -> dict[str, Any]:
+        needed, children = node.at_least, list(node.of)
+        if negate:  # fewer than N true  ==  at least M-N+1 false
+            needed = len(children) - needed + 1
+        if needed > len(children):
+            raise CompileError("at_least 大于子条件个数")
+        if comb(len(children), needed) > MAX_COMBINATIONS:
+            raise CompileError(f"at_least {needed} of {len(children)} 组合过多，无法展开")
+        compiled = [self.node(c, negate) for c in children]
+        return _join("$or", [_join("$and", list(group)) for group in combinations(compiled, needed)])
+
+    def test(self, node: FactTest, negate: bool) -> dict[str, Any]:
+        fact = self.book.facts[node.fact]
+        op, operand = node.operator, node.operand
+        if fact.type is FactType.list:
+            return self.list_test(node, fact, negate)
+        if op == "effective":
+            working = operand != negate
+            return ({self.layout.prop(fact.code): "有效"} if working else
+                    _join("$or", [{self.layout.prop(fact.code): s} for s in DEVICE_NOT_WORKING]))
+        if op == "in":
+            values = [self.value(fact, v) for v in operand]
+            return _join("$and", [{"$neq": {self.layout.prop(fact.code): v}} for v in values]) if negate else \
+                _join("$or", [{self.layout.prop(fact.code): v} for v in values])
+        op = _FLIP[op] if negate else op
+        prop = self.layout.prop(fact.code)
+        if isinstance(operand, FactRef):
+            other = self.layout.prop(operand.fact)
+            right = {"$mul": {"$l": {"$m": other}, "$r": operand.times}}
+            comparison = {_DURABLE_OP.get(op, "$eq"): {prop: right}}
+            return _join("$and", [{"$neq": {other: _PRESENT}}, comparison])
+        value = self.value(fact, operand)
+        return {prop: value} if op == "eq" else {_DURABLE_OP[op]: {prop: value}}
+
+    def list_test(self, node: FactTest, fact: FactDef, negate: bool) -> dict[str, Any]:
+        op, operand = node.operator, node.operand
+        def has(v: str, present: bool) -> dict[str, Any]:
+            return {self.layout.prop(f"{fact.code}#{v}"): present}
+        for allowed in fact.values:
+            self.layout.prop(f"{fact.code}#{allowed}")
+        if op == "contains":
+            return has(operand, not negate)
+        if op == "empty":
+            want_empty = operand != negate
+            parts = [has(v, not want_empty) for v in fact.values]
+            return _join("$and" if want_empty else "$or", parts)
+        items = list(operand)
+        any_mode = (op == "contains_any") != negate
+        return _join("$or" if any_mode else "$and", [has(v, not negate) for v in items])
+
+    @staticmethod
+    def value(fact: FactDef, value: Any) -> Any:
+        if fact.type is FactType.date:
+            return dt.date.fromisoformat(str(value)).toordinal()
+        if fact.type is FactType.number:
+            return float(value)
+        return value
+
+
+def _join(op: str, parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Combine with $and/$or, flattening nested nodes of the same operator and dropping duplicates."""
+    flat: dict[str, dict[str, Any]] = {}
+    for part in parts:
+        for sub in part[op] if set(part) == {op} else [part]:
+            flat.setdefault(json.dumps(sub, sort_keys=True, ensure_ascii=False), sub)
+    items = list(flat.values())
+    return items[0] if len(items) == 1 else {op: items}
+
+
+def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion]]:
+    """Split an edition's criteria so no ruleset needs more properties than durable-rules allows."""
+    groups: list[list[Criterion]] = [[]]
+    used: set[str] = set()
+    for crit in criteria:
+        codes = set(_criterion_facts(book, crit))
+        if groups[-1] and len(used | codes) > MAX_PROPERTIES // 2:
+            groups.append([])
+            used = set()
+        groups[-1].append(crit)
+        used |= codes
+    return [g for g in groups if g]
+
+
+def _criterion_facts(book: Rulebook, crit: Criterion, depth: int = 0) -> list[str]:
+    codes: list[str] = []
+    conditions = [cond for cond, _ in crit.applicability()] + [crit.definition.when]
+    for cond in conditions:
+        codes += facts_used(cond)
+        for sub in _refs(cond):
+            if depth < 8:
+                codes += _criterion_facts(book, book.criteria[sub], depth + 1)
+    return list(dict.fromkeys(codes))
+
+
+def _refs(node: Condition) -> list[str]:
+    from engine.rulebook import iter_conditions
+    return [n.criterion for n in iter_conditions(node) if isinstance(n, CriterionRef)]
+
+
+def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:
+    """One ruleset per edition (split further when the fact layout would be too wide)."""
+    rulesets = []
+    for std in sorted(book.standards.values(), key=lambda s: s.id):
+        criteria = book.criteria_of(std.id)
+        for index, group in enumerate(_partition(book, criteria)):
+            layout = FactLayout()
+            compiler = _Compiler(book, layout)
+            definition = {f"r{i}": {"all": [{"m": compiler.criterion(c, False)}], "run": c.id}
+                          for i, c in enumerate(group)}
+            codes = {key.split("#")[0] for key in layout.properties}
+            rulesets.append(CompiledRuleset(
+                name=f"{std.id}-{index}-{book.content_hash}", edition=std.id, definition=definition, layout=layout,
+                facts={code: book.facts[code] for code in sorted(codes)}, criteria=[c.id for c in group]))
+    return rulesets

@@ -1,0 +1,59 @@
+"""Render assessments, checklists and standards as Chinese text an inspector reads at a glance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from engine.assess import STATUS_LABELS, Assessment
+from engine.rulebook import Rulebook
+
+_STYLE = {"hazard": "bold red", "clear": "green", "undetermined": "yellow", "not_applicable": "dim"}
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list):
+        return "、".join(map(str, value)) or "（无）"
+    return str(value)
+
+
+def render_assessment(assessment: Assessment, book: Rulebook, console: Console) -> None:
+    """Print the findings table, notices and a summary line."""
+    info = assessment.inspection
+    who = info.enterprise.name if info.enterprise else "（未填写企业）"
+    console.print(f"[bold]重大事故隐患判定[/bold]  {who}  检查日期 {info.date}")
+    for use in assessment.standards:
+        if use.status == "applied":
+            console.print(f"适用标准：《{use.title}》（{use.document_number}，{use.effective_from} 起施行）")
+        else:
+            console.print(f"[yellow]{use.reason}[/yellow]")
+    table = Table(box=box.SIMPLE_HEAVY, show_lines=False, expand=True)
+    for column, ratio in (("条/项", 2), ("判定", 2), ("原文", 7), ("证据 / 待补充 / 原因", 6)):
+        table.add_column(column, ratio=ratio, overflow="fold")
+    for f in assessment.findings:
+        cite = f"{f.article}{f.item or ''}"
+        text = f.text + (" [yellow]⚠原文未经核实[/yellow]" if f.unconfirmed else "")
+        if f.status == "hazard":
+            detail = "；".join(f"{e.question} {_value(e.value)}" for e in f.evidence)
+        elif f.status == "undetermined":
+            detail = "请补充：" + "；".join(f"{book.facts[c].question}（{c}）" for c in f.missing)
+        elif f.status == "not_applicable":
+            detail = f.reason or ""
+        else:
+            detail = ""
+        label = STATUS_LABELS[f.status] if f.role == "criterion" else {"hazard": "要素成立"}.get(
+            f.status, STATUS_LABELS[f.status])
+        table.add_row(cite, f"[{_STYLE[f.status]}]{label}[/]", text, detail)
+    console.print(table)
+    for notice in assessment.notices:
+        console.print(f"[cyan]说明（{notice.article}）[/cyan] {notice.text}")
+    s = assessment.summary
+    verdict = "[bold red]发现重大事故隐患[/]" if assessment.major_hazard_found else "未发现重大事故隐患"
+    completeness = "检查表已完整" if assessment.complete else f"[yellow]尚有 {s.undetermined} 项待补充，结论不完整[/]"
+    console.print(f"{verdict}：重大事故隐患 {s.hazard} 项，未发现 {s.clear} 项，待补充 {s.undetermined} 项，"
+                  f"不适用 {s.not_applicable} 项；{completeness}")

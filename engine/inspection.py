@@ -1,0 +1,153 @@
+"""Validate an inspection (date, context, facts) against the fact catalog; bad input never half-applies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from engine.errors import Problem, ProblemsError
+from engine.loader import LoadedDocument, load_text
+from engine.models import FactDef, FactType
+from engine.rulebook import Rulebook, did_you_mean
+
+_UNIT_FACTORS = {("MPa", "kPa"): 1000.0, ("kPa", "MPa"): 0.001, ("mm", "m"): 0.001, ("m", "mm"): 1000.0,
+                 ("kg", "t"): 0.001, ("t", "kg"): 1000.0}
+
+
+class Enterprise(BaseModel):
+    """Who was inspected."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    credit_code: str | None = None
+    region: str | None = None
+
+
+class InspectionInfo(BaseModel):
+    """When, by whom, through which channel."""
+
+    model_config = ConfigDict(extra="forbid")
+    date: dt.date
+    enterprise: Enterprise | None = None
+    inspector: str | None = None
+    channel: Literal["企业自查", "监督检查", "执法检查", "举报核查", "专家/第三方服务"] | None = None
+    level: Literal["区县", "市", "省", "国家"] | None = None
+
+
+class InspectionInput(BaseModel):
+    """The document as submitted: `inspection` block plus `facts` (fact code → value)."""
+
+    model_config = ConfigDict(extra="forbid")
+    inspection: InspectionInfo
+    facts: dict[str, Any] = Field(default_factory=dict)
+
+
+class Inspection(BaseModel):
+    """A validated inspection: facts coerced to catalog types, units normalised."""
+
+    model_config = ConfigDict(extra="forbid")
+    info: InspectionInfo
+    facts: dict[str, Any]
+
+
+def _problem(file: str, doc: LoadedDocument | None, path: tuple[Any, ...], code: str, message: str,
+             suggestion: str) -> Problem:
+    line, col = doc.where(path) if doc else (1, 1)
+    where = ".".join(str(p) for p in path)
+    return Problem(file, line, col, code, f"{where}：{message}" if where else message, suggestion)
+
+
+def coerce_fact(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
+    """Coerce one answer to the fact's type; returns (value, error message or None, suggestion)."""
+    kind = fact.type
+    if kind is FactType.bool:
+        return (raw, None, "") if isinstance(raw, bool) else (None, f"应为 true/false，收到 {raw!r}", "填写 true 或 false")
+    if kind in (FactType.integer, FactType.number):
+        return _coerce_number(fact, raw)
+    if kind in (FactType.enum, FactType.device):
+        if isinstance(raw, str) and raw in fact.values:
+            return raw, None, ""
+        return None, f"取值 {raw!r} 不在允许范围内", f"可选值：{'、'.join(fact.values)}"
+    if kind is FactType.list:
+        items = raw if isinstance(raw, list) else None
+        if items is None:
+            return None, f"应为列表，收到 {raw!r}", f"例如 [{fact.values[0]}]；没有则填 []"
+        bad = [i for i in items if i not in fact.values]
+        if bad:
+            return None, f"取值 {bad[0]!r} 不在允许范围内", f"可选值：{'、'.join(fact.values)}"
+        return sorted(set(items), key=fact.values.index), None, ""
+    try:
+        return dt.date.fromisoformat(str(raw)).isoformat(), None, ""
+    except ValueError:
+        return None, f"应为日期，收到 {raw!r}", "按 YYYY-MM-DD 填写"
+
+
+def _coerce_number(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
+    unit = fact.unit.value if fact.unit else None
+    value = raw
+    if isinstance(raw, dict):
+        given = raw.get("unit")
+        value = raw.get("value")
+        if set(raw) - {"value", "unit"} or value is None:
+            return None, "数值应写成数字，或 {value: 数字, unit: 单位}", f"例如 {{value: 30, unit: {unit}}}"
+        if given != unit:
+            factor = _UNIT_FACTORS.get((str(given), str(unit)))
+            if factor is None or isinstance(value, bool) or not isinstance(value, int | float):
+                return None, f"单位应为 {unit}，收到 {given}", f"换算为 {unit} 后填写"
+            value = value * factor
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None, f"应为数字（单位 {unit or '无'}），收到 {raw!r}", "填写数字，不加引号"
+    if fact.type is FactType.integer:
+        if float(value) != int(value):
+            return None, f"应为整数，收到 {value!r}", "填写整数"
+        return int(value), None, ""
+    return float(value), None, ""
+
+
+def parse_inspection(text: str, file: str, book: Rulebook) -> Inspection:
+    """Parse and validate an inspection document; raise ProblemsError with every problem found."""
+    doc, problems = load_text(text, file)
+    if problems:
+        raise ProblemsError(problems)
+    return validate_inspection(doc.data, book, file, doc)
+
+
+def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
+                        doc: LoadedDocument | None = None) -> Inspection:
+    """Validate an already parsed inspection; all problems at once, none half-applied."""
+    problems: list[Problem] = []
+    try:
+        submitted = InspectionInput.model_validate(data)
+    except ValidationError as error:
+        for item in error.errors():
+            path = tuple(item["loc"])
+            kind = item["type"]
+            if kind == "missing":
+                msg, hint = "缺少必填项", "例如 inspection: {date: \"2025-06-01\"}"
+            elif kind == "extra_forbidden":
+                msg, hint = "未知的键", "可用的键：inspection（date、enterprise、inspector、channel、level）和 facts"
+            else:
+                msg, hint = item["msg"], "按示例 examples/ 修改"
+            problems.append(_problem(file, doc, path, kind if kind != "extra_forbidden" else "unknown_key", msg,
+                                     hint))
+        raise ProblemsError(problems) from None
+    facts: dict[str, Any] = {}
+    for code, raw in submitted.facts.items():
+        fact = book.facts.get(code)
+        path = ("facts", code)
+        if fact is None:
+            problems.append(_problem(file, doc, path, "unknown_fact", "未知的事实代码",
+                                     did_you_mean(code, list(book.facts))))
+            continue
+        if raw is None:
+            continue  # explicitly unanswered: stays unknown
+        value, error_message, suggestion = coerce_fact(fact, raw)
+        if error_message:
+            problems.append(_problem(file, doc, path, "invalid_fact_value", error_message, suggestion))
+        else:
+            facts[code] = value
+    if problems:
+        raise ProblemsError(problems)
+    return Inspection(info=submitted.inspection, facts=facts)

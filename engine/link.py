@@ -1,0 +1,216 @@
+"""Link stage: facts exist, ids unique, types and units match, editions do not overlap, criteria cited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from engine.errors import Problem
+from engine.loader import LoadedDocument
+from engine.models import (
+    DEVICE_STATES,
+    AllOf,
+    AnyOf,
+    ArticleDef,
+    AtLeast,
+    Condition,
+    CriterionRef,
+    FactDef,
+    FactRef,
+    FactTest,
+    FactType,
+    NotOf,
+    StandardDef,
+)
+from engine.rulebook import Criterion, Rulebook, did_you_mean
+
+Path_ = tuple[Any, ...]
+NUMERIC = (FactType.integer, FactType.number)
+
+
+def walk_with_paths(node: Condition, path: Path_) -> Iterator[tuple[Condition, Path_]]:
+    """Yield every condition node with its data path inside the file."""
+    yield node, path
+    if isinstance(node, AllOf):
+        for i, child in enumerate(node.all):
+            yield from walk_with_paths(child, (*path, "all", i))
+    elif isinstance(node, AnyOf):
+        for i, child in enumerate(node.any):
+            yield from walk_with_paths(child, (*path, "any", i))
+    elif isinstance(node, NotOf):
+        yield from walk_with_paths(node.not_, (*path, "not"))
+    elif isinstance(node, AtLeast):
+        for i, child in enumerate(node.of):
+            yield from walk_with_paths(child, (*path, "of", i))
+
+
+def _value_ok(fact: FactDef, value: Any) -> bool:
+    if fact.type is FactType.bool:
+        return isinstance(value, bool)
+    if fact.type in NUMERIC:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if fact.type in (FactType.enum, FactType.device, FactType.list):
+        return isinstance(value, str) and value in fact.values
+    return isinstance(value, str)
+
+
+def _check_test(test: FactTest, facts: dict[str, FactDef], criteria: set[str]) -> list[tuple[str, str, str]]:
+    """Problems of one fact test as (code, message, suggestion)."""
+    fact = facts.get(test.fact)
+    if fact is None:
+        return [("unknown_fact", f"未知事实 '{test.fact}'", did_you_mean(test.fact, list(facts)))]
+    op, operand = test.operator, test.operand
+    found: list[tuple[str, str, str]] = []
+    if test.unit is not None and test.unit != fact.unit:
+        found.append(("unit_mismatch", f"'{fact.code}' 的单位是 {fact.unit or '无'}，规则写的是 {test.unit.value}",
+                      f"把 unit 改为 {fact.unit or '（删除）'} 并换算阈值"))
+    if isinstance(operand, FactRef):
+        other = facts.get(operand.fact)
+        if other is None:
+            return [*found, ("unknown_fact", f"未知事实 '{operand.fact}'", did_you_mean(operand.fact, list(facts)))]
+        if fact.type not in NUMERIC or other.type not in NUMERIC:
+            found.append(("type_mismatch", f"事实之间的比较只用于数值：'{fact.code}' 与 '{other.code}'",
+                          "两侧都应为 integer 或 number"))
+        elif fact.unit != other.unit:
+            found.append(("unit_mismatch", f"'{fact.code}'（{fact.unit}）与 '{other.code}'（{other.unit}）单位不同",
+                          "比较前统一单位"))
+        return found
+    allowed_ops = {
+        FactType.bool: {"eq", "ne"},
+        FactType.integer: {"eq", "ne", "gt", "ge", "lt", "le", "in"},
+        FactType.number: {"eq", "ne", "gt", "ge", "lt", "le"},
+        FactType.enum: {"eq", "ne", "in"},
+        FactType.device: {"effective", "eq", "ne", "in"},
+        FactType.list: {"contains", "contains_any", "contains_all", "empty"},
+        FactType.date: {"eq", "ne", "gt", "ge", "lt", "le"},
+    }[fact.type]
+    if op not in allowed_ops:
+        return [*found, ("type_mismatch", f"'{fact.code}' 是 {fact.type.value} 类型，不能用运算符 '{op}'",
+                         f"可用的运算符：{', '.join(sorted(allowed_ops))}")]
+    values = operand if isinstance(operand, list) else [operand]
+    if op not in ("empty", "effective"):
+        bad = [v for v in values if not _value_ok(fact, v)]
+        if bad:
+            hint = f"可选值：{'、'.join(fact.values)}" if fact.values else f"应为 {fact.type.value} 类型的值"
+            found.append(("type_mismatch", f"'{fact.code}'（{fact.type.value}）不能与 {bad[0]!r} 比较", hint))
+    if fact.type is FactType.device and op in ("eq", "in") and "未设置" in values and "失效" not in values:
+        found.append(("device_failure_ignored", f"'{fact.code}' 只判断了'未设置'，未把'失效'视同未设置",
+                      "改用 `effective: false`（失效或者无效均判定为重大事故隐患）"))
+    return found
+
+
+def _check_condition(node: Condition, base: Path_, doc: LoadedDocument, facts: dict[str, FactDef],
+                     criteria: set[str], profile_only: bool) -> list[Problem]:
+    problems = []
+    for sub, path in walk_with_paths(node, base):
+        line, col = doc.where(path)
+        if isinstance(sub, FactTest):
+            for code, message, suggestion in _check_test(sub, facts, criteria):
+                problems.append(Problem(doc.file, line, col, code, message, suggestion))
+            fact = facts.get(sub.fact)
+            if profile_only and fact is not None and not fact.profile:
+                problems.append(Problem(doc.file, line, col, "applicability_not_profile",
+                                        f"适用条件使用了非画像事实 '{sub.fact}'",
+                                        "适用条件只用 profile: true 的事实，判定条件放在 when 中"))
+        elif isinstance(sub, CriterionRef) and sub.criterion not in criteria:
+            problems.append(Problem(doc.file, line, col, "unknown_criterion", f"未知判定项 '{sub.criterion}'",
+                                    did_you_mean(sub.criterion, sorted(criteria))))
+    return problems
+
+
+def _link_facts(entries: list[tuple[FactDef, LoadedDocument, int]]) -> tuple[dict[str, FactDef], list[Problem]]:
+    facts: dict[str, FactDef] = {}
+    problems = []
+    for fact, doc, index in entries:
+        if fact.code in facts:
+            line, col = doc.where(("facts", index, "code"))
+            problems.append(Problem(doc.file, line, col, "duplicate_id", f"事实 '{fact.code}' 重复定义",
+                                    "同一观察只定义一次，各标准共用"))
+            continue
+        facts[fact.code] = fact
+    return facts, problems
+
+
+def _link_standards(entries: list[tuple[StandardDef, LoadedDocument, Path]]) -> tuple[
+        dict[str, StandardDef], dict[Path, StandardDef], list[Problem]]:
+    standards: dict[str, StandardDef] = {}
+    by_folder: dict[Path, StandardDef] = {}
+    problems = []
+    for std, doc, path in entries:
+        if std.id in standards:
+            problems.append(Problem(doc.file, *doc.where(("id",)), "duplicate_id", f"标准版本 '{std.id}' 重复",
+                                    "每个版本一个文件夹、一个唯一 id"))
+            continue
+        if std.effective_until and std.effective_until < std.effective_from:
+            problems.append(Problem(doc.file, *doc.where(("effective_until",)), "invalid_dates",
+                                    "effective_until 早于 effective_from", "检查施行和废止日期"))
+        for other in standards.values():
+            if other.family == std.family and _overlap(other, std):
+                problems.append(Problem(doc.file, *doc.where(("effective_from",)), "overlapping_editions",
+                                        f"'{std.id}' 与 '{other.id}' 的有效期重叠",
+                                        "给旧版本写 effective_until（新版施行前一日）"))
+        standards[std.id] = std
+        by_folder[path.parent.resolve()] = std
+    return standards, by_folder, problems
+
+
+def _overlap(a: StandardDef, b: StandardDef) -> bool:
+    a_end = a.effective_until or __import__("datetime").date.max
+    b_end = b.effective_until or __import__("datetime").date.max
+    return a.effective_from <= b_end and b.effective_from <= a_end
+
+
+def link(fact_entries: list[tuple[FactDef, LoadedDocument, int]],
+         standard_entries: list[tuple[StandardDef, LoadedDocument, Path]],
+         article_entries: list[tuple[ArticleDef, LoadedDocument, Path]]) -> tuple[Rulebook, list[Problem]]:
+    """Cross-file checks; returns the linked rulebook and all problems."""
+    facts, problems = _link_facts(fact_entries)
+    standards, by_folder, std_problems = _link_standards(standard_entries)
+    problems += std_problems
+    book = Rulebook(facts=facts, standards=standards)
+    all_ids = {c.id for a, _, _ in article_entries for c in a.criteria}
+    for std, doc, _ in standard_entries:
+        if std.applies_when is not None:
+            problems += _check_condition(std.applies_when, ("applies_when",), doc, facts, all_ids, True)
+        for i, notice in enumerate(std.notices):
+            problems += _check_condition(notice.when, ("notices", i, "when"), doc, facts, all_ids, True)
+    for article, doc, path in article_entries:
+        problems += _link_article(book, article, doc, by_folder.get(path.parent.resolve()), facts, all_ids)
+    return book, problems
+
+
+def _link_article(book: Rulebook, article: ArticleDef, doc: LoadedDocument, std: StandardDef | None,
+                  facts: dict[str, FactDef], all_ids: set[str]) -> list[Problem]:
+    if std is None:
+        return [Problem(doc.file, 1, 1, "orphan_criteria", "判定项文件所在文件夹没有 standard.yaml",
+                        "把文件放进某个标准版本的文件夹（rules/<版本>/）")]
+    problems = []
+    if article.applies_when is not None:
+        problems += _check_condition(article.applies_when, ("applies_when",), doc, facts, all_ids, True)
+    for i, crit in enumerate(article.criteria):
+        base: Path_ = ("criteria", i)
+        line, col = doc.where(base)
+        if crit.id in book.criteria:
+            problems.append(Problem(doc.file, *doc.where((*base, "id")), "duplicate_id",
+                                    f"判定项 id '{crit.id}' 重复", "id 一经发布不得复用，改用新的编号"))
+            continue
+        if not crit.id.startswith(std.id + "."):
+            problems.append(Problem(doc.file, *doc.where((*base, "id")), "invalid_id",
+                                    f"判定项 id '{crit.id}' 应以版本 id '{std.id}.' 开头",
+                                    f"例如 {std.id}.12.2"))
+        if not crit.item and crit.role == "criterion":
+            problems.append(Problem(doc.file, line, col, "missing_citation", f"判定项 '{crit.id}' 缺少项号 item",
+                                    "写明项号，例如 item: （二）"))
+        if article.applies_when is None and crit.applies_when is None:
+            problems.append(Problem(doc.file, line, col, "missing_applicability",
+                                    f"判定项 '{crit.id}' 没有适用条件（条或项的 applies_when）",
+                                    "在条一级或项一级写 applies_when，例如 {fact: profile.<特征>, eq: true}"))
+        if crit.applies_when is not None:
+            problems += _check_condition(crit.applies_when, (*base, "applies_when"), doc, facts, all_ids, True)
+        problems += _check_condition(crit.when, (*base, "when"), doc, facts, all_ids, False)
+        book.criteria[crit.id] = Criterion(crit, std, article, doc.file, line)
+    return problems
+
+
+__all__ = ["DEVICE_STATES", "link", "walk_with_paths"]

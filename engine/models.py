@@ -1,0 +1,279 @@
+"""Typed models of rule files: facts, standard editions, articles, criteria and condition trees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+
+
+class Strict(BaseModel):
+    """Base: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class FactType(StrEnum):
+    """What kind of value an observation has."""
+
+    bool = "bool"
+    integer = "integer"
+    number = "number"
+    enum = "enum"
+    list = "list"
+    date = "date"
+    device = "device"
+
+
+class Unit(StrEnum):
+    """Closed set of units a measured fact may carry."""
+
+    person = "人"
+    metre = "m"
+    millimetre = "mm"
+    kilopascal = "kPa"
+    megapascal = "MPa"
+    tonne = "t"
+    cubic_metre = "m3"
+    square_metre = "m2"
+    percent = "%"
+    celsius = "°C"
+    kilowatt = "kW"
+    hour = "h"
+    day = "d"
+    kilogram = "kg"
+    piece = "个"
+    unit_count = "台"
+
+
+DEVICE_STATES = ("有效", "失效", "未设置")
+DEVICE_NOT_WORKING = ("失效", "未设置")
+
+
+class Confidence(StrEnum):
+    """Confidence mark of a text: ✅✅ ✅ ◐ ⚠."""
+
+    confirmed_multiple = "confirmed_multiple"
+    confirmed = "confirmed"
+    partial = "partial"
+    unconfirmed = "unconfirmed"
+
+    @property
+    def flagged(self) -> bool:
+        """True when the wording is not confirmed and output must say so."""
+        return self in (Confidence.partial, Confidence.unconfirmed)
+
+    @property
+    def mark(self) -> str:
+        """The legend mark used in the reference texts."""
+        return {"confirmed_multiple": "✅✅", "confirmed": "✅", "partial": "◐", "unconfirmed": "⚠"}[self.value]
+
+
+class FactDef(Strict):
+    """One observation in the shared fact catalog."""
+
+    code: str = Field(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+    question: str = Field(min_length=2)
+    help: str | None = None
+    type: FactType
+    unit: Unit | None = None
+    allowed: list[str] | None = None
+    profile: bool = False
+
+    @model_validator(mode="after")
+    def _shape(self) -> FactDef:
+        if self.type in (FactType.enum, FactType.list) and not self.allowed:
+            raise ValueError(f"{self.type.value} 类型的事实必须列出 allowed 取值")
+        if self.type not in (FactType.enum, FactType.list) and self.allowed:
+            raise ValueError("只有 enum 和 list 类型的事实可以有 allowed")
+        if self.unit and self.type not in (FactType.integer, FactType.number):
+            raise ValueError("只有 integer 和 number 类型的事实可以有 unit")
+        return self
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """Allowed values (device states for devices)."""
+        return DEVICE_STATES if self.type is FactType.device else tuple(self.allowed or ())
+
+
+class FactFile(Strict):
+    """A file of fact definitions."""
+
+    facts: list[FactDef]
+
+
+class FactRef(Strict):
+    """The right-hand side of a fact-vs-fact comparison: `{fact: code, times: 0.4}`."""
+
+    fact: str
+    times: float = 1.0
+
+
+Scalar = bool | int | float | str
+Operand = FactRef | Scalar
+
+COMPARISON_OPERATORS = ("eq", "ne", "gt", "ge", "lt", "le")
+LIST_OPERATORS = ("contains", "contains_any", "contains_all", "empty")
+OPERATORS = (*COMPARISON_OPERATORS, "in", *LIST_OPERATORS, "effective")
+
+
+class FactTest(Strict):
+    """Compare one fact with a value or another fact; exactly one operator."""
+
+    fact: str
+    eq: Operand | None = None
+    ne: Operand | None = None
+    gt: Operand | None = None
+    ge: Operand | None = None
+    lt: Operand | None = None
+    le: Operand | None = None
+    in_: list[Scalar] | None = Field(default=None, alias="in")
+    contains: str | None = None
+    contains_any: list[str] | None = None
+    contains_all: list[str] | None = None
+    empty: bool | None = None
+    effective: bool | None = None
+    unit: Unit | None = None
+
+    @model_validator(mode="after")
+    def _one_operator(self) -> FactTest:
+        used = [name for name in OPERATORS if getattr(self, "in_" if name == "in" else name) is not None]
+        if len(used) != 1:
+            raise ValueError(f"事实比较必须恰好有一个运算符（{', '.join(OPERATORS)}），现有 {used or '无'}")
+        return self
+
+    @property
+    def operator(self) -> str:
+        """The one operator this test uses."""
+        return next(n for n in OPERATORS if getattr(self, "in_" if n == "in" else n) is not None)
+
+    @property
+    def operand(self) -> Any:
+        """The operator's value."""
+        return getattr(self, "in_" if self.operator == "in" else self.operator)
+
+
+class AllOf(Strict):
+    """True when every child is true."""
+
+    all: list[Condition] = Field(min_length=1)
+
+
+class AnyOf(Strict):
+    """True when some child is true."""
+
+    any: list[Condition] = Field(min_length=1)
+
+
+class NotOf(Strict):
+    """Negation."""
+
+    not_: Condition = Field(alias="not")
+
+
+class AtLeast(Strict):
+    """True when at least N children are true (counting rules such as GB 35181 综合判定)."""
+
+    at_least: int = Field(ge=1)
+    of: list[Condition] = Field(min_length=1)
+
+
+class CriterionRef(Strict):
+    """The value of another criterion's condition."""
+
+    criterion: str
+
+
+CONDITION_TAGS = ("all", "any", "not", "at_least", "criterion", "fact")
+
+
+def _condition_tag(value: Any) -> str | None:
+    if isinstance(value, dict):
+        for tag in CONDITION_TAGS:
+            if tag in value:
+                return tag
+        return None
+    return type(value).__name__.lower().replace("of", "").replace("facttest", "fact") if isinstance(
+        value, BaseModel) else None
+
+
+def _model_tag(value: Any) -> str | None:
+    if isinstance(value, BaseModel):
+        return {AllOf: "all", AnyOf: "any", NotOf: "not", AtLeast: "at_least", CriterionRef: "criterion",
+                FactTest: "fact"}.get(type(value))
+    return _condition_tag(value)
+
+
+Condition = Annotated[
+    Annotated[AllOf, Tag("all")]
+    | Annotated[AnyOf, Tag("any")]
+    | Annotated[NotOf, Tag("not")]
+    | Annotated[AtLeast, Tag("at_least")]
+    | Annotated[CriterionRef, Tag("criterion")]
+    | Annotated[FactTest, Tag("fact")],
+    Discriminator(_model_tag, custom_error_type="unknown_node",
+                  custom_error_message="条件节点必须以 all / any / not / at_least / criterion / fact 之一为键"),
+]
+
+AllOf.model_rebuild()
+AnyOf.model_rebuild()
+NotOf.model_rebuild()
+AtLeast.model_rebuild()
+
+
+class Notice(Strict):
+    """A sentence shown in the assessment when its condition holds (e.g. 第二条 carve-out)."""
+
+    article: str
+    when: Condition
+    text: str
+    routes_to: str | None = None
+
+
+class StandardDef(Strict):
+    """One edition of a determination standard (`standard.yaml`)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    family: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    edition: str | None = None
+    document_number: str
+    issuer: str | None = None
+    effective_from: dt.date
+    effective_until: dt.date | None = None
+    confidence: Confidence
+    source: str
+    scope: str
+    applies_when: Condition | None = None
+    notices: list[Notice] = []
+    encoded: bool = True
+    not_encoded_reason: str | None = None
+
+
+class CriterionDef(Strict):
+    """One judgeable 条/项."""
+
+    id: str = Field(pattern=r"^[a-z0-9-]+(\.[0-9a-z_-]+)+$")
+    item: str | None = None
+    text: str = Field(min_length=2)
+    confidence: Confidence
+    note: str | None = None
+    role: Literal["criterion", "element"] = "criterion"
+    manual: bool = False
+    applies_when: Condition | None = None
+    scope: str | None = None
+    when: Condition
+
+
+class ArticleDef(Strict):
+    """A criteria file: one 条 with its items."""
+
+    article: str
+    heading: str | None = None
+    lead_in: str | None = None
+    confidence: Confidence | None = None
+    scope: str | None = None
+    applies_when: Condition | None = None
+    criteria: list[CriterionDef] = Field(min_length=1)

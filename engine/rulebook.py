@@ -1,0 +1,235 @@
+"""Load, validate and link a rules folder into a Rulebook; every problem is collected with its location."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from engine.errors import Problem, ProblemsError
+from engine.loader import LoadedDocument, load_file
+from engine.models import (
+    COMPARISON_OPERATORS,
+    AllOf,
+    AnyOf,
+    ArticleDef,
+    AtLeast,
+    Condition,
+    CriterionDef,
+    CriterionRef,
+    FactDef,
+    FactFile,
+    FactRef,
+    FactTest,
+    FactType,
+    NotOf,
+    StandardDef,
+)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A linked criterion: its definition plus the edition and article it belongs to."""
+
+    definition: CriterionDef
+    standard: StandardDef
+    article: ArticleDef
+    file: str
+    line: int
+
+    @property
+    def id(self) -> str:
+        """Stable criterion id."""
+        return self.definition.id
+
+    def applicability(self) -> list[tuple[Condition, str]]:
+        """Scope layers (standard, article, criterion) with the sentence said when one does not hold."""
+        layers: list[tuple[Condition, str]] = []
+        if self.standard.applies_when is not None:
+            layers.append((self.standard.applies_when, f"不属于本标准适用范围：{self.standard.scope}"))
+        if self.article.applies_when is not None:
+            layers.append((self.article.applies_when,
+                           f"{self.article.article}适用范围不满足：{self.article.scope or self.article.heading or ''}"))
+        if self.definition.applies_when is not None:
+            scope = self.definition.scope or self.article.scope or ""
+            layers.append((self.definition.applies_when, f"本项适用条件不满足：{scope}"))
+        return layers
+
+
+@dataclass
+class Rulebook:
+    """Everything the engine needs: facts, editions and criteria, with a content hash."""
+
+    facts: dict[str, FactDef] = field(default_factory=dict)
+    standards: dict[str, StandardDef] = field(default_factory=dict)
+    criteria: dict[str, Criterion] = field(default_factory=dict)
+    content_hash: str = ""
+
+    def editions_of(self, family: str) -> list[StandardDef]:
+        """Editions of one standard family, oldest first."""
+        return sorted((s for s in self.standards.values() if s.family == family), key=lambda s: s.effective_from)
+
+    def families(self) -> list[str]:
+        """Standard families in a stable order."""
+        return sorted({s.family for s in self.standards.values()})
+
+    def criteria_of(self, standard_id: str) -> list[Criterion]:
+        """Criteria of one edition, in file order."""
+        return [c for c in self.criteria.values() if c.standard.id == standard_id]
+
+
+def iter_conditions(node: Condition) -> Iterator[Condition]:
+    """Yield a condition node and all nodes below it."""
+    yield node
+    if isinstance(node, AllOf | AnyOf):
+        for child in node.all if isinstance(node, AllOf) else node.any:
+            yield from iter_conditions(child)
+    elif isinstance(node, NotOf):
+        yield from iter_conditions(node.not_)
+    elif isinstance(node, AtLeast):
+        for child in node.of:
+            yield from iter_conditions(child)
+
+
+def facts_used(node: Condition) -> list[str]:
+    """Fact codes a condition reads, in order of first use."""
+    seen: dict[str, None] = {}
+    for sub in iter_conditions(node):
+        if isinstance(sub, FactTest):
+            seen.setdefault(sub.fact)
+            if isinstance(sub.operand, FactRef):
+                seen.setdefault(sub.operand.fact)
+    return list(seen)
+
+
+def _validation_problems(error: ValidationError, doc: LoadedDocument) -> list[Problem]:
+    problems = []
+    for item in error.errors():
+        path = tuple(p for p in item["loc"] if isinstance(p, int) or not str(p).startswith(("function-",)))
+        data_path = _data_path(doc.data, path)
+        line, col = doc.where(data_path)
+        kind = item["type"]
+        where = ".".join(str(p) for p in data_path) or "(文件)"
+        if kind == "extra_forbidden":
+            key = str(path[-1])
+            code, message = "unknown_key", f"未知的键 '{key}'（位于 {where}）"
+            suggestion = "删除该键或检查拼写；可用的键见 rules/_schema/ 中的 JSON Schema"
+        elif kind == "missing":
+            code, message, suggestion = "missing_key", f"缺少必填键 '{path[-1]}'", f"在 {where} 补上 '{path[-1]}'"
+        else:
+            code, message = "invalid_value", f"{where}：{item['msg']}"
+            suggestion = "按 docs/rule-format.md 修改该值"
+        problems.append(Problem(doc.file, line, col, code, message, suggestion))
+    return problems
+
+
+def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Keep only the parts of a pydantic location that exist in the data (drop union tags)."""
+    path: list[Any] = []
+    node = data
+    for part in loc:
+        key = "not" if part == "not_" else ("in" if part == "in_" else part)
+        in_dict = isinstance(node, dict) and key in node
+        in_list = isinstance(node, list) and isinstance(key, int) and key < len(node)
+        if in_dict or in_list:
+            path.append(key)
+            node = node[key]
+        elif isinstance(node, dict) and part == loc[-1]:
+            path.append(key)
+    return tuple(path)
+
+
+def _validate(model: type[BaseModel], doc: LoadedDocument) -> tuple[Any, list[Problem]]:
+    try:
+        return model.model_validate(doc.data), []
+    except ValidationError as error:
+        return None, _validation_problems(error, doc)
+
+
+@dataclass
+class _Parsed:
+    facts: list[tuple[FactDef, LoadedDocument, int]] = field(default_factory=list)
+    standards: list[tuple[StandardDef, LoadedDocument, Path]] = field(default_factory=list)
+    articles: list[tuple[ArticleDef, LoadedDocument, Path]] = field(default_factory=list)
+
+
+def _kind(path: Path, data: Any) -> str:
+    if isinstance(data, dict) and "facts" in data:
+        return "facts"
+    if path.name == "standard.yaml":
+        return "standard"
+    return "article"
+
+
+def _parse(root: Path, files: list[Path]) -> tuple[_Parsed, list[Problem], str]:
+    parsed, problems = _Parsed(), []
+    digest = hashlib.sha256()
+    for path in files:
+        display = _display(path, root)
+        digest.update(display.encode() + path.read_bytes())
+        doc, load_problems = load_file(path, display)
+        problems += load_problems
+        if load_problems:
+            continue
+        kind = _kind(path, doc.data)
+        models: dict[str, type[BaseModel]] = {"facts": FactFile, "standard": StandardDef, "article": ArticleDef}
+        model = models[kind]
+        value, found = _validate(model, doc)
+        problems += found
+        if value is None:
+            continue
+        if kind == "facts":
+            parsed.facts += [(fact, doc, index) for index, fact in enumerate(value.facts)]
+        elif kind == "standard":
+            parsed.standards.append((value, doc, path))
+        else:
+            parsed.articles.append((value, doc, path))
+    return parsed, problems, digest.hexdigest()[:12]
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def rule_files(root: Path) -> list[Path]:
+    """All rule files under a folder (or the file itself), in a stable order; `_schema` is generated."""
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.rglob("*.yaml") if "_schema" not in p.parts)
+
+
+def load_rulebook(root: Path) -> tuple[Rulebook, list[Problem]]:
+    """Load → validate → link. Returns the rulebook and every problem found (empty when clean)."""
+    from engine.link import link  # local import keeps the stage table readable
+
+    files = rule_files(root)
+    parsed, problems, digest = _parse(root, files)
+    book, link_problems = link(parsed.facts, parsed.standards, parsed.articles)
+    book.content_hash = digest
+    return book, sorted(problems + link_problems)
+
+
+def require_rulebook(root: Path) -> Rulebook:
+    """Load a rulebook or raise with every problem."""
+    book, problems = load_rulebook(root)
+    if problems:
+        raise ProblemsError(problems)
+    return book
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    """A 'did you mean' suggestion, or a generic hint."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"是否应为 '{close[0]}'？" if close else "先在 rules/_facts/ 中定义该事实"
+
+
+__all__ = ["COMPARISON_OPERATORS", "Criterion", "CriterionRef", "FactType", "Rulebook", "did_you_mean",
+           "facts_used", "iter_conditions", "load_rulebook", "require_rulebook", "rule_files"]

@@ -1,0 +1,154 @@
+"""Engine semantics on a tiny fixture rulebook (never the real rules/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engine.assess import Engine
+from engine.errors import EvaluationError, ProblemsError
+from engine.inspection import validate_inspection
+from engine.runtime import Runtime
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+PROFILE = {"profile.kind": ["甲业"], "profile.cold": True}
+
+
+@pytest.fixture(scope="module")
+def mini() -> Engine:
+    return Engine.from_path(MINI)
+
+
+def statuses(engine: Engine, facts: dict[str, Any], date: str = "2025-06-01") -> dict[str, Any]:
+    inspection = validate_inspection({"inspection": {"date": date}, "facts": facts}, engine.book)
+    return {f.criterion: f for f in engine.assess(inspection).findings}
+
+
+def test_or_with_one_true_branch_is_hazard_even_if_other_missing(mini: Engine) -> None:
+    f = statuses(mini, {**PROFILE, "room.people": 10})["mini-2024.1.1"]
+    assert f.status == "hazard" and [e.code for e in f.evidence] == ["room.people"]
+
+
+@pytest.mark.parametrize(("people", "status"), [(9, "clear"), (10, "hazard")])
+def test_threshold_edge(mini: Engine, people: int, status: str) -> None:
+    assert statuses(mini, {**PROFILE, "room.own": True, "room.people": people})["mini-2024.1.1"].status == status
+
+
+def test_missing_fact_is_undetermined_and_named(mini: Engine) -> None:
+    f = statuses(mini, {**PROFILE, "room.own": True})["mini-2024.1.1"]
+    assert f.status == "undetermined" and f.missing == ["room.people"]
+
+
+def test_false_and_unknown_is_clear(mini: Engine) -> None:
+    f = statuses(mini, {**PROFILE, "pressure.seal": 50})["mini-2024.2.3"]
+    assert f.status == "clear"
+
+
+def test_failed_device_counts_as_missing(mini: Engine) -> None:
+    assert statuses(mini, {**PROFILE, "alarm.state": "失效"})["mini-2024.1.2"].status == "hazard"
+    assert statuses(mini, {**PROFILE, "alarm.state": "有效"})["mini-2024.1.2"].status == "clear"
+
+
+def test_fact_versus_fact_with_factor(mini: Engine) -> None:
+    base = {**PROFILE, "frame.height": 10}
+    assert statuses(mini, {**base, "frame.cantilever": 4.0})["mini-2024.2.2"].status == "clear"
+    assert statuses(mini, {**base, "frame.cantilever": 4.01})["mini-2024.2.2"].status == "hazard"
+
+
+def test_at_least_counts_three_valued(mini: Engine) -> None:
+    base = {**PROFILE, "dust.controls": []}
+    assert statuses(mini, base)["mini-2024.2.4"].status == "undetermined"
+    assert statuses(mini, {**base, "frame.height": 10, "frame.cantilever": 5})["mini-2024.2.4"].status == "hazard"
+    cleared = {**PROFILE, "dust.controls": ["泄爆"], "frame.height": 10, "frame.cantilever": 1}
+    assert statuses(mini, cleared)["mini-2024.2.4"].status == "clear"
+
+
+def test_scope_not_met_is_not_applicable_with_reason(mini: Engine) -> None:
+    f = statuses(mini, {"profile.kind": ["乙业"], "profile.cold": False})
+    assert f["mini-2024.1.1"].status == "not_applicable" and "制冷企业" in (f["mini-2024.1.1"].reason or "")
+    assert f["mini-2024.2.1"].status == "not_applicable"
+
+
+def test_unknown_profile_is_undetermined_not_applicable(mini: Engine) -> None:
+    f = statuses(mini, {"room.own": False})["mini-2024.1.1"]
+    assert f.status == "undetermined" and f.missing[:2] == ["profile.kind", "profile.cold"]
+
+
+def test_no_facts_never_clear_or_hazard(mini: Engine) -> None:
+    inspection = validate_inspection({"inspection": {"date": "2025-06-01"}, "facts": {}}, mini.book)
+    assessment = mini.assess(inspection)
+    assert {f.status for f in assessment.findings} == {"undetermined"} and not assessment.complete
+
+
+def test_inspection_date_picks_edition(mini: Engine) -> None:
+    facts = {**PROFILE, "room.own": False, "room.people": 5}
+    old = statuses(mini, facts, "2021-06-01")
+    new = statuses(mini, facts, "2025-06-01")
+    assert old["mini-2020.1.1"].status == "clear" and "mini-2024.1.1" not in old
+    assert new["mini-2024.1.1"].status == "hazard" and "mini-2020.1.1" not in new
+
+
+def test_no_edition_in_force_is_said(mini: Engine) -> None:
+    inspection = validate_inspection({"inspection": {"date": "2019-06-01"}, "facts": PROFILE}, mini.book)
+    assessment = mini.assess(inspection)
+    assert assessment.standards[0].status == "no_edition_in_force"
+    assert all(f.status == "not_applicable" and "没有现行有效" in (f.reason or "") for f in assessment.findings)
+
+
+def test_notice_shown_when_condition_holds(mini: Engine) -> None:
+    inspection = validate_inspection({"inspection": {"date": "2025-06-01"}, "facts": PROFILE}, mini.book)
+    assert [n.text for n in mini.assess(inspection).notices] == ["制冷方面另有规定的，适用其规定。"]
+
+
+@pytest.mark.parametrize(("facts", "where", "code"), [
+    ({"room.peple": 3}, "facts.room.peple", "unknown_fact"),
+    ({"room.people": "10"}, "facts.room.people", "invalid_fact_value"),
+    ({"room.own": 1}, "facts.room.own", "invalid_fact_value"),
+    ({"alarm.state": "坏了"}, "facts.alarm.state", "invalid_fact_value"),
+    ({"room.people": {"value": 3, "unit": "m"}}, "facts.room.people", "invalid_fact_value"),
+])
+def test_bad_facts_rejected_with_path(mini: Engine, facts: dict[str, Any], where: str, code: str) -> None:
+    with pytest.raises(ProblemsError) as error:
+        validate_inspection({"inspection": {"date": "2025-06-01"}, "facts": facts}, mini.book)
+    problem = error.value.problems[0]
+    assert problem.code == code and where in problem.message and problem.suggestion
+
+
+def test_missing_date_rejected(mini: Engine) -> None:
+    with pytest.raises(ProblemsError) as error:
+        validate_inspection({"inspection": {}, "facts": {}}, mini.book)
+    assert "inspection.date" in error.value.problems[0].message
+
+
+def test_units_are_converted(mini: Engine) -> None:
+    f = statuses(mini, {**PROFILE, "pressure.seal": {"value": 0.02, "unit": "MPa"}, "kind.grade": "甲",
+                        "room.own": False})
+    assert f["mini-2024.2.3"].status == "hazard"
+
+
+def test_raising_action_is_an_error_never_no_hazard(mini: Engine) -> None:
+    def explode(criterion_id: str) -> None:
+        raise RuntimeError(f"boom in {criterion_id}")
+
+    broken = Runtime(mini.rulesets[:0] + [_renamed(r) for r in mini.rulesets], action_hook=explode)
+    engine = Engine.__new__(Engine)
+    engine.book, engine.rulesets, engine.runtime = mini.book, broken.rulesets, broken
+    inspection = validate_inspection({"inspection": {"date": "2025-06-01"},
+                                      "facts": {**PROFILE, "room.people": 10}}, mini.book)
+    with pytest.raises(EvaluationError, match="boom"):
+        engine.assess(inspection)
+
+
+def _renamed(ruleset: Any) -> Any:
+    import copy
+
+    clone = copy.deepcopy(ruleset)
+    clone.name = "failing-" + clone.name
+    return clone
+
+
+def test_state_is_deleted_after_each_assessment(mini: Engine) -> None:
+    for _ in range(1100):  # more than durable-rules' 1,024 live sids per ruleset
+        statuses(mini, {**PROFILE, "room.people": 10})

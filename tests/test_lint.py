@@ -1,0 +1,48 @@
+"""`hazard lint`: one broken fixture per error code, asserted by code and line; the real rules are clean."""
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from engine.cli import app
+from engine.rulebook import load_rulebook
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BROKEN = sorted(p for p in (FIXTURES / "broken").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("folder", BROKEN, ids=[p.name for p in BROKEN])
+def test_broken_fixture_reports_its_code_at_its_line(folder: Path) -> None:
+    code, line = (folder / "EXPECT").read_text().split()
+    _, problems = load_rulebook(folder)
+    assert [(p.code, p.line) for p in problems] == [(code, int(line))]
+    assert problems[0].suggestion, "every problem carries a suggestion"
+
+
+def test_lint_cli_prints_file_line_col_and_exits_1() -> None:
+    result = CliRunner().invoke(app, ["lint", str(FIXTURES / "broken" / "unknown_fact")])
+    assert result.exit_code == 1
+    assert "std/01.yaml:8:5: unknown_fact: 未知事实 'room.peple' — 是否应为 'room.people'？" in result.output
+    assert "共 1 个问题" in result.output
+
+
+def test_lint_collects_every_problem_across_files(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(FIXTURES / "broken" / "unknown_fact", tmp_path / "book")
+    second = (FIXTURES / "broken" / "type_mismatch" / "std" / "01.yaml").read_text().replace("b-2024.1.1", "b-2024.2.1")
+    (tmp_path / "book" / "std" / "02.yaml").write_text(second.replace("第一条", "第二条"))
+    _, problems = load_rulebook(tmp_path / "book")
+    assert [(Path(p.file).name, p.code) for p in problems] == [("01.yaml", "unknown_fact"), ("02.yaml", "type_mismatch")]
+
+
+def test_every_issue_code_has_a_fixture() -> None:
+    required = {"unknown_key", "unknown_fact", "type_mismatch", "unit_mismatch", "duplicate_id",
+                "overlapping_editions", "missing_citation", "missing_applicability", "yaml_syntax", "duplicate_key"}
+    assert required <= {p.name for p in BROKEN}
+
+
+def test_real_rules_lint_clean() -> None:
+    _, problems = load_rulebook(Path(__file__).parent.parent / "rules")
+    assert [p.render() for p in problems] == []
