@@ -63,6 +63,7 @@ class CompiledRuleset:
     layout: FactLayout
     facts: dict[str, FactDef]
     criteria: list[str]
+    chains: dict[str, list[str]] = field(default_factory=dict)  # criterion id -> count groups it feeds
 
     def encode(self, facts: dict[str, Any]) -> dict[str, Any]:
         """Project validated inspection facts onto this ruleset's properties."""
@@ -81,9 +82,33 @@ class CompiledRuleset:
         return out
 
 
+GROUP_PREFIX = "#count:"
+
+
 class _Compiler:
     def __init__(self, book: Rulebook, layout: FactLayout):
         self.book, self.layout = book, layout
+        self.groups: dict[str, tuple[int, list[str]]] = {}  # group name -> (needed, criterion ids)
+
+    def rule(self, crit: Criterion) -> dict[str, Any]:
+        """The durable rule of one criterion; counts too large to expand are chained through marker facts."""
+        when = crit.definition.when
+        conjuncts = list(when.all) if isinstance(when, AllOf) else [when]
+        chained = [c for c in conjuncts if isinstance(c, AtLeast) and _too_many(c)]
+        plain = [c for c in conjuncts if c not in chained]
+        parts = [self.node(cond, False) for cond, _ in crit.applicability()]
+        parts += [self.node(c, False) for c in plain]
+        conditions: list[dict[str, Any]] = [{"m": _join("$and", parts)}] if parts else []
+        for index, node in enumerate(chained):
+            refs = [child.criterion for child in node.of if isinstance(child, CriterionRef)]
+            if len(refs) != len(node.of):
+                raise CompileError(f"{crit.id}: 大计数 at_least 的子条件必须都是 criterion 引用")
+            group = f"{crit.id}#{index}"
+            self.groups[group] = (node.at_least, refs)
+            conditions.append({f"g{index}": {f"sat_{_slug(group)}": 1}})
+        if not conditions:
+            raise CompileError(f"{crit.id}: 没有可编译的条件")
+        return {"all": conditions, "run": crit.id}
 
     def node(self, node: Condition, negate: bool) -> dict[str, Any]:
         if isinstance(node, FactTest):
@@ -109,7 +134,7 @@ class _Compiler:
         if needed > len(children):
             raise CompileError("at_least 大于子条件个数")
         if comb(len(children), needed) > MAX_COMBINATIONS:
-            raise CompileError(f"at_least {needed} of {len(children)} 组合过多，无法展开")
+            raise CompileError(f"at_least {needed} of {len(children)} 组合过多：只能作为 when 的顶层合取项（链式计数）")
         compiled = [self.node(c, negate) for c in children]
         return _join("$or", [_join("$and", list(group)) for group in combinations(compiled, needed)])
 
@@ -161,6 +186,24 @@ class _Compiler:
         return value
 
 
+def _too_many(node: AtLeast) -> bool:
+    return comb(len(node.of), node.at_least) > MAX_COMBINATIONS
+
+
+def _slug(group: str) -> str:
+    return "".join(ch if ch.isalnum() else "_" for ch in group)
+
+
+def marker(group: str, criterion_id: str) -> dict[str, Any]:
+    """The fact an element's action asserts for a count group it feeds."""
+    return {f"m_{_slug(group)}": 1, "e": criterion_id}
+
+
+def satisfied(group: str) -> dict[str, Any]:
+    """The fact a count group's action asserts once it has enough markers."""
+    return {f"sat_{_slug(group)}": 1}
+
+
 def _join(op: str, parts: list[dict[str, Any]]) -> dict[str, Any]:
     """Combine with $and/$or, flattening nested nodes of the same operator and dropping duplicates."""
     flat: dict[str, dict[str, Any]] = {}
@@ -175,9 +218,13 @@ def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion
     """Split an edition's criteria so no ruleset needs more properties than durable-rules allows."""
     groups: list[list[Criterion]] = [[]]
     used: set[str] = set()
+
+    def width(codes: set[str]) -> int:
+        return sum(len(book.facts[c].values) if book.facts[c].type is FactType.list else 1 for c in codes)
+
     for crit in criteria:
         codes = set(_criterion_facts(book, crit))
-        if groups[-1] and len(used | codes) > MAX_PROPERTIES // 2:
+        if groups[-1] and width(used | codes) > MAX_PROPERTIES:
             groups.append([])
             used = set()
         groups[-1].append(crit)
@@ -209,10 +256,16 @@ def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:
         for index, group in enumerate(_partition(book, criteria)):
             layout = FactLayout()
             compiler = _Compiler(book, layout)
-            definition = {f"r{i}": {"all": [{"m": compiler.criterion(c, False)}], "run": c.id}
-                          for i, c in enumerate(group)}
+            definition = {f"r{i}": compiler.rule(c) for i, c in enumerate(group)}
+            chains: dict[str, list[str]] = {}
+            for name, (needed, refs) in compiler.groups.items():
+                definition[f"count{len(chains)}_{_slug(name)}"] = {
+                    "all": [{"m": {f"m_{_slug(name)}": 1}}], "count": needed, "run": GROUP_PREFIX + name}
+                for ref in refs:
+                    chains.setdefault(ref, []).append(name)
             codes = {key.split("#")[0] for key in layout.properties}
             rulesets.append(CompiledRuleset(
                 name=f"{std.id}-{index}-{book.content_hash}", edition=std.id, definition=definition, layout=layout,
-                facts={code: book.facts[code] for code in sorted(codes)}, criteria=[c.id for c in group]))
+                facts={code: book.facts[code] for code in sorted(codes)}, criteria=[c.id for c in group],
+                chains=chains))
     return rulesets

@@ -10,7 +10,7 @@ from typing import Any
 
 from durable import engine as durable
 
-from engine.compile import CompiledRuleset
+from engine.compile import GROUP_PREFIX, CompiledRuleset, marker, satisfied
 from engine.errors import EvaluationError
 
 Action = Callable[[Any], None]
@@ -45,6 +45,8 @@ class Runtime:
         self._fired: list[str] = []
         self._errors: list[str] = []
         self._action_hook = action_hook
+        self._chains = {cid: groups for r in rulesets for cid, groups in r.chains.items()}
+        self._satisfied: set[str] = set()
         self._host = _Host(self._make_action)
         with self._lock:
             # durable-rules deletes "run" from the dicts it is given: hand it a copy
@@ -55,7 +57,15 @@ class Runtime:
             try:
                 if self._action_hook is not None:
                     self._action_hook(criterion_id)
+                if criterion_id.startswith(GROUP_PREFIX):
+                    group = criterion_id.removeprefix(GROUP_PREFIX)
+                    if group not in self._satisfied:  # a count rule may fire more than once
+                        self._satisfied.add(group)
+                        c.assert_fact(satisfied(group))
+                    return
                 self._fired.append(criterion_id)
+                for group in self._chains.get(criterion_id, ()):
+                    c.assert_fact(marker(group, criterion_id))
             except BaseException as error:  # durable-rules would swallow it: record instead
                 self._errors.append(f"{criterion_id}: {error!r}")
         return action
@@ -63,7 +73,7 @@ class Runtime:
     def fired(self, facts: dict[str, Any], rulesets: list[CompiledRuleset] | None = None) -> set[str]:
         """Assert the facts into each ruleset under a fresh sid, collect fired criteria, delete the state."""
         with self._lock:
-            self._fired, self._errors = [], []
+            self._fired, self._errors, self._satisfied = [], [], set()
             for ruleset in rulesets if rulesets is not None else self.rulesets:
                 fact = ruleset.encode(facts)
                 if not fact:

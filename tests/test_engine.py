@@ -152,3 +152,16 @@ def _renamed(ruleset: Any) -> Any:
 def test_state_is_deleted_after_each_assessment(mini: Engine) -> None:
     for _ in range(1100):  # more than durable-rules' 1,024 live sids per ruleset
         statuses(mini, {**PROFILE, "room.people": 10})
+
+
+@pytest.mark.parametrize(("people", "status"), [(7, "clear"), (8, "clear"), (9, "hazard"), (12, "hazard")])
+def test_large_count_is_chained_on_durable_rules(mini: Engine, people: int, status: str) -> None:
+    # elements 2.6..2.15 hold when people >= n: people=9 makes 2.6-2.9 (4) true; plus 2.1 (controls empty) = 5
+    facts = {**PROFILE, "kind.grade": "甲", "room.people": people, "dust.controls": [], "frame.height": 10,
+             "frame.cantilever": 1, "pressure.seal": 50, "room.own": True}
+    assert statuses(mini, facts)["mini-2024.2.5"].status == status
+
+
+def test_large_count_undetermined_names_element_facts(mini: Engine) -> None:
+    f = statuses(mini, {**PROFILE, "kind.grade": "甲", "dust.controls": []})["mini-2024.2.5"]
+    assert f.status == "undetermined" and "room.people" in f.missing

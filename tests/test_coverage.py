@@ -1,0 +1,38 @@
+"""Every criterion has feature scenarios that make it a hazard, clear it, and leave it undetermined."""
+
+import re
+from pathlib import Path
+
+from engine.rulebook import require_rulebook
+
+ROOT = Path(__file__).resolve().parent.parent
+NEEDED = {"重大事故隐患", "未发现", "待补充"}
+STEP = re.compile(r'"([^"]+)" 的判定为 "([^"]+)"')
+
+
+def scenario_labels() -> dict[str, set[str]]:
+    labels: dict[str, set[str]] = {}
+    for feature in (ROOT / "features").rglob("*.feature"):
+        for criterion, label in STEP.findall(feature.read_text(encoding="utf-8")):
+            labels.setdefault(criterion, set()).add(label)
+    return labels
+
+
+def test_every_criterion_has_hazard_clear_and_undetermined_scenarios() -> None:
+    book = require_rulebook(ROOT / "rules")
+    labels = scenario_labels()
+    gaps = {cid: sorted(NEEDED - labels.get(cid, set())) for cid in book.criteria}
+    gaps = {cid: need for cid, need in gaps.items() if need}
+    assert not gaps, "判定项缺少场景：\n" + "\n".join(f"{cid}: 缺 {'、'.join(n)}" for cid, n in sorted(gaps.items()))
+
+
+def test_features_name_only_known_criteria() -> None:
+    book = require_rulebook(ROOT / "rules")
+    unknown = sorted(set(scenario_labels()) - set(book.criteria))
+    assert not unknown, f"feature 中引用了不存在的判定项：{unknown}"
+
+
+def test_features_mirror_rule_files() -> None:
+    rules = {p.relative_to(ROOT / "rules").with_suffix("") for p in (ROOT / "rules").glob("*/[0-9]*.yaml")}
+    features = {p.relative_to(ROOT / "features").with_suffix("") for p in (ROOT / "features").glob("*/[0-9]*.feature")}
+    assert rules - features == set(), f"规则文件没有对应的 feature：{sorted(map(str, rules - features))}"

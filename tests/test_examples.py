@@ -1,0 +1,79 @@
+"""Examples: committed snapshots of each assessment (JSON and text), and the CLI contract on them."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from engine.assess import Engine
+from engine.cli import app
+from engine.inspection import parse_inspection, validate_inspection
+from engine.loader import load_file
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+SNAPSHOTS = ROOT / "tests" / "snapshots"
+UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.from_path(ROOT / "rules")
+
+
+def _check(path: Path, actual: str) -> None:
+    if UPDATE or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+        if not UPDATE:
+            pytest.fail(f"snapshot {path.name} was missing and has been written; review and commit it")
+    assert actual == path.read_text(encoding="utf-8"), f"{path.name} changed; rerun with UPDATE_SNAPSHOTS=1 if intended"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_example_matches_snapshot(engine: Engine, example: Path) -> None:
+    data = engine.assess(parse_inspection(example.read_text(encoding="utf-8"), example.name, engine.book))
+    dumped = data.model_dump(mode="json", exclude={"rulebook"})
+    _check(SNAPSHOTS / f"{example.stem}.json", json.dumps(dumped, ensure_ascii=False, indent=2) + "\n")
+    text = CliRunner().invoke(app, ["assess", str(example)], env={"COLUMNS": "160"})
+    assert text.exit_code == 0, text.output
+    _check(SNAPSHOTS / f"{example.stem}.txt", text.output)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_removing_every_fact_leaves_nothing_decided(engine: Engine, example: Path) -> None:
+    doc, _ = load_file(example)
+    emptied = validate_inspection({**doc.data, "facts": {}}, engine.book)
+    assessment = engine.assess(emptied)
+    assert not assessment.complete and not assessment.major_hazard_found
+    decided = [f.criterion for f in assessment.findings if f.status in ("hazard", "clear")]
+    assert decided == []
+
+
+def test_cli_json_has_the_documented_shape() -> None:
+    result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "--format", "json"])
+    data = json.loads(result.output)
+    assert {"major_hazard_found", "complete", "findings", "actions", "standards"} <= set(data)
+    assert {"criterion", "status", "standard", "article", "item", "text", "evidence", "missing", "reason"} <= set(
+        data["findings"][0])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("inspection: {date: '2025-06-01'}\nfacts: {profile.sektors: [轻工]}\n", "unknown_fact"),
+    ("inspection: {date: '2025-06-01'}\nfacts: {profile.dust_explosion: 是}\n", "invalid_fact_value"),
+    ("inspection: {date: '2025-06-01'}\nfacts: {profile.sectors: [造船]}\n", "invalid_fact_value"),
+    ("inspection: {}\nfacts: {}\n", "missing"),
+    ("inspection: {date: '2025-06-01'\nfacts: {}\n", "yaml_syntax"),
+    ('{"inspection": {"date": "2025-06-01"}, "facts": {"profile.dust_explosion": "true"}}', "invalid_fact_value"),
+])
+def test_bad_inspection_exits_2_with_location_and_no_output(tmp_path: Path, text: str, expected: str) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["assess", str(bad), "--format", "json"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"bad.yaml:" in result.stderr and expected in result.stderr
