@@ -8,7 +8,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from engine.assess import STATUS_LABELS, Assessment
+from engine.assess import STATUS_LABELS, Assessment, Finding
 from engine.rulebook import Rulebook
 
 _STYLE = {"hazard": "bold red", "clear": "green", "undetermined": "yellow", "not_applicable": "dim"}
@@ -22,6 +22,19 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def _group_not_applicable(findings: list[Finding]) -> list[list[Finding]]:
+    """Consecutive not-applicable findings of one article with the same reason become one group."""
+    groups: list[list[Finding]] = []
+    for f in findings:
+        last = groups[-1][-1] if groups else None
+        if (last is not None and f.status == last.status == "not_applicable" and f.article == last.article
+                and f.reason == last.reason):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
+
+
 def render_assessment(assessment: Assessment, book: Rulebook, console: Console) -> None:
     """Print the findings table, notices and a summary line."""
     info = assessment.inspection
@@ -33,9 +46,15 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
         else:
             console.print(f"[yellow]{use.reason}[/yellow]")
     table = Table(box=box.SIMPLE_HEAVY, show_lines=False, expand=True)
-    for column, ratio in (("条/项", 2), ("判定", 2), ("原文", 7), ("证据 / 待补充 / 原因", 6)):
+    for column, ratio in (("条/项", 3), ("判定", 2), ("原文", 7), ("证据 / 待补充 / 原因", 6)):
         table.add_column(column, ratio=ratio, overflow="fold")
-    for f in assessment.findings:
+    for group in _group_not_applicable(assessment.findings):
+        if len(group) > 1:
+            first, last = group[0], group[-1]
+            cite = f"{first.article}{first.item or ''}–{last.item or ''}"
+            table.add_row(cite, f"[{_STYLE['not_applicable']}]不适用[/]", f"共 {len(group)} 项", first.reason or "")
+            continue
+        f = group[0]
         cite = f"{f.article}{f.item or ''}"
         text = f.text + (" [yellow]⚠原文未经核实[/yellow]" if f.unconfirmed else "")
         if f.status == "hazard":
@@ -53,7 +72,10 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
     for notice in assessment.notices:
         console.print(f"[cyan]说明（{notice.article}）[/cyan] {notice.text}")
     s = assessment.summary
-    verdict = "[bold red]发现重大事故隐患[/]" if assessment.major_hazard_found else "未发现重大事故隐患"
+    if assessment.major_hazard_found:
+        verdict = "[bold red]发现重大事故隐患[/]"
+    else:
+        verdict = "未发现重大事故隐患" if assessment.complete else "[yellow]暂未判定出重大事故隐患[/]"
     completeness = "检查表已完整" if assessment.complete else f"[yellow]尚有 {s.undetermined} 项待补充，结论不完整[/]"
     console.print(f"{verdict}：重大事故隐患 {s.hazard} 项，未发现 {s.clear} 项，待补充 {s.undetermined} 项，"
                   f"不适用 {s.not_applicable} 项；{completeness}")
