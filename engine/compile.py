@@ -67,7 +67,7 @@ class CompiledRuleset:
 
     def encode(self, facts: dict[str, Any]) -> dict[str, Any]:
         """Project validated inspection facts onto this ruleset's properties."""
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = {SEEN_PROPERTY: 1}
         for code, fact in self.facts.items():
             if code not in facts:
                 continue
@@ -83,6 +83,8 @@ class CompiledRuleset:
 
 
 GROUP_PREFIX = "#count:"
+SEEN_ACTION = "#seen"
+SEEN_PROPERTY = "_seen"  # every asserted fact carries it, so a rule always matches and its state can be deleted
 
 
 class _Compiler:
@@ -257,6 +259,9 @@ def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:
             layout = FactLayout()
             compiler = _Compiler(book, layout)
             definition = {f"r{i}": compiler.rule(c) for i, c in enumerate(group)}
+            # durable-rules leaks the state of an unhandled fact (MemoryError after 1,024 sids) and segfaults if it
+            # is deleted: a sentinel rule makes every assertion handled, so state is always deleted.
+            definition["seen"] = {"all": [{"m": {SEEN_PROPERTY: 1}}], "run": SEEN_ACTION}
             chains: dict[str, list[str]] = {}
             for name, (needed, refs) in compiler.groups.items():
                 definition[f"count{len(chains)}_{_slug(name)}"] = {

@@ -10,7 +10,7 @@ from typing import Any
 
 from durable import engine as durable
 
-from engine.compile import GROUP_PREFIX, CompiledRuleset, marker, satisfied
+from engine.compile import GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, marker, satisfied
 from engine.errors import EvaluationError
 
 Action = Callable[[Any], None]
@@ -57,6 +57,8 @@ class Runtime:
             try:
                 if self._action_hook is not None:
                     self._action_hook(criterion_id)
+                if criterion_id == SEEN_ACTION:
+                    return
                 if criterion_id.startswith(GROUP_PREFIX):
                     group = criterion_id.removeprefix(GROUP_PREFIX)
                     if group not in self._satisfied:  # a count rule may fire more than once
@@ -76,15 +78,11 @@ class Runtime:
             self._fired, self._errors, self._satisfied = [], [], set()
             for ruleset in rulesets if rulesets is not None else self.rulesets:
                 fact = ruleset.encode(facts)
-                if not fact:
-                    continue
                 sid = str(next(self._sids))
                 fact["sid"] = sid
                 try:
                     self._host.assert_fact(ruleset.name, fact)
-                except durable.MessageNotHandledException:
-                    continue  # nothing fired; no state was created
-                except BaseException as error:
+                except BaseException as error:  # the sentinel rule always matches, so nothing is "not handled"
                     raise EvaluationError(f"规则引擎执行失败（{ruleset.name}）：{error!r}") from error
                 self._host.delete_state(ruleset.name, sid)
             if self._errors:

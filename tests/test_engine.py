@@ -149,9 +149,11 @@ def _renamed(ruleset: Any) -> Any:
     return clone
 
 
-def test_state_is_deleted_after_each_assessment(mini: Engine) -> None:
+@pytest.mark.parametrize("facts", [{**PROFILE, "room.people": 10}, {}, {"room.own": True}],
+                         ids=["fires", "empty", "partial-no-rule-fires"])
+def test_state_is_deleted_after_each_assessment(mini: Engine, facts: dict[str, Any]) -> None:
     for _ in range(1100):  # more than durable-rules' 1,024 live sids per ruleset
-        statuses(mini, {**PROFILE, "room.people": 10})
+        statuses(mini, facts)
 
 
 @pytest.mark.parametrize(("people", "status"), [(7, "clear"), (8, "clear"), (9, "hazard"), (12, "hazard")])
