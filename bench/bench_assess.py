@@ -17,7 +17,7 @@ from engine.assess import Engine  # noqa: E402
 from engine.inspection import Inspection, parse_inspection, validate_inspection  # noqa: E402
 from engine.models import FactDef, FactType  # noqa: E402
 
-RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 2000
 
 
 def synthetic_value(fact: FactDef, rng: random.Random) -> Any:

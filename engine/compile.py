@@ -216,22 +216,48 @@ def _join(op: str, parts: list[dict[str, Any]]) -> dict[str, Any]:
     return items[0] if len(items) == 1 else {op: items}
 
 
-def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion]]:
-    """Split an edition's criteria so no ruleset needs more properties than durable-rules allows."""
-    groups: list[list[Criterion]] = [[]]
-    used: set[str] = set()
+MAX_RULES = 60  # durable-rules fails (error 303) when 64 rules match one asserted fact
 
+
+def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion]]:
+    """One ruleset per article (topic), merged where criteria reference each other, capped in rules and width."""
+    group_of: dict[str, int] = {}
+    groups: list[list[Criterion]] = []
+    for crit in criteria:
+        linked = {group_of[r] for r in _refs(crit.definition.when) if r in group_of}
+        same_article = next((group_of[c.id] for c in criteria if c.id in group_of and c.article is crit.article), None)
+        targets = sorted(linked | ({same_article} if same_article is not None else set()))
+        if not targets:
+            groups.append([])
+            targets = [len(groups) - 1]
+        keep = targets[0]
+        for other in targets[1:]:
+            groups[keep] += groups[other]
+            for moved in groups[other]:
+                group_of[moved.id] = keep
+            groups[other] = []
+        groups[keep].append(crit)
+        group_of[crit.id] = keep
+    return [chunk for group in groups if group for chunk in _split(book, group)]
+
+
+def _split(book: Rulebook, group: list[Criterion]) -> list[list[Criterion]]:
     def width(codes: set[str]) -> int:
         return sum(len(book.facts[c].values) if book.facts[c].type is FactType.list else 1 for c in codes)
 
-    for crit in criteria:
+    linked = any(_refs(c.definition.when) for c in group)
+    chunks: list[list[Criterion]] = [[]]
+    used: set[str] = set()
+    for crit in group:
         codes = set(_criterion_facts(book, crit))
-        if groups[-1] and width(used | codes) > MAX_PROPERTIES:
-            groups.append([])
+        if chunks[-1] and (len(chunks[-1]) >= MAX_RULES or width(used | codes) > MAX_PROPERTIES):
+            if linked:
+                raise CompileError(f"{crit.id}: 互相引用的判定项超过一个规则集的容量（{MAX_RULES} 条规则）")
+            chunks.append([])
             used = set()
-        groups[-1].append(crit)
+        chunks[-1].append(crit)
         used |= codes
-    return [g for g in groups if g]
+    return chunks
 
 
 def _criterion_facts(book: Rulebook, crit: Criterion, depth: int = 0) -> list[str]:

@@ -167,3 +167,23 @@ def test_large_count_is_chained_on_durable_rules(mini: Engine, people: int, stat
 def test_large_count_undetermined_names_element_facts(mini: Engine) -> None:
     f = statuses(mini, {**PROFILE, "kind.grade": "甲", "dust.controls": []})["mini-2024.2.5"]
     assert f.status == "undetermined" and "room.people" in f.missing
+
+
+def test_more_rules_matching_one_fact_than_durable_allows(tmp_path: Path) -> None:
+    # durable-rules fails with error 303 when 64 rules match one asserted fact; the compiler must split
+    (tmp_path / "_facts").mkdir()
+    facts = "\n".join(f"  - {{code: wide.f{n}, question: 问题{n}？, type: bool}}" for n in range(70))
+    (tmp_path / "_facts" / "f.yaml").write_text(
+        "facts:\n  - {code: profile.on, question: 适用？, type: bool, profile: true}\n" + facts + "\n")
+    (tmp_path / "w").mkdir()
+    (tmp_path / "w" / "standard.yaml").write_text(
+        'id: w-2024\nfamily: w\ntitle: 宽\ndocument_number: 宽1号\neffective_from: "2024-01-01"\n'
+        "confidence: confirmed\nsource: test\nscope: 全部\n")
+    items = "".join(f"  - {{id: w-2024.1.{n}, item: （{n}）, text: 第{n}项。, confidence: confirmed, "
+                    f"when: {{fact: wide.f{n}, eq: true}}}}\n" for n in range(70))
+    (tmp_path / "w" / "01.yaml").write_text(
+        "article: 第一条\napplies_when: {fact: profile.on, eq: true}\ncriteria:\n" + items)
+    wide = Engine.from_path(tmp_path)
+    answers = {"profile.on": True, **{f"wide.f{n}": True for n in range(70)}}
+    found = statuses(wide, answers)
+    assert len(wide.rulesets) == 2 and {f.status for f in found.values()} == {"hazard"} and len(found) == 70
