@@ -213,6 +213,8 @@ class _Judge:
             return Finding(**base, status="not_applicable", reason=reason)
         condition = evaluate(crit.definition.when, self.facts, self.value)
         total = _and(applicability, condition)
+        if total.value is None and applicability.value is None:
+            total = Outcome(None, missing=applicability.missing)  # scope first: one answer can rule out the group
         if (total.value is True) != fired:
             raise EvaluationError(f"{crit.id}: durable-rules {'触发' if fired else '未触发'}，"
                                   f"三值逻辑为 {total.value}；规则动作可能出错，结果不可用")

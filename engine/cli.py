@@ -138,11 +138,12 @@ def standards(fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) ->
     if fmt == "json":
         _dump(rows)
         return
-    console = _console()
     for r in rows:
         until = r["effective_until"] or "现行"
-        console.print(f"{r['id']:<22} 《{r['title']}》（{r['document_number']}）{r['effective_from']} — {until}  "
-                      f"判定项 {r['criteria']}（其中原文未核实 {r['unconfirmed']}）", highlight=False)
+        counts = f"判定项 {r['criteria']}（原文未核实 {r['unconfirmed']}）" if r["encoded"] else "尚未编码"
+        if r["elements"]:
+            counts += f"，综合判定要素 {r['elements']}"
+        typer.echo(f"{r['id']:<22} 《{r['title']}》（{r['document_number']}）{r['effective_from']} — {until}  {counts}")
 
 
 @app.command()

@@ -61,7 +61,7 @@ def test_examples_match_cli_findings() -> None:
     for example in sorted((ROOT / "examples").glob("*.yaml")):
         doc, _ = load_file(example)
         via_api = api.post("/v1/assessments", json=doc.data).json()
-        via_cli = json.loads(CliRunner().invoke(cli, ["assess", str(example), "--format", "json"]).output)
+        via_cli = json.loads(CliRunner().invoke(cli, ["assess", str(example), "--format", "json", "--rules", str(ROOT / "rules")]).output)
         assert via_api["findings"] == via_cli["findings"], example.name
 
 

@@ -39,7 +39,7 @@ def test_example_matches_snapshot(engine: Engine, example: Path) -> None:
     data = engine.assess(parse_inspection(example.read_text(encoding="utf-8"), example.name, engine.book))
     dumped = data.model_dump(mode="json", exclude={"rulebook"})
     _check(SNAPSHOTS / f"{example.stem}.json", json.dumps(dumped, ensure_ascii=False, indent=2) + "\n")
-    text = CliRunner().invoke(app, ["assess", str(example)], env={"COLUMNS": "160"})
+    text = CliRunner().invoke(app, ["assess", str(example), "--rules", str(ROOT / "rules")])
     assert text.exit_code == 0, text.output
     _check(SNAPSHOTS / f"{example.stem}.txt", text.output)
 
@@ -55,7 +55,7 @@ def test_removing_every_fact_leaves_nothing_decided(engine: Engine, example: Pat
 
 
 def test_cli_json_has_the_documented_shape() -> None:
-    result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "--format", "json"])
+    result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "--format", "json", "--rules", str(ROOT / "rules")])
     data = json.loads(result.output)
     assert {"major_hazard_found", "complete", "findings", "actions", "standards"} <= set(data)
     assert {"criterion", "status", "standard", "article", "item", "text", "evidence", "missing", "reason"} <= set(
@@ -73,7 +73,7 @@ def test_cli_json_has_the_documented_shape() -> None:
 def test_bad_inspection_exits_2_with_location_and_no_output(tmp_path: Path, text: str, expected: str) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(app, ["assess", str(bad), "--format", "json"])
+    result = CliRunner().invoke(app, ["assess", str(bad), "--format", "json", "--rules", str(ROOT / "rules")])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert f"bad.yaml:" in result.stderr and expected in result.stderr
