@@ -59,7 +59,7 @@ class StandardUse(BaseModel):
     document_number: str | None
     effective_from: dt.date | None
     effective_until: dt.date | None
-    status: Literal["applied", "no_edition_in_force", "not_encoded"]
+    status: Literal["applied", "no_edition_in_force", "not_encoded", "not_in_scope"]
     reason: str | None = None
 
 
@@ -122,12 +122,18 @@ class Engine:
             grouped.setdefault(ruleset.edition, []).append(ruleset)
         return grouped
 
-    def choose_editions(self, date: dt.date) -> tuple[list[StandardUse], list[tuple[StandardDef, str | None]]]:
+    def choose_editions(self, date: dt.date, scope: list[str] | None = None) -> tuple[
+            list[StandardUse], list[tuple[StandardDef, str | None]]]:
         """Per family: the edition in force, or the edition whose criteria are listed as not applicable."""
         uses: list[StandardUse] = []
         chosen: list[tuple[StandardDef, str | None]] = []
         for family in self.book.families():
             editions = self.book.editions_of(family)
+            if scope is not None and family not in scope:
+                uses.append(StandardUse(family=family, edition=None, title=editions[-1].title, document_number=None,
+                                        effective_from=None, effective_until=None, status="not_in_scope",
+                                        reason="本次检查范围未涵盖该标准"))
+                continue
             current = edition_in_force(editions, date)
             if current is not None and current.encoded:
                 uses.append(_use(current, "applied", None))
@@ -152,7 +158,7 @@ class Engine:
     def assess(self, inspection: Inspection) -> Assessment:
         """Assess one validated inspection."""
         date = inspection.info.date
-        uses, chosen = self.choose_editions(date)
+        uses, chosen = self.choose_editions(date, inspection.info.scope)
         active = [std for std, reason in chosen if reason is None]
         rulesets = [r for std in active for r in self._rulesets_by_edition.get(std.id, [])]
         fired = self.runtime.fired(inspection.facts, rulesets)
@@ -164,8 +170,10 @@ class Engine:
         stray = fired - {f.criterion for f in findings if f.status == "hazard"}
         if stray:
             raise EvaluationError(f"durable-rules 与三值逻辑结论不一致：{sorted(stray)}")
+        in_scope = [std for std in active
+                    if std.applies_when is None or evaluate(std.applies_when, inspection.facts).value is True]
         notices = [NoticeOut(standard=std.id, article=n.article, text=n.text)
-                   for std in active for n in std.notices if evaluate(n.when, inspection.facts).value is True]
+                   for std in in_scope for n in std.notices if evaluate(n.when, inspection.facts).value is True]
         counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
         return Assessment(
             inspection=inspection.info,

@@ -30,7 +30,7 @@ from engine.models import (
 from engine.rulebook import Criterion, Rulebook, facts_used
 
 MAX_PROPERTIES = 250  # durable-rules rejects facts with more than 255 properties (error 302)
-MAX_COMBINATIONS = 256
+MAX_COMBINATIONS = 16
 _FLIP = {"eq": "ne", "ne": "eq", "gt": "le", "le": "gt", "ge": "lt", "lt": "ge"}
 _DURABLE_OP = {"ne": "$neq", "gt": "$gt", "ge": "$gte", "lt": "$lt", "le": "$lte"}
 _PRESENT = -1.234567e300  # any real number differs from it: `$neq` against it tests presence
@@ -189,7 +189,9 @@ class _Compiler:
 
 
 def _too_many(node: AtLeast) -> bool:
-    return comb(len(node.of), node.at_least) > MAX_COMBINATIONS
+    """Counts over criterion references are always chained (expanded combinations overflow durable: error 113)."""
+    refs_only = all(isinstance(child, CriterionRef) for child in node.of)
+    return refs_only or comb(len(node.of), node.at_least) > MAX_COMBINATIONS
 
 
 def _slug(group: str) -> str:
@@ -198,12 +200,12 @@ def _slug(group: str) -> str:
 
 def marker(group: str, criterion_id: str) -> dict[str, Any]:
     """The fact an element's action asserts for a count group it feeds."""
-    return {f"m_{_slug(group)}": 1, "e": criterion_id}
+    return {f"m_{_slug(group)}": 1, "e": criterion_id, SEEN_PROPERTY: 1}
 
 
 def satisfied(group: str) -> dict[str, Any]:
     """The fact a count group's action asserts once it has enough markers."""
-    return {f"sat_{_slug(group)}": 1}
+    return {f"sat_{_slug(group)}": 1, SEEN_PROPERTY: 1}
 
 
 def _join(op: str, parts: list[dict[str, Any]]) -> dict[str, Any]:
@@ -221,24 +223,24 @@ MAX_RULES = 60  # durable-rules fails (error 303) when 64 rules match one assert
 
 def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion]]:
     """One ruleset per article (topic), merged where criteria reference each other, capped in rules and width."""
-    group_of: dict[str, int] = {}
-    groups: list[list[Criterion]] = []
+    parent = {c.id: c.id for c in criteria}
+
+    def root(cid: str) -> str:
+        while parent[cid] != cid:
+            parent[cid] = parent[parent[cid]]
+            cid = parent[cid]
+        return cid
+
+    first_of_article: dict[int, str] = {}
     for crit in criteria:
-        linked = {group_of[r] for r in _refs(crit.definition.when) if r in group_of}
-        same_article = next((group_of[c.id] for c in criteria if c.id in group_of and c.article is crit.article), None)
-        targets = sorted(linked | ({same_article} if same_article is not None else set()))
-        if not targets:
-            groups.append([])
-            targets = [len(groups) - 1]
-        keep = targets[0]
-        for other in targets[1:]:
-            groups[keep] += groups[other]
-            for moved in groups[other]:
-                group_of[moved.id] = keep
-            groups[other] = []
-        groups[keep].append(crit)
-        group_of[crit.id] = keep
-    return [chunk for group in groups if group for chunk in _split(book, group)]
+        links = [first_of_article.setdefault(id(crit.article), crit.id)]
+        links += [ref for ref in _refs(crit.definition.when) if ref in parent]
+        for other in links:
+            parent[root(other)] = root(crit.id)
+    groups: dict[str, list[Criterion]] = {}
+    for crit in criteria:
+        groups.setdefault(root(crit.id), []).append(crit)
+    return [chunk for group in groups.values() for chunk in _split(book, group)]
 
 
 def _split(book: Rulebook, group: list[Criterion]) -> list[list[Criterion]]:

@@ -43,12 +43,19 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
     for use in assessment.standards:
         if use.status == "applied":
             console.print(f"适用标准：《{use.title}》（{use.document_number}，{use.effective_from} 起施行）")
+        elif use.status == "not_in_scope":
+            console.print(f"[dim]未涵盖：《{use.title}》（本次检查范围之外）[/dim]")
         else:
             console.print(f"[yellow]{use.reason}[/yellow]")
     table = Table(box=box.SIMPLE_HEAVY, show_lines=False, expand=True)
     for column, ratio in (("条/项", 3), ("判定", 2), ("原文", 7), ("证据 / 待补充 / 原因", 6)):
         table.add_column(column, ratio=ratio, overflow="fold")
+    several = len({f.standard for f in assessment.findings}) > 1
+    current = None
     for group in _group_not_applicable(assessment.findings):
+        if several and group[0].standard != current:
+            current = group[0].standard
+            table.add_row(f"[bold]《{group[0].standard_title}》[/bold]", "", f"[bold]{group[0].document_number}[/bold]", "")
         if len(group) > 1:
             first, last = group[0], group[-1]
             cite = f"{first.article}{first.item or ''}–{last.item or ''}"

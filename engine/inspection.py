@@ -34,6 +34,7 @@ class InspectionInfo(BaseModel):
     inspector: str | None = None
     channel: Literal["企业自查", "监督检查", "执法检查", "举报核查", "专家/第三方服务"] | None = None
     level: Literal["区县", "市", "省", "国家"] | None = None
+    scope: list[str] | None = Field(default=None, description="本次检查涵盖的标准族（family id 列表）；缺省为全部")
 
 
 class InspectionInput(BaseModel):
@@ -133,6 +134,11 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
             problems.append(_problem(file, doc, path, kind if kind != "extra_forbidden" else "unknown_key", msg,
                                      hint))
         raise ProblemsError(problems) from None
+    families = {std.family for std in book.standards.values()}
+    for index, family in enumerate(submitted.inspection.scope or []):
+        if family not in families:
+            problems.append(_problem(file, doc, ("inspection", "scope", index), "unknown_standard",
+                                     f"未知的标准族 '{family}'", f"可选：{'、'.join(sorted(families))}"))
     facts: dict[str, Any] = {}
     for code, raw in submitted.facts.items():
         fact = book.facts.get(code)

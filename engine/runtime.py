@@ -65,6 +65,8 @@ class Runtime:
                         self._satisfied.add(group)
                         c.assert_fact(satisfied(group))
                     return
+                if criterion_id in self._fired:
+                    return  # a rule can match again within one sid; its markers are already asserted
                 self._fired.append(criterion_id)
                 for group in self._chains.get(criterion_id, ()):
                     c.assert_fact(marker(group, criterion_id))
