@@ -21,8 +21,14 @@ def _error(status: int, code: str, message: str, errors: list[dict[str, Any]]) -
     return JSONResponse(status_code=status, content={"code": code, "message": message, "errors": errors})
 
 
+def _loc(path: str) -> list[str]:
+    """`facts.<dotted fact code>` keeps the code whole; other paths split on dots."""
+    head, _, rest = path.partition(".")
+    return [head, rest] if head == "facts" and rest else path.split(".")
+
+
 def _problems(error: ProblemsError) -> JSONResponse:
-    errors = [{"loc": p.message.split("：", 1)[0].split("."), "msg": p.message, "code": p.code,
+    errors = [{"loc": _loc(p.message.split("：", 1)[0]), "msg": p.message, "code": p.code,
                "suggestion": p.suggestion} for p in error.problems]
     return _error(422, "invalid_inspection", f"检查数据有 {len(errors)} 个问题", errors)
 
