@@ -17,7 +17,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/hazard lint rules
 	$(BIN)/ruff check engine api
-	$(BIN)/mypy engine
+	$(BIN)/mypy engine api
 	$(BIN)/pytest
 
 bench: $(STAMP)
