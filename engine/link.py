@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -156,8 +157,8 @@ def _link_standards(entries: list[tuple[StandardDef, LoadedDocument, Path]]) -> 
 
 
 def _overlap(a: StandardDef, b: StandardDef) -> bool:
-    a_end = a.effective_until or __import__("datetime").date.max
-    b_end = b.effective_until or __import__("datetime").date.max
+    a_end = a.effective_until or dt.date.max
+    b_end = b.effective_until or dt.date.max
     return a.effective_from <= b_end and b.effective_from <= a_end
 
 
