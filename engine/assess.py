@@ -40,6 +40,7 @@ class Finding(BaseModel):
     article: str
     item: str | None
     text: str
+    hazard_term: str
     confidence: str
     unconfirmed: bool
     note: str | None = None
@@ -61,6 +62,7 @@ class StandardUse(BaseModel):
     effective_until: dt.date | None
     status: Literal["applied", "no_edition_in_force", "not_encoded", "not_in_scope"]
     reason: str | None = None
+    applies: bool | None = None  # the edition's own scope (applies_when) on this profile; null = not yet known
 
 
 class NoticeOut(BaseModel):
@@ -69,6 +71,8 @@ class NoticeOut(BaseModel):
     standard: str
     article: str
     text: str
+    routes_to: str | None = None
+    routing: str | None = None
 
 
 class Summary(BaseModel):
@@ -170,9 +174,12 @@ class Engine:
         stray = fired - {f.criterion for f in findings if f.status == "hazard"}
         if stray:
             raise EvaluationError(f"durable-rules 与三值逻辑结论不一致：{sorted(stray)}")
-        in_scope = [std for std in active
-                    if std.applies_when is None or evaluate(std.applies_when, inspection.facts).value is True]
-        notices = [NoticeOut(standard=std.id, article=n.article, text=n.text)
+        for use in uses:
+            if use.status == "applied" and use.edition is not None:
+                use.applies = self._applies(self.book.standards[use.edition], inspection.facts).value
+        in_scope = [std for std in active if self._applies(std, inspection.facts).value is True]
+        notices = [NoticeOut(standard=std.id, article=n.article, text=n.text, routes_to=n.routes_to,
+                             routing=self._routing(n.routes_to, uses, inspection.facts) if n.routes_to else None)
                    for std in in_scope for n in std.notices if evaluate(n.when, inspection.facts).value is True]
         counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
         return Assessment(
@@ -180,6 +187,24 @@ class Engine:
             major_hazard_found=any(f.status == "hazard" and f.role == "criterion" for f in findings),
             complete=counts["undetermined"] == 0, summary=Summary(**counts), standards=uses,
             notices=notices, findings=findings, rulebook=self.book.content_hash)
+
+    @staticmethod
+    def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:
+        return Outcome(True) if std.applies_when is None else evaluate(std.applies_when, facts)
+
+    def _routing(self, family: str, uses: list[StandardUse], facts: dict[str, Any]) -> str:
+        """Say whether the standard a matter is left to was applied in this assessment, and if not, why."""
+        use = next(u for u in uses if u.family == family)
+        if use.status != "applied" or use.edition is None:
+            return f"《{use.title}》本次未判定：{use.reason}"
+        std = self.book.standards[use.edition]
+        scope = self._applies(std, facts)
+        if scope.value is True:
+            return f"本次已按《{std.title}》（{std.document_number}）一并判定，见该标准各项结论"
+        if scope.value is False:
+            return f"按企业画像，《{std.title}》不适用（其适用范围：{std.scope}）；本次未按其判定"
+        questions = "；".join(self.book.facts[c].question for c in scope.missing)
+        return f"《{std.title}》是否适用尚待确认，请回答：{questions}"
 
 
 def _use(std: StandardDef, status: Literal["applied", "not_encoded"], reason: str | None) -> StandardUse:
@@ -248,5 +273,6 @@ def _finding_base(crit: Criterion) -> dict[str, Any]:
     d = crit.definition
     return {"criterion": d.id, "standard": crit.standard.id, "standard_title": crit.standard.title,
             "document_number": crit.standard.document_number, "article": crit.article.article, "item": d.item,
-            "text": d.text, "confidence": d.confidence.value, "unconfirmed": d.confidence.flagged, "note": d.note,
+            "text": d.text, "hazard_term": crit.standard.hazard_term, "confidence": d.confidence.value,
+            "unconfirmed": d.confidence.flagged, "note": d.note,
             "role": d.role, "manual": d.manual}

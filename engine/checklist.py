@@ -48,7 +48,8 @@ def build_checklist(engine: Engine, profile: dict[str, Any], date: dt.date) -> l
             for cond in layers:
                 for code in facts_used(cond):
                     _add(questions, book, code, None, None, crit.id)
-    first = [questions[c] for c in profile_codes if c in questions and c not in profile]
+    first = sorted((questions[c] for c in profile_codes if c in questions and c not in profile),
+                   key=lambda q: not q.profile)  # profile questions, then the other scope questions
     rest = [q for q in questions.values() if not q.profile and q.code not in profile]
     return first + rest
 

@@ -41,8 +41,12 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
     who = info.enterprise.name if info.enterprise else "（未填写企业）"
     console.print(f"[bold]重大事故隐患判定[/bold]  {who}  检查日期 {info.date}")
     for use in assessment.standards:
-        if use.status == "applied":
-            console.print(f"适用标准：《{use.title}》（{use.document_number}，{use.effective_from} 起施行）")
+        edition = f"《{use.title}》（{use.document_number}，{use.effective_from} 起施行）"
+        if use.status == "applied" and use.applies is not False:
+            pending = "" if use.applies else "  [yellow]是否适用待确认[/yellow]"
+            console.print(f"适用标准：{edition}{pending}")
+        elif use.status == "applied":
+            console.print(f"[dim]不适用：{edition}（不属其适用范围）[/dim]")
         elif use.status == "not_in_scope":
             console.print(f"[dim]未涵盖：《{use.title}》（本次检查范围之外）[/dim]")
         else:
@@ -72,12 +76,14 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
             detail = f.reason or ""
         else:
             detail = ""
-        label = STATUS_LABELS[f.status] if f.role == "criterion" else {"hazard": "要素成立"}.get(
-            f.status, STATUS_LABELS[f.status])
+        hazard_label = f.hazard_term if f.role == "criterion" else "要素成立"
+        label = hazard_label if f.status == "hazard" else STATUS_LABELS[f.status]
         table.add_row(cite, f"[{_STYLE[f.status]}]{label}[/]", text, detail)
     console.print(table)
     for notice in assessment.notices:
-        console.print(f"[cyan]说明（{notice.article}）[/cyan] {notice.text}")
+        console.print(f"[cyan]说明（{notice.article}）：[/cyan]{notice.text}")
+        if notice.routing:
+            console.print(f"[cyan]→[/cyan]{notice.routing}")
     s = assessment.summary
     if assessment.major_hazard_found:
         verdict = "[bold red]发现重大事故隐患[/]"

@@ -174,8 +174,13 @@ def link(fact_entries: list[tuple[FactDef, LoadedDocument, int]],
     for std, doc, _ in standard_entries:
         if std.applies_when is not None:
             problems += _check_condition(std.applies_when, ("applies_when",), doc, facts, all_ids, True)
+        families = {s.family for s in standards.values()}
         for i, notice in enumerate(std.notices):
             problems += _check_condition(notice.when, ("notices", i, "when"), doc, facts, all_ids, True)
+            if notice.routes_to is not None and notice.routes_to not in families:
+                problems.append(Problem(doc.file, *doc.where(("notices", i, "routes_to")), "unknown_standard",
+                                        f"routes_to 指向未知的标准族 '{notice.routes_to}'",
+                                        f"已知的标准族：{'、'.join(sorted(families))}；或删去 routes_to"))
     for article, doc, path in article_entries:
         problems += _link_article(book, article, doc, by_folder.get(path.parent.resolve()), facts, all_ids)
     return book, problems
@@ -200,12 +205,13 @@ def _link_article(book: Rulebook, article: ArticleDef, doc: LoadedDocument, std:
             problems.append(Problem(doc.file, *doc.where((*base, "id")), "invalid_id",
                                     f"判定项 id '{crit.id}' 应以版本 id '{std.id}.' 开头",
                                     f"例如 {std.id}.12.2"))
-        if not crit.item and crit.role == "criterion":
-            problems.append(Problem(doc.file, line, col, "missing_citation", f"判定项 '{crit.id}' 缺少项号 item",
-                                    "写明项号，例如 item: （二）"))
-        if article.applies_when is None and crit.applies_when is None:
+        if not crit.item and crit.role == "criterion" and len(article.criteria) > 1:
+            problems.append(Problem(doc.file, line, col, "missing_citation",
+                                    f"判定项 '{crit.id}' 缺少项号 item（本条有 {len(article.criteria)} 项）",
+                                    "写明项号，例如 item: （二）；只有一项的条可不写"))
+        if std.applies_when is None and article.applies_when is None and crit.applies_when is None:
             problems.append(Problem(doc.file, line, col, "missing_applicability",
-                                    f"判定项 '{crit.id}' 没有适用条件（条或项的 applies_when）",
+                                    f"判定项 '{crit.id}' 没有适用条件（标准、条或项的 applies_when）",
                                     "在条一级或项一级写 applies_when，例如 {fact: profile.<特征>, eq: true}"))
         if crit.applies_when is not None:
             problems += _check_condition(crit.applies_when, (*base, "applies_when"), doc, facts, all_ids, True)

@@ -46,6 +46,9 @@ class Unit(StrEnum):
     kilogram = "kg"
     piece = "个"
     unit_count = "台"
+    volt = "V"
+    permille = "‰"
+    kilonewton = "kN"
 
 
 DEVICE_STATES = ("有效", "失效", "未设置")
@@ -231,7 +234,7 @@ class Notice(Strict):
     article: str
     when: Condition
     text: str
-    routes_to: str | None = None
+    routes_to: str | None = None  # the family this matter is left to; the output says whether it was applied
 
 
 class StandardDef(Strict):
@@ -249,6 +252,7 @@ class StandardDef(Strict):
     source: str
     scope: str
     applies_when: Condition | None = None
+    hazard_term: str = "重大事故隐患"  # the standard's own word for a hazard, shown on its findings
     notices: list[Notice] = []
     encoded: bool = True
     not_encoded_reason: str | None = None
