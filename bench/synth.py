@@ -1,0 +1,165 @@
+"""Synthetic inputs shared by the benches: a fully answered 工贸 2023 inspection and generated rulebooks."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from engine.assess import Assessment, Engine  # noqa: E402
+from engine.inspection import Inspection, validate_inspection  # noqa: E402
+from engine.models import FactDef, FactType  # noqa: E402
+from engine.rulebook import Rulebook, facts_used  # noqa: E402
+
+GONGMAO = "gongmao-2023"
+DATE = "2025-06-01"  # 工贸 2023 in force
+
+
+def synthetic_value(fact: FactDef, rng: random.Random) -> Any:
+    """A random valid answer (same distribution as bench_assess.py)."""
+    if fact.type is FactType.bool:
+        return rng.random() < 0.5
+    if fact.type is FactType.integer:
+        return rng.randint(0, 20)
+    if fact.type is FactType.number:
+        return round(rng.uniform(0, 100), 1)
+    if fact.type is FactType.list:
+        return rng.sample(list(fact.values), k=rng.randint(0, len(fact.values)))
+    if fact.type is FactType.date:
+        return "2025-01-01"
+    return rng.choice(list(fact.values))
+
+
+def standard_fact_codes(book: Rulebook, standard_id: str) -> list[str]:
+    """Every fact one edition reads: scope, notices, article and criterion applicability, conditions."""
+    std = book.standards[standard_id]
+    conditions = [std.applies_when] if std.applies_when is not None else []
+    conditions += [n.when for n in std.notices]
+    for crit in book.criteria_of(standard_id):
+        conditions += [cond for cond, _ in crit.applicability()] + [crit.definition.when]
+    return list(dict.fromkeys(code for cond in conditions for code in facts_used(cond)))
+
+
+def full_facts(book: Rulebook, standard_id: str, seed: int) -> dict[str, Any]:
+    """Raw answers to every fact of an edition; profile answered so that every criterion applies."""
+    rng = random.Random(seed)
+    facts = {code: synthetic_value(book.facts[code], rng) for code in sorted(standard_fact_codes(book, standard_id))}
+    for code in facts:
+        fact = book.facts[code]
+        if fact.profile and fact.type is FactType.list:
+            facts[code] = list(fact.values)  # every sector: every article's scope holds
+        elif fact.profile and fact.type is FactType.bool:
+            facts[code] = True
+    return facts
+
+
+def full_inspection(engine: Engine, seed: int, standard_id: str = GONGMAO) -> Inspection:
+    """A validated, fully answered inspection of one edition (scope limited to its family)."""
+    book = engine.book
+    family = book.standards[standard_id].family
+    data = {"inspection": {"date": DATE, "scope": [family]}, "facts": full_facts(book, standard_id, seed)}
+    return validate_inspection(data, book)
+
+
+def check_full(assessment: Assessment, standard_id: str) -> None:
+    """A fully answered inspection must leave no criterion of the edition undetermined or not applicable."""
+    bad = [(f.criterion, f.status) for f in assessment.findings
+           if f.standard == standard_id and f.status in ("undetermined", "not_applicable")]
+    if bad:
+        raise SystemExit(f"synthetic inspection is not fully answered / applicable: {bad[:5]} ...")
+
+
+def hazards(assessment: Assessment, standard_id: str) -> set[str]:
+    """Criterion ids of one edition found to be 重大事故隐患."""
+    return {f.criterion for f in assessment.findings if f.standard == standard_id and f.status == "hazard"}
+
+
+# --- synthetic rulebooks ---------------------------------------------------------------------------------------
+
+SYNTH_ID = "synth-2024"
+PER_ARTICLE = 8  # like 工贸 2023: 64 criteria in 11 articles
+POOL = 200  # fact pool; 工贸 2023 reads 198 facts
+ENUM_VALUES = ["甲", "乙", "丙", "丁"]
+LIST_VALUES = ["泄爆", "惰化", "抑爆", "隔爆", "喷淋"]
+
+
+def _pool_facts(pool: int) -> list[dict[str, Any]]:
+    facts: list[dict[str, Any]] = [{"code": "profile.synthetic", "question": "是否合成企业？", "type": "bool",
+                                    "profile": True}]
+    kinds = ["bool", "bool", "integer", "number", "enum", "device", "list"]
+    for i in range(pool):
+        kind = kinds[i % len(kinds)]
+        fact: dict[str, Any] = {"code": f"synth.f{i:04d}", "question": f"合成事实{i}？", "type": kind}
+        if kind == "integer":
+            fact["unit"] = "人"
+        elif kind == "number":
+            fact["unit"] = "m"
+        elif kind == "enum":
+            fact["allowed"] = ENUM_VALUES
+        elif kind == "list":
+            fact["allowed"] = LIST_VALUES
+        facts.append(fact)
+    return facts
+
+
+def _leaf(fact: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    code, kind = fact["code"], fact["type"]
+    if kind == "bool":
+        return {"fact": code, "eq": rng.random() < 0.5}
+    if kind == "integer":
+        return {"fact": code, rng.choice(["gt", "ge", "le"]): rng.randint(2, 18), "unit": "人"}
+    if kind == "number":
+        return {"fact": code, rng.choice(["gt", "lt"]): float(rng.randint(10, 90)), "unit": "m"}
+    if kind == "enum":
+        return {"fact": code, "in": rng.sample(ENUM_VALUES, 2)}
+    if kind == "device":
+        return {"fact": code, "effective": False}
+    return rng.choice([{"fact": code, "empty": True}, {"fact": code, "contains": rng.choice(LIST_VALUES)},
+                       {"fact": code, "contains_any": rng.sample(LIST_VALUES, 2)}])
+
+
+def _condition(facts: list[dict[str, Any]], rng: random.Random) -> dict[str, Any]:
+    """all/any of 2–4 tests (sometimes a nested any or a not), like the 工贸 criteria."""
+    leaves: list[dict[str, Any]] = [_leaf(f, rng) for f in rng.sample(facts, rng.randint(2, 4))]
+    if rng.random() < 0.25:
+        leaves[-1] = {"not": leaves[-1]}
+    if rng.random() < 0.3 and len(leaves) >= 3:
+        leaves = [*leaves[:-2], {"any": leaves[-2:]}]
+    return {rng.choice(["all", "all", "any"]): leaves}
+
+
+def write_rulebook(root: Path, criteria: int, seed: int = 1, pool: int = POOL) -> None:
+    """A rules folder (same YAML format as rules/) with one edition of `criteria` generated criteria."""
+    rng = random.Random(seed)
+    facts = _pool_facts(pool)
+    (root / "_facts").mkdir(parents=True)
+    (root / "_facts" / "synthetic.yaml").write_text(yaml.safe_dump({"facts": facts}, allow_unicode=True),
+                                                    encoding="utf-8")
+    folder = root / SYNTH_ID
+    folder.mkdir()
+    standard = {"id": SYNTH_ID, "family": "synth", "title": "合成判定标准", "document_number": "合成令第1号",
+                "effective_from": "2024-01-01", "confidence": "confirmed", "source": "bench/synth.py",
+                "scope": "合成企业", "applies_when": {"fact": "profile.synthetic", "eq": True}}
+    (folder / "standard.yaml").write_text(yaml.safe_dump(standard, allow_unicode=True), encoding="utf-8")
+    observed = facts[1:]
+    articles = (criteria + PER_ARTICLE - 1) // PER_ARTICLE
+    for a in range(articles):
+        count = min(PER_ARTICLE, criteria - a * PER_ARTICLE)
+        topic = rng.sample(observed, min(len(observed), 24))  # an article reads one topic's facts
+        items = [{"id": f"{SYNTH_ID}.{a + 1}.{i + 1}", "item": f"（{i + 1}）", "text": f"合成第{a + 1}条第{i + 1}项。",
+                  "confidence": "confirmed", "when": _condition(topic, rng)} for i in range(count)]
+        article = {"article": f"第{a + 1}条", "scope": "合成企业", "criteria": items}
+        (folder / f"{a + 1:04d}.yaml").write_text(yaml.safe_dump(article, allow_unicode=True, sort_keys=False),
+                                                   encoding="utf-8")
+
+
+def synthetic_inspection(engine: Engine, seed: int) -> Inspection:
+    """A fully answered inspection of the generated edition."""
+    return full_inspection(engine, seed, SYNTH_ID)
