@@ -43,16 +43,8 @@ GONGMAO = synth.GONGMAO
 
 def percentiles(fn: Callable[[], Any], runs: int, warmup: int) -> tuple[float, float]:
     """p50 and p99 of one call, in ms."""
-    for _ in range(warmup):
-        fn()
-    samples = []
-    clock = time.perf_counter_ns
-    for _ in range(runs):
-        start = clock()
-        fn()
-        samples.append(clock() - start)
-    samples.sort()
-    return statistics.median(samples) / 1e6, samples[min(len(samples) - 1, int(len(samples) * 0.99))] / 1e6
+    p50, p99, _ = synth.percentiles(fn, runs, warmup)
+    return p50, p99
 
 
 def gongmao_examples(engine: Engine) -> list[tuple[str, Inspection]]:
