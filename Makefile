@@ -30,6 +30,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/bench_assess.py 200
 	$(BIN)/python bench/zen_compare.py --runs 300 --zen-runs 1000
 	$(BIN)/python bench/bench_scale.py --quick
+	$(BIN)/python bench/profile_assess.py --runs 200 --interval 0.001
 
 clean:
 	rm -rf $(VENV)
