@@ -9,7 +9,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from engine.compile import CompiledRuleset, compile_rulebook
+from engine.actions import ActionOut, ActionPlanner
+from engine.compile import CompiledRuleset, compile_actions, compile_rulebook
 from engine.errors import EvaluationError
 from engine.inspection import Inspection, InspectionInfo
 from engine.logic import Outcome, evaluate
@@ -88,13 +89,14 @@ class Assessment(BaseModel):
     """The whole result for one inspection."""
 
     inspection: InspectionInfo
+    context: dict[str, Any] = {}
     major_hazard_found: bool
     complete: bool
     summary: Summary
     standards: list[StandardUse]
     notices: list[NoticeOut]
     findings: list[Finding]
-    actions: list[dict[str, Any]] = []
+    actions: list[ActionOut] = []
     rulebook: str
 
 
@@ -112,7 +114,9 @@ class Engine:
     def __init__(self, book: Rulebook):
         self.book = book
         self.rulesets: list[CompiledRuleset] = compile_rulebook(book)
-        self.runtime = Runtime(self.rulesets)
+        self.action_rulesets = compile_actions(book)
+        self.runtime = Runtime(self.rulesets + self.action_rulesets)
+        self.planner = ActionPlanner(book, self.runtime, self.action_rulesets)
 
     @classmethod
     def from_path(cls, root: Path) -> Engine:
@@ -182,11 +186,12 @@ class Engine:
                              routing=self._routing(n.routes_to, uses, inspection.facts) if n.routes_to else None)
                    for std in in_scope for n in std.notices if evaluate(n.when, inspection.facts).value is True]
         counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
+        hazards = [f for f in findings if f.status == "hazard" and f.role == "criterion"]
         return Assessment(
-            inspection=inspection.info,
-            major_hazard_found=any(f.status == "hazard" and f.role == "criterion" for f in findings),
+            inspection=inspection.info, context=inspection.context, major_hazard_found=bool(hazards),
             complete=counts["undetermined"] == 0, summary=Summary(**counts), standards=uses,
-            notices=notices, findings=findings, rulebook=self.book.content_hash)
+            notices=notices, findings=findings, actions=self.planner.plan(inspection, hazards),
+            rulebook=self.book.content_hash)
 
     @staticmethod
     def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:

@@ -16,6 +16,7 @@ from typing import Any
 
 from engine.models import (
     DEVICE_NOT_WORKING,
+    ActionRef,
     AllOf,
     AnyOf,
     AtLeast,
@@ -27,7 +28,7 @@ from engine.models import (
     FactType,
     NotOf,
 )
-from engine.rulebook import Criterion, Rulebook, facts_used
+from engine.rulebook import Action, Criterion, Rulebook, action_refs, facts_used
 
 MAX_PROPERTIES = 250  # durable-rules rejects facts with more than 255 properties (error 302)
 MAX_COMBINATIONS = 16
@@ -62,8 +63,8 @@ class CompiledRuleset:
     definition: dict[str, Any]
     layout: FactLayout
     facts: dict[str, FactDef]
-    criteria: list[str]
-    chains: dict[str, list[str]] = field(default_factory=dict)  # criterion id -> count groups it feeds
+    criteria: list[str]  # the criterion (or action) ids whose rules this ruleset holds
+    emits: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # id -> facts its action asserts (chaining)
 
     def encode(self, facts: dict[str, Any]) -> dict[str, Any]:
         """Project validated inspection facts onto this ruleset's properties."""
@@ -93,24 +94,30 @@ class _Compiler:
         self.groups: dict[str, tuple[int, list[str]]] = {}  # group name -> (needed, criterion ids)
 
     def rule(self, crit: Criterion) -> dict[str, Any]:
-        """The durable rule of one criterion; counts too large to expand are chained through marker facts."""
-        when = crit.definition.when
+        """The durable rule of one criterion (applicability AND condition)."""
+        return self.rule_for(crit.id, crit.definition.when, [cond for cond, _ in crit.applicability()])
+
+    def rule_for(self, rule_id: str, when: Condition, layers: list[Condition]) -> dict[str, Any]:
+        """One rule; large counts and action references join on marker facts asserted by other rules' actions."""
         conjuncts = list(when.all) if isinstance(when, AllOf) else [when]
         chained = [c for c in conjuncts if isinstance(c, AtLeast) and _too_many(c)]
-        plain = [c for c in conjuncts if c not in chained]
-        parts = [self.node(cond, False) for cond, _ in crit.applicability()]
+        refs = [c for c in conjuncts if isinstance(c, ActionRef)]
+        plain = [c for c in conjuncts if c not in chained and c not in refs]
+        parts = [self.node(cond, False) for cond in layers]
         parts += [self.node(c, False) for c in plain]
         conditions: list[dict[str, Any]] = [{"m": _join("$and", parts)}] if parts else []
         for index, node in enumerate(chained):
-            refs = [child.criterion for child in node.of if isinstance(child, CriterionRef)]
-            if len(refs) != len(node.of):
-                raise CompileError(f"{crit.id}: 大计数 at_least 的子条件必须都是 criterion 引用")
-            group = f"{crit.id}#{index}"
-            self.groups[group] = (node.at_least, refs)
+            children = [child.criterion for child in node.of if isinstance(child, CriterionRef)]
+            if len(children) != len(node.of):
+                raise CompileError(f"{rule_id}: 大计数 at_least 的子条件必须都是 criterion 引用")
+            group = f"{rule_id}#{index}"
+            self.groups[group] = (node.at_least, children)
             conditions.append({f"g{index}": {f"sat_{_slug(group)}": 1}})
+        for index, ref in enumerate(refs):
+            conditions.append({f"a{index}": {f"act_{_slug(ref.action)}": 1}})
         if not conditions:
-            raise CompileError(f"{crit.id}: 没有可编译的条件")
-        return {"all": conditions, "run": crit.id}
+            raise CompileError(f"{rule_id}: 没有可编译的条件")
+        return {"all": conditions, "run": rule_id}
 
     def node(self, node: Condition, negate: bool) -> dict[str, Any]:
         if isinstance(node, FactTest):
@@ -122,6 +129,8 @@ class _Compiler:
             return _join("$and" if isinstance(node, AllOf) != negate else "$or", parts)
         if isinstance(node, AtLeast):
             return self.at_least(node, negate)
+        if isinstance(node, ActionRef):
+            raise CompileError(f"措施引用 {node.action} 只能作为 when 的顶层合取项")
         assert isinstance(node, CriterionRef)
         return self.criterion(self.book.criteria[node.criterion], negate)
 
@@ -201,6 +210,11 @@ def _slug(group: str) -> str:
 def marker(group: str, criterion_id: str) -> dict[str, Any]:
     """The fact an element's action asserts for a count group it feeds."""
     return {f"m_{_slug(group)}": 1, "e": criterion_id, SEEN_PROPERTY: 1}
+
+
+def action_marker(action_id: str) -> dict[str, Any]:
+    """The fact an action rule asserts when it fires, for the action rules that refer to it."""
+    return {f"act_{_slug(action_id)}": 1, SEEN_PROPERTY: 1}
 
 
 def satisfied(group: str) -> dict[str, Any]:
@@ -287,18 +301,40 @@ def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:
             layout = FactLayout()
             compiler = _Compiler(book, layout)
             definition = {f"r{i}": compiler.rule(c) for i, c in enumerate(group)}
-            # durable-rules leaks the state of an unhandled fact (MemoryError after 1,024 sids) and segfaults if it
-            # is deleted: a sentinel rule makes every assertion handled, so state is always deleted.
-            definition["seen"] = {"all": [{"m": {SEEN_PROPERTY: 1}}], "run": SEEN_ACTION}
-            chains: dict[str, list[str]] = {}
-            for name, (needed, refs) in compiler.groups.items():
-                definition[f"count{len(chains)}_{_slug(name)}"] = {
+            emits: dict[str, list[dict[str, Any]]] = {}
+            for number, (name, (needed, refs)) in enumerate(compiler.groups.items()):
+                definition[f"count{number}_{_slug(name)}"] = {
                     "all": [{"m": {f"m_{_slug(name)}": 1}}], "count": needed, "run": GROUP_PREFIX + name}
                 for ref in refs:
-                    chains.setdefault(ref, []).append(name)
-            codes = {key.split("#")[0] for key in layout.properties}
-            rulesets.append(CompiledRuleset(
-                name=f"{std.id}-{index}-{book.content_hash}", edition=std.id, definition=definition, layout=layout,
-                facts={code: book.facts[code] for code in sorted(codes)}, criteria=[c.id for c in group],
-                chains=chains))
+                    emits.setdefault(ref, []).append(marker(name, ref))
+            rulesets.append(_ruleset(book, f"{std.id}-{index}", std.id, definition, layout,
+                                     [c.id for c in group], emits))
     return rulesets
+
+
+def _ruleset(book: Rulebook, name: str, edition: str, definition: dict[str, Any], layout: FactLayout, ids: list[str],
+             emits: dict[str, list[dict[str, Any]]]) -> CompiledRuleset:
+    # durable-rules leaks the state of an unhandled fact (MemoryError after 1,024 sids) and segfaults if it is
+    # deleted: a sentinel rule makes every assertion handled, so state is always deleted.
+    definition["seen"] = {"all": [{"m": {SEEN_PROPERTY: 1}}], "run": SEEN_ACTION}
+    codes = {key.split("#")[0] for key in layout.properties}
+    return CompiledRuleset(name=f"{name}-{book.content_hash}", edition=edition, definition=definition, layout=layout,
+                           facts={code: book.facts[code] for code in sorted(codes)}, criteria=ids, emits=emits)
+
+
+ACTIONS_EDITION = "#actions"
+
+
+def compile_actions(book: Rulebook) -> list[CompiledRuleset]:
+    """Action rules as one forward-chaining ruleset: a fired action asserts a marker that later actions join on."""
+    actions: list[Action] = list(book.actions.values())
+    if not actions:
+        return []
+    if len(actions) > MAX_RULES:
+        raise CompileError(f"后续措施规则超过一个规则集的容量（{MAX_RULES} 条）")
+    layout = FactLayout()
+    compiler = _Compiler(book, layout)
+    definition = {f"r{i}": compiler.rule_for(a.id, a.definition.when, []) for i, a in enumerate(actions)}
+    referenced = {ref for a in actions for ref in action_refs(a.definition.when)}
+    emits = {aid: [action_marker(aid)] for aid in sorted(referenced)}
+    return [_ruleset(book, "actions", ACTIONS_EDITION, definition, layout, [a.id for a in actions], emits)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from engine.errors import Problem, ProblemsError
 from engine.loader import LoadedDocument, load_text
@@ -34,7 +34,15 @@ class InspectionInfo(BaseModel):
     inspector: str | None = None
     channel: Literal["企业自查", "监督检查", "执法检查", "举报核查", "专家/第三方服务"] | None = None
     level: Literal["区县", "市", "省", "国家"] | None = None
+    province: str = Field(default="山东", description="企业所在省级行政区（决定地方性法规的后续措施），缺省为山东")
     scope: list[str] | None = Field(default=None, description="本次检查涵盖的标准族（family id 列表）；缺省为全部")
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: Any) -> Any:
+        if isinstance(value, dt.date) or (isinstance(value, str) and len(value) == 10):
+            return value
+        raise ValueError(f"检查日期应写成 YYYY-MM-DD，收到 {value!r}")
 
 
 class InspectionInput(BaseModel):
@@ -42,15 +50,22 @@ class InspectionInput(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     inspection: InspectionInfo
+    context: dict[str, Any] = Field(default_factory=dict, description="检查背景与历史（context.* 事实，不含前缀）")
     facts: dict[str, Any] = Field(default_factory=dict)
 
 
 class Inspection(BaseModel):
-    """A validated inspection: facts coerced to catalog types, units normalised."""
+    """A validated inspection: facts coerced to catalog types, units normalised; context as `context.*` facts."""
 
     model_config = ConfigDict(extra="forbid")
     info: InspectionInfo
     facts: dict[str, Any]
+    context: dict[str, Any] = Field(default_factory=dict)
+
+
+CONTEXT_PREFIX = "context."  # background and history: decide follow-up actions, never hazards
+DERIVED_PREFIX = "finding."  # derived by the engine from the findings
+FROM_INSPECTION_BLOCK = ("channel", "level", "province")
 
 
 def _problem(file: str, doc: LoadedDocument | None, path: tuple[Any, ...], code: str, message: str,
@@ -128,7 +143,8 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
             if kind == "missing":
                 msg, hint = "缺少必填项", "例如 inspection: {date: \"2025-06-01\"}"
             elif kind == "extra_forbidden":
-                msg, hint = "未知的键", "可用的键：inspection（date、enterprise、inspector、channel、level）和 facts"
+                msg, hint = "未知的键", ("可用的键：inspection（date、enterprise、inspector、channel、level、province、"
+                                       "scope）、context 和 facts")
             else:
                 msg, hint = item["msg"], "按示例 examples/ 修改"
             problems.append(_problem(file, doc, path, kind if kind != "extra_forbidden" else "unknown_key", msg,
@@ -139,10 +155,17 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
         if family not in families:
             problems.append(_problem(file, doc, ("inspection", "scope", index), "unknown_standard",
                                      f"未知的标准族 '{family}'", f"可选：{'、'.join(sorted(families))}"))
+    context = _validate_context(submitted, book, file, doc, problems)
     facts: dict[str, Any] = {}
     for code, raw in submitted.facts.items():
         fact = book.facts.get(code)
         path = ("facts", code)
+        if code.startswith((CONTEXT_PREFIX, DERIVED_PREFIX)):
+            where = "由引擎根据判定结果得出，不能填写" if code.startswith(DERIVED_PREFIX) else "属于检查背景"
+            problems.append(_problem(file, doc, path, "misplaced_fact", f"'{code}' {where}",
+                                     f"写在 context 块中：context: {{{code.removeprefix(CONTEXT_PREFIX)}: …}}"
+                                     if code.startswith(CONTEXT_PREFIX) else "删除该项"))
+            continue
         if fact is None:
             problems.append(_problem(file, doc, path, "unknown_fact", "未知的事实代码",
                                      did_you_mean(code, list(book.facts))))
@@ -156,4 +179,41 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
             facts[code] = value
     if problems:
         raise ProblemsError(problems)
-    return Inspection(info=submitted.inspection, facts=facts)
+    return Inspection(info=submitted.inspection, facts=facts, context=context)
+
+
+def _validate_context(submitted: InspectionInput, book: Rulebook, file: str, doc: LoadedDocument | None,
+                      problems: list[Problem]) -> dict[str, Any]:
+    """`inspection.channel/level/province` and the `context` block as `context.*` facts; absent = unknown."""
+    info = submitted.inspection
+    context: dict[str, Any] = {}
+    for key in FROM_INSPECTION_BLOCK:
+        fact, value = book.facts.get(CONTEXT_PREFIX + key), getattr(info, key)
+        if fact is None or value is None:
+            continue
+        checked, message, suggestion = coerce_fact(fact, value)
+        if message:
+            problems.append(_problem(file, doc, ("inspection", key), "invalid_value", message, suggestion))
+        else:
+            context[fact.code] = checked
+    known = [c.removeprefix(CONTEXT_PREFIX) for c in book.facts
+             if c.startswith(CONTEXT_PREFIX) and c.removeprefix(CONTEXT_PREFIX) not in FROM_INSPECTION_BLOCK]
+    for key, raw in submitted.context.items():
+        path = ("context", key)
+        if key in FROM_INSPECTION_BLOCK:
+            problems.append(_problem(file, doc, path, "misplaced_fact", f"'{key}' 写在 inspection 块中",
+                                     f"inspection: {{{key}: …}}"))
+            continue
+        if key not in known:
+            problems.append(_problem(file, doc, path, "unknown_fact", "未知的检查背景项",
+                                     did_you_mean(key, known).replace("先在 rules/_facts/ 中定义该事实",
+                                                                      f"可用：{'、'.join(known)}")))
+            continue
+        if raw is None:
+            continue
+        value, message, suggestion = coerce_fact(book.facts[CONTEXT_PREFIX + key], raw)
+        if message:
+            problems.append(_problem(file, doc, path, "invalid_fact_value", message, suggestion))
+        else:
+            context[CONTEXT_PREFIX + key] = value
+    return context

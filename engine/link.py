@@ -1,4 +1,4 @@
-"""Link stage: facts exist, ids unique, types and units match, editions do not overlap, criteria cited."""
+"""Link stage: facts exist, ids unique, types and units match, editions do not overlap, criteria cited, actions chain."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from engine.errors import Problem
 from engine.loader import LoadedDocument
 from engine.models import (
     DEVICE_STATES,
+    ActionFile,
+    ActionRef,
     AllOf,
     AnyOf,
     ArticleDef,
@@ -24,7 +26,7 @@ from engine.models import (
     NotOf,
     StandardDef,
 )
-from engine.rulebook import Criterion, Rulebook, did_you_mean
+from engine.rulebook import Action, Criterion, Rulebook, action_refs, did_you_mean
 
 Path_ = tuple[Any, ...]
 NUMERIC = (FactType.integer, FactType.number)
@@ -117,6 +119,10 @@ def _check_condition(node: Condition, base: Path_, doc: LoadedDocument, facts: d
         elif isinstance(sub, CriterionRef) and sub.criterion not in criteria:
             problems.append(Problem(doc.file, line, col, "unknown_criterion", f"未知判定项 '{sub.criterion}'",
                                     did_you_mean(sub.criterion, sorted(criteria))))
+        elif isinstance(sub, ActionRef):
+            problems.append(Problem(doc.file, line, col, "misplaced_action_ref",
+                                    f"判定条件中不能引用后续措施 '{sub.action}'",
+                                    "action 引用只用于 rules/actions/ 中措施的 when"))
     return problems
 
 
@@ -164,7 +170,8 @@ def _overlap(a: StandardDef, b: StandardDef) -> bool:
 
 def link(fact_entries: list[tuple[FactDef, LoadedDocument, int]],
          standard_entries: list[tuple[StandardDef, LoadedDocument, Path]],
-         article_entries: list[tuple[ArticleDef, LoadedDocument, Path]]) -> tuple[Rulebook, list[Problem]]:
+         article_entries: list[tuple[ArticleDef, LoadedDocument, Path]],
+         action_entries: list[tuple[ActionFile, LoadedDocument]] | None = None) -> tuple[Rulebook, list[Problem]]:
     """Cross-file checks; returns the linked rulebook and all problems."""
     facts, problems = _link_facts(fact_entries)
     standards, by_folder, std_problems = _link_standards(standard_entries)
@@ -183,7 +190,66 @@ def link(fact_entries: list[tuple[FactDef, LoadedDocument, int]],
                                         f"已知的标准族：{'、'.join(sorted(families))}；或删去 routes_to"))
     for article, doc, path in article_entries:
         problems += _link_article(book, article, doc, by_folder.get(path.parent.resolve()), facts, all_ids)
+    problems += _link_actions(book, action_entries or [])
     return book, problems
+
+
+def _link_actions(book: Rulebook, entries: list[tuple[ActionFile, LoadedDocument]]) -> list[Problem]:
+    """Action ids unique; facts known and typed; action references known, positive top-level conjuncts, acyclic."""
+    problems: list[Problem] = []
+    ids = {a.id for f, _ in entries for a in f.actions}
+    for file, doc in entries:
+        for i, action in enumerate(file.actions):
+            base: Path_ = ("actions", i)
+            if action.id in book.actions:
+                problems.append(Problem(doc.file, *doc.where((*base, "id")), "duplicate_id",
+                                        f"措施 id '{action.id}' 重复", "措施 id 唯一；变体写作 A4.<变体>"))
+                continue
+            for sub, path in walk_with_paths(action.when, (*base, "when")):
+                line, col = doc.where(path)
+                if isinstance(sub, FactTest):
+                    for code, message, suggestion in _check_test(sub, book.facts, set()):
+                        problems.append(Problem(doc.file, line, col, code, message, suggestion))
+                elif isinstance(sub, CriterionRef):
+                    problems.append(Problem(doc.file, line, col, "misplaced_criterion_ref",
+                                            f"措施条件不能直接引用判定项 '{sub.criterion}'",
+                                            "用 {fact: finding.major_hazard, eq: true} 等由判定结果得出的事实"))
+                elif isinstance(sub, ActionRef) and sub.action not in ids:
+                    hint = did_you_mean(sub.action, sorted(ids)).replace("先在 rules/_facts/ 中定义该事实",
+                                                                          f"已知措施：{'、'.join(sorted(ids))}")
+                    problems.append(Problem(doc.file, line, col, "unknown_action", f"未知措施 '{sub.action}'", hint))
+            top = list(action.when.all) if isinstance(action.when, AllOf) else [action.when]
+            nested = set(action_refs(action.when)) - {n.action for n in top if isinstance(n, ActionRef)}
+            if nested:
+                problems.append(Problem(doc.file, *doc.where((*base, "when")), "misplaced_action_ref",
+                                        f"措施引用 {sorted(nested)} 必须是 when 的顶层合取项（all 的直接子项）",
+                                        "需要“或”时，拆成同一 code 的两条措施（输出时合并）"))
+            for j, other in enumerate(action.supersedes):
+                if other not in ids:
+                    problems.append(Problem(doc.file, *doc.where((*base, "supersedes", j)), "unknown_action",
+                                            f"supersedes 指向未知措施 '{other}'", did_you_mean(other, sorted(ids))))
+            book.actions[action.id] = Action(action, file.group, doc.file, doc.where(base)[0])
+    problems += _action_cycles(book)
+    return problems
+
+
+def _action_cycles(book: Rulebook) -> list[Problem]:
+    state: dict[str, int] = {}  # 1 = on the path, 2 = done
+
+    def visit(aid: str) -> str | None:
+        state[aid] = 1
+        for ref in action_refs(book.actions[aid].definition.when):
+            if ref in book.actions and (state.get(ref) == 1 or (ref not in state and visit(ref))):
+                return ref
+        state[aid] = 2
+        return None
+
+    problems = []
+    for aid, action in book.actions.items():
+        if aid not in state and (loop := visit(aid)) is not None:
+            problems.append(Problem(action.file, action.line, 1, "action_cycle", f"措施 '{aid}' 与 '{loop}' 循环引用",
+                                    "措施之间的引用必须无环（前向链）"))
+    return problems
 
 
 def _link_article(book: Rulebook, article: ArticleDef, doc: LoadedDocument, std: StandardDef | None,

@@ -8,11 +8,11 @@ from typing import Any
 
 from engine.models import (
     DEVICE_NOT_WORKING,
+    ActionRef,
     AllOf,
     AnyOf,
     AtLeast,
     Condition,
-    CriterionRef,
     FactRef,
     FactTest,
     NotOf,
@@ -87,10 +87,10 @@ def evaluate(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | Non
         return Outcome(value, evidence=_facts_of(inner) if value else [], missing=inner.missing)
     if isinstance(node, AtLeast):
         return _at_least(node.at_least, [evaluate(child, facts, refs) for child in node.of])
-    assert isinstance(node, CriterionRef)
+    target = node.action if isinstance(node, ActionRef) else node.criterion
     if refs is None:
-        raise ValueError(f"criterion reference {node.criterion} needs a resolver")
-    return refs(node.criterion)
+        raise ValueError(f"reference {target} needs a resolver")
+    return refs(target)
 
 
 def _facts_of(outcome: Outcome) -> list[str]:

@@ -191,7 +191,13 @@ class CriterionRef(Strict):
     criterion: str
 
 
-CONDITION_TAGS = ("all", "any", "not", "at_least", "criterion", "fact")
+class ActionRef(Strict):
+    """True when another follow-up action is required (forward chaining between action rules)."""
+
+    action: str
+
+
+CONDITION_TAGS = ("all", "any", "not", "at_least", "criterion", "action", "fact")
 
 
 def _condition_tag(value: Any) -> str | None:
@@ -207,7 +213,7 @@ def _condition_tag(value: Any) -> str | None:
 def _model_tag(value: Any) -> str | None:
     if isinstance(value, BaseModel):
         return {AllOf: "all", AnyOf: "any", NotOf: "not", AtLeast: "at_least", CriterionRef: "criterion",
-                FactTest: "fact"}.get(type(value))
+                ActionRef: "action", FactTest: "fact"}.get(type(value))
     return _condition_tag(value)
 
 
@@ -217,9 +223,10 @@ Condition = Annotated[
     | Annotated[NotOf, Tag("not")]
     | Annotated[AtLeast, Tag("at_least")]
     | Annotated[CriterionRef, Tag("criterion")]
+    | Annotated[ActionRef, Tag("action")]
     | Annotated[FactTest, Tag("fact")],
     Discriminator(_model_tag, custom_error_type="unknown_node",
-                  custom_error_message="条件节点必须以 all / any / not / at_least / criterion / fact 之一为键"),
+                  custom_error_message="条件节点必须以 all / any / not / at_least / criterion / action / fact 之一为键"),
 ]
 
 AllOf.model_rebuild()
@@ -283,3 +290,76 @@ class ArticleDef(Strict):
     scope: str | None = None
     applies_when: Condition | None = None
     criteria: list[CriterionDef] = Field(min_length=1)
+
+
+class Party(StrEnum):
+    """Who must act."""
+
+    enterprise = "企业"
+    principal = "主要负责人"
+    actual_controller = "实际控制人"
+    safety_manager = "安全生产管理人员"
+    department = "负有安全生产监督管理职责的部门"
+    department_head = "部门主要负责人"
+    government = "地方人民政府"
+    police = "公安机关"
+
+
+class Deadline(Strict):
+    """When an action is due: from the inspection (→ a date) or relative to a later event (stays relative)."""
+
+    kind: Literal["immediately", "promptly", "by_order", "days_after_inspection", "next_quarter", "next_year",
+                  "after_event", "before_event", "during_event"]
+    days: int | None = Field(default=None, ge=0)
+    hours: int | None = Field(default=None, ge=0)
+    day: int | None = Field(default=None, ge=1, le=31)
+    month: int | None = Field(default=None, ge=1, le=12)
+    event: str | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> Deadline:
+        needs = {"days_after_inspection": ("days",), "next_quarter": ("day",), "next_year": ("month", "day"),
+                 "after_event": ("event",), "before_event": ("event",), "during_event": ("event",)}
+        missing = [name for name in needs.get(self.kind, ()) if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"期限类型 {self.kind} 需要 {', '.join(missing)}")
+        return self
+
+
+class Basis(Strict):
+    """One legal (or policy) basis: instrument, article, confidence of its wording."""
+
+    instrument: str
+    article: str | None = None
+    confidence: Confidence
+
+
+class ActionDef(Strict):
+    """One follow-up action rule: trigger, text, who, by when, on what basis."""
+
+    id: str = Field(pattern=r"^[A-Z][A-Za-z0-9]*(\.[a-z0-9_-]+)?$")
+    code: str = Field(pattern=r"^[A-Z][A-Za-z0-9]*$")
+    title: str
+    text: str
+    kind: Literal["statute", "policy"]
+    responsible: list[Party] = Field(min_length=1)
+    deadline: Deadline
+    basis: list[Basis] = Field(min_length=1)
+    source: str | None = None
+    confidence: Confidence
+    note: str | None = None
+    supersedes: list[str] = []
+    when: Condition
+
+    @model_validator(mode="after")
+    def _policy_has_source(self) -> ActionDef:
+        if self.kind == "policy" and not self.source:
+            raise ValueError("kind: policy 的措施必须写明 source（政策文件），不得作为法律条文呈现")
+        return self
+
+
+class ActionFile(Strict):
+    """A file of follow-up action rules under `rules/actions/`."""
+
+    group: str
+    actions: list[ActionDef] = Field(min_length=1)

@@ -14,19 +14,19 @@ from pydantic import BaseModel, ValidationError
 from engine.errors import Problem, ProblemsError
 from engine.loader import LoadedDocument, load_file
 from engine.models import (
-    COMPARISON_OPERATORS,
+    ActionDef,
+    ActionFile,
+    ActionRef,
     AllOf,
     AnyOf,
     ArticleDef,
     AtLeast,
     Condition,
     CriterionDef,
-    CriterionRef,
     FactDef,
     FactFile,
     FactRef,
     FactTest,
-    FactType,
     NotOf,
     StandardDef,
 )
@@ -61,6 +61,21 @@ class Criterion:
         return layers
 
 
+@dataclass(frozen=True)
+class Action:
+    """A linked follow-up action rule with the file it came from."""
+
+    definition: ActionDef
+    group: str
+    file: str
+    line: int
+
+    @property
+    def id(self) -> str:
+        """Stable action id (e.g. A4, A4.shandong)."""
+        return self.definition.id
+
+
 @dataclass
 class Rulebook:
     """Everything the engine needs: facts, editions and criteria, with a content hash."""
@@ -68,6 +83,7 @@ class Rulebook:
     facts: dict[str, FactDef] = field(default_factory=dict)
     standards: dict[str, StandardDef] = field(default_factory=dict)
     criteria: dict[str, Criterion] = field(default_factory=dict)
+    actions: dict[str, Action] = field(default_factory=dict)
     content_hash: str = ""
 
     def editions_of(self, family: str) -> list[StandardDef]:
@@ -94,6 +110,11 @@ def iter_conditions(node: Condition) -> Iterator[Condition]:
     elif isinstance(node, AtLeast):
         for child in node.of:
             yield from iter_conditions(child)
+
+
+def action_refs(node: Condition) -> list[str]:
+    """Ids of the actions a condition refers to."""
+    return [sub.action for sub in iter_conditions(node) if isinstance(sub, ActionRef)]
 
 
 def facts_used(node: Condition) -> list[str]:
@@ -156,11 +177,14 @@ class _Parsed:
     facts: list[tuple[FactDef, LoadedDocument, int]] = field(default_factory=list)
     standards: list[tuple[StandardDef, LoadedDocument, Path]] = field(default_factory=list)
     articles: list[tuple[ArticleDef, LoadedDocument, Path]] = field(default_factory=list)
+    actions: list[tuple[ActionFile, LoadedDocument]] = field(default_factory=list)
 
 
 def _kind(path: Path, data: Any) -> str:
     if isinstance(data, dict) and "facts" in data:
         return "facts"
+    if isinstance(data, dict) and "actions" in data:
+        return "actions"
     if path.name == "standard.yaml":
         return "standard"
     return "article"
@@ -177,7 +201,8 @@ def _parse(root: Path, files: list[Path]) -> tuple[_Parsed, list[Problem], str]:
         if load_problems:
             continue
         kind = _kind(path, doc.data)
-        models: dict[str, type[BaseModel]] = {"facts": FactFile, "standard": StandardDef, "article": ArticleDef}
+        models: dict[str, type[BaseModel]] = {"facts": FactFile, "standard": StandardDef, "article": ArticleDef,
+                                              "actions": ActionFile}
         model = models[kind]
         value, found = _validate(model, doc)
         problems += found
@@ -187,6 +212,8 @@ def _parse(root: Path, files: list[Path]) -> tuple[_Parsed, list[Problem], str]:
             parsed.facts += [(fact, doc, index) for index, fact in enumerate(value.facts)]
         elif kind == "standard":
             parsed.standards.append((value, doc, path))
+        elif kind == "actions":
+            parsed.actions.append((value, doc))
         else:
             parsed.articles.append((value, doc, path))
     return parsed, problems, digest.hexdigest()[:12]
@@ -212,7 +239,7 @@ def load_rulebook(root: Path) -> tuple[Rulebook, list[Problem]]:
 
     files = rule_files(root)
     parsed, problems, digest = _parse(root, files)
-    book, link_problems = link(parsed.facts, parsed.standards, parsed.articles)
+    book, link_problems = link(parsed.facts, parsed.standards, parsed.articles, parsed.actions)
     book.content_hash = digest
     return book, sorted(problems + link_problems)
 
@@ -231,5 +258,4 @@ def did_you_mean(word: str, choices: list[str]) -> str:
     return f"是否应为 '{close[0]}'？" if close else "先在 rules/_facts/ 中定义该事实"
 
 
-__all__ = ["COMPARISON_OPERATORS", "Criterion", "CriterionRef", "FactType", "Rulebook", "did_you_mean",
-           "facts_used", "iter_conditions", "load_rulebook", "require_rulebook", "rule_files"]
+

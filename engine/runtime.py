@@ -10,7 +10,7 @@ from typing import Any
 
 from durable import engine as durable
 
-from engine.compile import GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, marker, satisfied
+from engine.compile import GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, satisfied
 from engine.errors import EvaluationError
 
 Action = Callable[[Any], None]
@@ -45,7 +45,7 @@ class Runtime:
         self._fired: list[str] = []
         self._errors: list[str] = []
         self._action_hook = action_hook
-        self._chains = {cid: groups for r in rulesets for cid, groups in r.chains.items()}
+        self._emits = {rule_id: facts for r in rulesets for rule_id, facts in r.emits.items()}
         self._satisfied: set[str] = set()
         self._host = _Host(self._make_action)
         with self._lock:
@@ -68,8 +68,8 @@ class Runtime:
                 if criterion_id in self._fired:
                     return  # a rule can match again within one sid; its markers are already asserted
                 self._fired.append(criterion_id)
-                for group in self._chains.get(criterion_id, ()):
-                    c.assert_fact(marker(group, criterion_id))
+                for fact in self._emits.get(criterion_id, ()):
+                    c.assert_fact(dict(fact))  # forward chaining: markers that counts and later actions join on
             except BaseException as error:  # durable-rules would swallow it: record instead
                 self._errors.append(f"{criterion_id}: {error!r}")
         return action

@@ -9,8 +9,9 @@ import pytest
 import yaml
 from pytest_bdd import given, parsers, then, when
 
+from engine.actions import ActionOut
 from engine.assess import STATUS_LABELS, Assessment, Engine
-from engine.inspection import validate_inspection
+from engine.inspection import FROM_INSPECTION_BLOCK, validate_inspection
 
 ROOT = Path(__file__).resolve().parent.parent
 LABEL_TO_STATUS = {label: status for status, label in STATUS_LABELS.items()}
@@ -23,7 +24,7 @@ def engine() -> Engine:
 
 @pytest.fixture()
 def scenario_state() -> dict[str, Any]:
-    return {"date": "2025-06-01", "facts": {}}
+    return {"date": "2025-06-01", "facts": {}, "inspection": {}, "context": {}}
 
 
 @given(parsers.parse('检查日期为 "{date}"'))
@@ -39,11 +40,81 @@ def facts_table(scenario_state: dict[str, Any], datatable: list[list[str]]) -> N
         scenario_state["facts"][code.strip()] = yaml.safe_load(raw) if raw.strip() else None
 
 
+@given("检查背景如下:")
+def context_table(scenario_state: dict[str, Any], datatable: list[list[str]]) -> None:
+    """`channel`, `level`, `province` go to the inspection block; every other key to the context block."""
+    header, *rows = datatable
+    assert header[:2] == ["背景", "值"], f"表头应为 | 背景 | 值 |，实际为 {header}"
+    for key, raw in (row[:2] for row in rows):
+        value = yaml.safe_load(raw) if raw.strip() else None
+        block = "inspection" if key.strip() in FROM_INSPECTION_BLOCK else "context"
+        scenario_state[block][key.strip()] = value
+
+
 @when("进行判定", target_fixture="assessment")
 def run_assessment(engine: Engine, scenario_state: dict[str, Any]) -> Assessment:
-    inspection = validate_inspection({"inspection": {"date": scenario_state["date"]},
-                                      "facts": scenario_state["facts"]}, engine.book)
+    inspection = validate_inspection({"inspection": {"date": scenario_state["date"], **scenario_state["inspection"]},
+                                      "context": scenario_state["context"], "facts": scenario_state["facts"]},
+                                     engine.book)
     return engine.assess(inspection)
+
+
+def _actions(assessment: Assessment, code: str) -> list[ActionOut]:
+    """Actions produced by one action rule (A4, A4.shandong, A4.quarterly …)."""
+    return [a for a in assessment.actions if code in a.rules]
+
+
+def _listing(assessment: Assessment) -> str:
+    return "、".join(f"{a.rules}:{a.status}" for a in assessment.actions) or "（无）"
+
+
+@then(parsers.parse('后续措施包括 "{code}"'))
+def action_required(assessment: Assessment, code: str) -> None:
+    assert [a for a in _actions(assessment, code) if a.status == "required"], f"应有 {code}；实际：{_listing(assessment)}"
+
+
+@then(parsers.parse('后续措施不包括 "{code}"'))
+def action_absent(assessment: Assessment, code: str) -> None:
+    assert not _actions(assessment, code), f"不应有 {code}；实际：{_listing(assessment)}"
+
+
+@then(parsers.parse('后续措施 "{code}" 视情况而定，取决于 "{fact}"'))
+def action_conditional(assessment: Assessment, code: str, fact: str) -> None:
+    found = [a for a in _actions(assessment, code) if a.status == "conditional"]
+    assert found, f"{code} 应为视情况而定；实际：{_listing(assessment)}"
+    assert any(fact in [p.code for p in a.conditional_on] for a in found), [a.conditional_on for a in found]
+
+
+@then(parsers.parse('后续措施 "{code}" 的期限为 "{text}"'))
+def action_deadline(assessment: Assessment, code: str, text: str) -> None:
+    deadlines = [(str(a.deadline.date) if a.deadline.date else None, a.deadline.text) for a in _actions(assessment, code)]
+    assert any(text == date or text in words for date, words in deadlines), f"{code} 的期限为 {deadlines}"
+
+
+@then(parsers.parse('后续措施 "{code}" 的类型为 "{kind}"'))
+def action_kind(assessment: Assessment, code: str, kind: str) -> None:
+    kinds = {"法定": "statute", "政策": "policy"}
+    assert kind in kinds, "类型只能是 法定/政策"
+    assert {a.kind for a in _actions(assessment, code)} == {kinds[kind]}, [a.kind for a in _actions(assessment, code)]
+
+
+@then(parsers.parse('后续措施 "{code}" 的依据包括 "{text}"'))
+def action_basis(assessment: Assessment, code: str, text: str) -> None:
+    texts = [b.text for a in _actions(assessment, code) for b in a.basis]
+    texts += [a.source for a in _actions(assessment, code) if a.source]
+    assert any(text in t for t in texts), f"{code} 的依据为 {texts}"
+
+
+@then(parsers.parse('后续措施 "{code}" 由 "{party}" 负责'))
+def action_party(assessment: Assessment, code: str, party: str) -> None:
+    parties = [a.responsible for a in _actions(assessment, code)]
+    assert any(party in p for p in parties), f"{code} 的责任主体为 {parties}"
+
+
+@then(parsers.parse('后续措施 "{code}" 由 "{trigger}" 触发'))
+def action_trigger(assessment: Assessment, code: str, trigger: str) -> None:
+    triggers = [t.code for a in _actions(assessment, code) for t in a.triggered_by]
+    assert trigger in triggers, f"{code} 的触发为 {triggers}"
 
 
 def _finding(assessment: Assessment, criterion: str) -> Any:

@@ -36,3 +36,23 @@ def test_features_mirror_rule_files() -> None:
     rules = {p.relative_to(ROOT / "rules").with_suffix("") for p in (ROOT / "rules").glob("*/[0-9]*.yaml")}
     features = {p.relative_to(ROOT / "features").with_suffix("") for p in (ROOT / "features").glob("*/[0-9]*.feature")}
     assert rules - features == set(), f"规则文件没有对应的 feature：{sorted(map(str, rules - features))}"
+
+
+ACTION_STEPS = {
+    "trigger": re.compile(r'后续措施包括 "([^"]+)"|后续措施 "([^"]+)" 视情况而定'),
+    "non_trigger": re.compile(r'后续措施不包括 "([^"]+)"'),
+}
+
+
+def test_every_action_rule_has_trigger_and_non_trigger_scenarios() -> None:
+    book = require_rulebook(ROOT / "rules")
+    seen: dict[str, set[str]] = {kind: set() for kind in ACTION_STEPS}
+    for feature in (ROOT / "features").rglob("*.feature"):
+        text = feature.read_text(encoding="utf-8")
+        for kind, pattern in ACTION_STEPS.items():
+            seen[kind] |= {a or b for a, b in pattern.findall(text)} if kind == "trigger" else set(pattern.findall(text))
+    gaps = {aid: [k for k in ACTION_STEPS if aid not in seen[k]] for aid in book.actions}
+    gaps = {aid: kinds for aid, kinds in gaps.items() if kinds}
+    assert not gaps, "措施缺少场景：\n" + "\n".join(f"{aid}: 缺 {kinds}" for aid, kinds in sorted(gaps.items()))
+    unknown = (seen["trigger"] | seen["non_trigger"]) - set(book.actions)
+    assert not unknown, f"feature 中引用了不存在的措施：{sorted(unknown)}"

@@ -1,0 +1,183 @@
+"""Follow-up actions: findings and context as facts, action rules fired on durable-rules (forward chaining).
+
+The required and conditional actions are then de-duplicated, dated and ordered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from engine.compile import CompiledRuleset
+from engine.errors import EvaluationError
+from engine.inspection import Inspection
+from engine.logic import Outcome, evaluate
+from engine.models import Deadline
+from engine.rulebook import Action, Rulebook
+from engine.runtime import Runtime
+
+MAJOR_HAZARD = "finding.major_hazard"
+_ACTION_EVIDENCE = "action:"
+
+
+class Trigger(BaseModel):
+    """A finding, context fact or earlier action behind an action."""
+
+    kind: Literal["finding", "fact", "action"]
+    code: str
+    label: str
+    value: Any = None
+
+
+class Pending(BaseModel):
+    """A question whose answer decides a conditional action."""
+
+    code: str
+    question: str
+
+
+class DeadlineOut(BaseModel):
+    """When an action is due: a date when it runs from the inspection, else words naming the later event."""
+
+    kind: str
+    date: dt.date | None = None
+    text: str
+
+
+class BasisOut(BaseModel):
+    """One cited basis with the confidence of its wording."""
+
+    instrument: str
+    article: str | None
+    confidence: str
+    unconfirmed: bool
+    text: str
+
+
+class ActionOut(BaseModel):
+    """One follow-up action the law (or policy) requires, or would require once a question is answered."""
+
+    code: str
+    rules: list[str]
+    title: str
+    text: str
+    kind: Literal["statute", "policy"]
+    status: Literal["required", "conditional"]
+    responsible: list[str]
+    deadline: DeadlineOut
+    basis: list[BasisOut]
+    source: str | None = None
+    confidence: str
+    unconfirmed: bool
+    note: str | None = None
+    triggered_by: list[Trigger]
+    conditional_on: list[Pending] = []
+
+
+def action_facts(inspection: Inspection, hazards: list[Any]) -> dict[str, Any]:
+    """Context facts plus what the engine derives from the findings."""
+    return {**inspection.context, MAJOR_HAZARD: bool(hazards)}
+
+
+def render_deadline(deadline: Deadline, date: dt.date) -> DeadlineOut:
+    """Dates for deadlines that run from the inspection; words for those that run from a later event."""
+    kind = deadline.kind
+    if kind == "immediately":
+        return DeadlineOut(kind=kind, text="立即")
+    if kind == "promptly":
+        return DeadlineOut(kind=kind, text="及时（法律未规定具体期限）")
+    if kind == "by_order":
+        return DeadlineOut(kind=kind, text="按责令整改指令书确定的期限（立即或限期）")
+    if kind == "days_after_inspection":
+        due = date + dt.timedelta(days=deadline.days or 0)
+        return DeadlineOut(kind=kind, date=due, text=f"{due.isoformat()} 前（检查之日起 {deadline.days} 日）")
+    if kind == "next_quarter":
+        quarter_start_month = (date.month - 1) // 3 * 3 + 1
+        year, month = (date.year + 1, 1) if quarter_start_month == 10 else (date.year, quarter_start_month + 3)
+        due = dt.date(year, month, deadline.day or 1)
+        return DeadlineOut(kind=kind, date=due, text=f"{due.isoformat()} 前（下一季度第 {deadline.day} 日）")
+    if kind == "next_year":
+        due = dt.date(date.year + 1, deadline.month or 1, deadline.day or 1)
+        return DeadlineOut(kind=kind, date=due, text=f"{due.isoformat()} 前（次年 {deadline.month} 月 {deadline.day} 日）")
+    event = deadline.event or ""
+    if kind == "after_event":
+        text = f"{event}之日起 {deadline.days} 日内" if deadline.days is not None else f"{event}后"
+        return DeadlineOut(kind=kind, text=text)
+    if kind == "before_event":
+        text = f"{event}前 {deadline.hours} 小时" if deadline.hours is not None else f"{event}前"
+        return DeadlineOut(kind=kind, text=text)
+    return DeadlineOut(kind=kind, text=event)
+
+
+_RANK = {"immediately": 0, "promptly": 1, "days_after_inspection": 2, "next_quarter": 2, "next_year": 2,
+         "by_order": 3, "during_event": 4, "before_event": 5, "after_event": 6}
+
+
+class ActionPlanner:
+    """Runs the action rules for one assessment; every fired rule is cross-checked with the three-valued pass."""
+
+    def __init__(self, book: Rulebook, runtime: Runtime, rulesets: list[CompiledRuleset]):
+        self.book, self.runtime, self.rulesets = book, runtime, rulesets
+        self._order = {aid: index for index, aid in enumerate(book.actions)}
+
+    def plan(self, inspection: Inspection, hazards: list[Any]) -> list[ActionOut]:
+        """Required and conditional actions for these findings and this context, ordered by urgency."""
+        if not self.book.actions:
+            return []
+        facts = action_facts(inspection, hazards)
+        fired = self.runtime.fired(facts, self.rulesets)
+        outcomes: dict[str, Outcome] = {}
+
+        def resolve(action_id: str) -> Outcome:
+            """An action's own outcome (memoised); as a reference it is evidenced by the action itself."""
+            if action_id not in outcomes:
+                outcomes[action_id] = evaluate(self.book.actions[action_id].definition.when, facts, resolve)
+            own = outcomes[action_id]
+            return Outcome(True, evidence=[_ACTION_EVIDENCE + action_id]) if own.value else own
+
+        for aid in self.book.actions:
+            resolve(aid)
+        true = {aid for aid, o in outcomes.items() if o.value is True}
+        if true != fired:
+            raise EvaluationError(f"后续措施：durable-rules 触发 {sorted(fired)}，三值逻辑为 {sorted(true)}；结果不可用")
+        superseded = {old for aid, o in outcomes.items() if o.value is not False
+                      for old in self.book.actions[aid].definition.supersedes}  # the local variant replaces it
+        chosen = [(aid, o) for aid, o in outcomes.items() if o.value is not False and aid not in superseded]
+        merged: dict[tuple[str, str, str], ActionOut] = {}
+        for aid, outcome in chosen:
+            out = self._output(self.book.actions[aid], outcome, facts, hazards, inspection.info.date)
+            key = (out.code, out.text, out.deadline.text)
+            if key not in merged or (merged[key].status == "conditional" and out.status == "required"):
+                merged[key] = out
+            elif merged[key].status == out.status:
+                merged[key].rules.append(aid)
+                merged[key].triggered_by += [t for t in out.triggered_by if t not in merged[key].triggered_by]
+                merged[key].conditional_on += [p for p in out.conditional_on if p not in merged[key].conditional_on]
+        return sorted(merged.values(), key=lambda a: (a.status != "required", _RANK[a.deadline.kind],
+                                                      a.deadline.date or dt.date.max, self._order[a.rules[0]]))
+
+    def _output(self, action: Action, outcome: Outcome, facts: dict[str, Any], hazards: list[Any],
+                date: dt.date) -> ActionOut:
+        d = action.definition
+        triggers: list[Trigger] = []
+        for code in outcome.evidence if outcome.value else []:
+            if code == MAJOR_HAZARD:
+                triggers += [Trigger(kind="finding", code=f.criterion,
+                                     label=f"《{f.standard_title}》{f.article}{f.item or ''}") for f in hazards]
+            elif code.startswith(_ACTION_EVIDENCE):
+                ref = self.book.actions[code.removeprefix(_ACTION_EVIDENCE)].definition
+                triggers.append(Trigger(kind="action", code=ref.code, label=ref.title))
+            else:
+                triggers.append(Trigger(kind="fact", code=code, label=self.book.facts[code].question, value=facts[code]))
+        pending = [Pending(code=c, question=self.book.facts[c].question) for c in outcome.missing]
+        basis = [BasisOut(instrument=b.instrument, article=b.article, confidence=b.confidence.value,
+                          unconfirmed=b.confidence.flagged,
+                          text=f"《{b.instrument}》{b.article or ''}" + ("（⚠未核实）" if b.confidence.flagged else ""))
+                 for b in d.basis]
+        return ActionOut(code=d.code, rules=[d.id], title=d.title, text=d.text, kind=d.kind,
+                         status="required" if outcome.value else "conditional",
+                         responsible=[p.value for p in d.responsible], deadline=render_deadline(d.deadline, date),
+                         basis=basis, source=d.source, confidence=d.confidence.value, unconfirmed=d.confidence.flagged,
+                         note=d.note, triggered_by=triggers, conditional_on=pending)
