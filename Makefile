@@ -27,10 +27,10 @@ $(BENCH_STAMP): pyproject.toml $(STAMP)
 	@touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP)
-	$(BIN)/python bench/bench_assess.py 200
-	$(BIN)/python bench/zen_compare.py --runs 300 --zen-runs 1000
+	$(BIN)/python bench/bench_assess.py 150
+	$(BIN)/python bench/zen_compare.py --runs 200 --zen-runs 1000
 	$(BIN)/python bench/bench_scale.py --quick
-	$(BIN)/python bench/profile_assess.py --runs 200 --interval 0.001
+	$(BIN)/python bench/profile_assess.py --runs 100 --interval 0.001
 
 clean:
 	rm -rf $(VENV)

@@ -1,6 +1,7 @@
 """Throughput, rulebook scaling and resident memory of the engine; every measurement in its own guarded subprocess.
 
-(b) throughput: assessments/s over 100,000 assessments of one fully answered 工贸 2023 inspection (`--quick`: 10,000);
+(b) throughput: assessments/s over 100,000 assessments of one fully answered 工贸 2023 inspection (`--quick`: 10,000,
+    or fewer if 120 s of assessing run out first: `--soak-seconds`);
 (c) scaling: generated rulebooks of 10, 100, 1,000 and 5,000 criteria (same YAML format as rules/, one edition, 8
     criteria per article over a pool of 200 facts, every fact answered): load and compile time, p50/p99 per
     assessment, and ZEN on the same criteria when zen-engine is installed (hazard sets checked equal);
@@ -221,7 +222,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=900, help="(c) seconds per size before the child is killed")
     parser.add_argument("--stall", type=float, default=300, help="seconds without output before a child is killed")
     parser.add_argument("--soak-seconds", type=float,
-                        help="(b)/(d) stop after this many seconds of assessing (default none; quick 180)")
+                        help="(b)/(d) stop after this many seconds of assessing (default none; quick 120)")
     parser.add_argument("--skip", default="", help="comma list of parts to skip: soak, scale")
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -258,7 +259,7 @@ def _soak_report(args: argparse.Namespace) -> None:
     elif not args.quick:
         checkpoints = [1_000, 10_000, total]
     print(f"\n## (b) throughput and (d) resident memory: {total:,} assessments of the synthetic full 工贸 inspection")
-    cap = args.soak_seconds or (180.0 if args.quick else float("inf"))
+    cap = args.soak_seconds or (120.0 if args.quick else float("inf"))
     result, seen, failure = run_child(["--worker", "soak", str(total), ",".join(map(str, checkpoints)), str(cap)],
                                       args.stall, float("inf"))
     print(file=sys.stderr)
