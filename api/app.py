@@ -1,115 +1,130 @@
 """FastAPI app factory: maps HTTP to the engine; errors as {code, message, errors: [{loc, msg}]}; no rule logic here."""
 
-from __future__ import annotations
 
 import datetime as dt
+from importlib import metadata
+from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Body, FastAPI, HTTPException, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi import Body, FastAPI, Query
 from starlette.concurrency import run_in_threadpool
 
+from api import catalog, lint
+from api.deps import EngineDep, SettingsDep
+from api.errors import ApiError, install_error_handlers, responses
+from api.limits import BodyLimit
+from api.openapi import install_request_schemas
+from api.schemas import HealthOut
 from api.settings import Settings, get_settings
 from engine.assess import Assessment, Engine
 from engine.checklist import Question, build_checklist
-from engine.errors import ProblemsError
 from engine.inspection import coerce_fact, validate_inspection
+from engine.loader import load_file
+from engine.rulebook import did_you_mean
+from engine.scenarios import scenarios_by_criterion
+
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+INSPECTION_DOC = ("检查：`inspection`（date 必填，决定适用的标准版本；enterprise、inspector、channel、level、scope 可选）"
+                  "和 `facts`（事实代码 → 值，代码与取值见 POST /v1/checklists）。格式与 `hazard assess` 的输入文件相同。")
 
 
-def _error(status: int, code: str, message: str, errors: list[dict[str, Any]]) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"code": code, "message": message, "errors": errors})
+def _version() -> str:
+    try:
+        return metadata.version("hazard-engine")
+    except metadata.PackageNotFoundError:
+        return "0.0.0"
 
 
-def _loc(path: str) -> list[str]:
-    """`facts.<dotted fact code>` keeps the code whole; other paths split on dots."""
-    head, _, rest = path.partition(".")
-    return [head, rest] if head == "facts" and rest else path.split(".")
+def _parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ApiError(422, "invalid_request", "日期不存在", [{"loc": ["query", "date"], "msg": f"不存在的日期 {text}",
+                                                             "suggestion": "按 YYYY-MM-DD 填写，例如 2025-06-01"}]) from None
 
 
-def _problems(error: ProblemsError) -> JSONResponse:
-    errors = [{"loc": _loc(p.message.split("：", 1)[0]), "msg": p.message, "code": p.code,
-               "suggestion": p.suggestion} for p in error.problems]
-    return _error(422, "invalid_inspection", f"检查数据有 {len(errors)} 个问题", errors)
+def load_examples(folder: Path) -> dict[str, dict[str, Any]]:
+    """The example inspections as OpenAPI named examples (file stem → summary and value); bad files are skipped."""
+    examples: dict[str, dict[str, Any]] = {}
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        doc, problems = load_file(path)
+        if problems or not isinstance(doc.data, dict) or "inspection" not in doc.data:
+            continue
+        info = doc.data["inspection"] if isinstance(doc.data["inspection"], dict) else {}
+        enterprise = info.get("enterprise") or {}
+        enterprise = enterprise if isinstance(enterprise, dict) else {}
+        summary = f"{path.stem}：{enterprise.get('name', '')}（{info.get('date', '')}）"
+        examples[path.stem] = {"summary": summary, "value": doc.data}
+    return examples
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app with one compiled engine (durable-rules state lives in this process)."""
     settings = settings or get_settings()
     engine = Engine.from_path(settings.rules)
-    app = FastAPI(title="重大事故隐患判定 API", version="0.1.0",
-                  description="按判定标准逐条判定检查表事实；引用条款，列出证据与待补充事实。")
+    app = FastAPI(title="重大事故隐患判定 API", version=_version(),
+                  description="按判定标准逐条判定检查表事实；引用条款，列出证据与待补充事实。"
+                              "错误一律为 JSON {code, message, errors: [{loc, msg}]}。")
+    app.state.engine = engine
+    app.state.settings = settings
+    app.state.scenarios = scenarios_by_criterion(settings.features_dir, engine.book.criteria,
+                                                 base=settings.features_dir.parent)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    install_error_handlers(app)
+    _assessment_routes(app, load_examples(settings.examples_dir))
+    app.include_router(catalog.router)
+    app.include_router(lint.router)
+    install_request_schemas(app, engine.book, settings.max_batch)
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        length = request.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > settings.max_body_bytes:
-            return _error(413, "body_too_large", f"请求体超过 {settings.max_body_bytes} 字节", [])
-        return await call_next(request)
+    @app.get("/healthz", response_model=HealthOut, tags=["meta"])
+    def healthz() -> HealthOut:
+        """存活检查，以及本进程使用的规则版本（内容哈希）。"""
+        return HealthOut(status="ok", version=_version(), rulebook=engine.book.content_hash,
+                         standards=sorted(engine.book.standards), criteria=len(engine.book.criteria))
 
-    @app.exception_handler(RequestValidationError)
-    async def on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"]} for e in exc.errors()]
-        return _error(422, "invalid_request", "请求格式不正确", errors)
+    return app
 
-    @app.exception_handler(ProblemsError)
-    async def on_problems(_: Request, exc: ProblemsError) -> JSONResponse:
-        return _problems(exc)
 
-    @app.exception_handler(Exception)
-    async def on_crash(_: Request, exc: Exception) -> JSONResponse:
-        return _error(500, "internal_error", "引擎内部错误，结果不可用（已记录）", [])
-
-    @app.get("/healthz", tags=["meta"])
-    def healthz() -> dict[str, Any]:
-        return {"status": "ok", "rulebook": engine.book.content_hash,
-                "standards": sorted(engine.book.standards), "criteria": len(engine.book.criteria)}
-
-    @app.post("/v1/assessments", response_model=Assessment, tags=["assessments"])
-    async def assess(inspection: Annotated[dict[str, Any], Body()]) -> Assessment:
+def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> None:
+    @app.post("/v1/assessments", response_model=Assessment, tags=["assessments"], responses=responses(413, 422))
+    async def assess(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
+                     engine: EngineDep) -> Assessment:
+        """判定一次检查：每个判定项给出 重大事故隐患 / 未发现 / 待补充 / 不适用，并引用条款。"""
         validated = validate_inspection(inspection, engine.book, "body")
         return await run_in_threadpool(engine.assess, validated)
 
-    @app.post("/v1/assessments:batch", response_model=list[Assessment], tags=["assessments"])
-    async def assess_batch(inspections: Annotated[list[dict[str, Any]], Body()]) -> list[Assessment]:
+    @app.post("/v1/assessments:batch", response_model=list[Assessment], tags=["assessments"],
+              responses=responses(413, 422))
+    async def assess_batch(inspections: Annotated[list[dict[str, Any]], Body(description="检查列表（有上限）")],
+                           engine: EngineDep, settings: SettingsDep) -> list[Assessment]:
+        """一次判定多个检查；任何一个有误则整体 422，不返回部分结果。"""
         if len(inspections) > settings.max_batch:
-            raise HTTPException(413, f"一次最多 {settings.max_batch} 个检查")
+            raise ApiError(422, "batch_too_large", f"一次最多 {settings.max_batch} 个检查",
+                           [{"loc": ["body"], "msg": f"收到 {len(inspections)} 个检查"}])
         validated = [validate_inspection(item, engine.book, f"body[{i}]") for i, item in enumerate(inspections)]
         return [await run_in_threadpool(engine.assess, v) for v in validated]
 
-    @app.post("/v1/checklists", response_model=list[Question], tags=["checklists"])
-    def checklist(profile: Annotated[dict[str, Any], Body()], date: dt.date | None = None) -> list[Question]:
-        facts = {}
+    @app.post("/v1/checklists", response_model=list[Question], tags=["checklists"], responses=responses(413, 422))
+    def checklist(profile: Annotated[dict[str, Any], Body(description="企业画像：事实代码 → 值（通常是 profile.* 事实）")],
+                  engine: EngineDep, date: Annotated[str | None, Query(
+                      description="检查日期 YYYY-MM-DD，默认今天", pattern=DATE_PATTERN, examples=["2025-06-01"])] = None,
+                  ) -> list[Question]:
+        """适用于该画像的检查问题（画像问题在前）。"""
+        on = _parse_date(date) if date else dt.date.today()
+        facts, errors = {}, []
         for code, raw in profile.items():
             fact = engine.book.facts.get(code)
+            if fact is not None and raw is None:
+                continue  # unanswered, as in an inspection
             if fact is None:
-                raise HTTPException(422, f"未知的事实代码 {code}")
-            value, message, _ = coerce_fact(fact, raw)
+                errors.append({"loc": ["body", code], "msg": f"未知的事实代码 {code}", "code": "unknown_fact",
+                               "suggestion": did_you_mean(code, list(engine.book.facts))})
+                continue
+            value, message, hint = coerce_fact(fact, raw)
             if message:
-                raise HTTPException(422, f"{code}：{message}")
+                errors.append({"loc": ["body", code], "msg": f"{code}：{message}", "code": "invalid_fact_value",
+                               "suggestion": hint})
             facts[code] = value
-        return build_checklist(engine, facts, date or dt.date.today())
-
-    @app.get("/v1/standards", tags=["standards"])
-    def standards() -> list[dict[str, Any]]:
-        return [{"id": s.id, "title": s.title, "document_number": s.document_number,
-                 "effective_from": s.effective_from, "effective_until": s.effective_until,
-                 "criteria": len(engine.book.criteria_of(s.id))} for s in engine.book.standards.values()]
-
-    @app.get("/v1/criteria/{criterion_id}", tags=["standards"])
-    def criterion(criterion_id: str) -> dict[str, Any]:
-        crit = engine.book.criteria.get(criterion_id)
-        if crit is None:
-            raise HTTPException(404, f"没有判定项 {criterion_id}")
-        from engine.rulebook import facts_used
-
-        d = crit.definition
-        return {"id": d.id, "standard": crit.standard.id, "document_number": crit.standard.document_number,
-                "article": crit.article.article, "item": d.item, "text": d.text, "confidence": d.confidence,
-                "facts": facts_used(d.when)}
-
-    @app.exception_handler(HTTPException)
-    async def on_http(_: Request, exc: HTTPException) -> JSONResponse:
-        return _error(exc.status_code, "http_error", str(exc.detail), [])
-
-    return app
+        if errors:
+            raise ApiError(422, "invalid_profile", f"画像有 {len(errors)} 个问题", errors)
+        return build_checklist(engine, facts, on)

@@ -9,11 +9,24 @@ from engine.cli import DEFAULT_RULES
 
 
 class Settings(BaseModel):
-    """Where the rules live and how much a client may send."""
+    """Where the rules (and, beside them, features/ and examples/) live and how much a client may send."""
 
     rules: Path = DEFAULT_RULES
+    features: Path | None = None  # default: <rules>/../features
+    examples: Path | None = None  # default: <rules>/../examples; shown as request examples in OpenAPI
     max_body_bytes: int = 1_000_000
     max_batch: int = 100
+    max_lint_files: int = 200
+
+    @property
+    def features_dir(self) -> Path:
+        """The features folder: set explicitly or found beside the rules folder."""
+        return self.features or self.rules.parent / "features"
+
+    @property
+    def examples_dir(self) -> Path:
+        """The example inspections folder: set explicitly or found beside the rules folder."""
+        return self.examples or self.rules.parent / "examples"
 
 
 @lru_cache
