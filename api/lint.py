@@ -27,13 +27,15 @@ LINT_DESCRIPTION = """\
 * 每个文件的 **filename** 是它在规则文件夹中的相对路径，例如 `my-std-2025/standard.yaml`、
   `my-std-2025/01-room.yaml`；只认 `.yaml`。判定项文件须与其 `standard.yaml` 在同一文件夹。
 * 未上传 `_facts/` 下的文件时，与服务器的共享事实目录（rules/_facts）一起检查；上传了则只用上传的事实目录。
+  `routes_to` 指向的标准族只在上传的文件中查找：需要时一并上传该族的 `standard.yaml`。
 * 这是一份报告：无论有无问题都返回 **200**，`ok` 表示没有问题，`problems` 按位置排序，
   每条含 code、file、line、col、message、suggestion；不合法或重复的文件名也作为问题（invalid_file_name）列出。
   请求本身有误（没有 `files` 字段、超过文件数上限）时返回 422，请求体过大时返回 413。
 
 ```sh
-curl -s localhost:8000/v1/rules:lint -F 'files=@rules/my-std-2025/standard.yaml;filename=my-std-2025/standard.yaml' \\
-  -F 'files=@rules/my-std-2025/01-room.yaml;filename=my-std-2025/01-room.yaml'
+curl -s localhost:8000/v1/rules:lint \\
+  -F 'files=@rules/chemical-2017/standard.yaml;filename=chemical-2017/standard.yaml' \\
+  -F 'files=@rules/chemical-2017/01-items.yaml;filename=chemical-2017/01-items.yaml'
 ```
 """
 
