@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench bench-http clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -31,6 +31,10 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/zen_compare.py --runs 200 --zen-runs 1000
 	$(BIN)/python bench/bench_scale.py --quick
 	$(BIN)/python bench/profile_assess.py --runs 100 --interval 0.001
+
+# HTTP on loopback: hazard serve with 1 and 2 workers, load from a separate process (~1 min); not part of `make test`
+bench-http: $(STAMP)
+	$(BIN)/python bench/bench_http.py
 
 clean:
 	rm -rf $(VENV)

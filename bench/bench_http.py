@@ -1,0 +1,213 @@
+"""HTTP throughput and latency on loopback: `hazard serve --workers N`, load from a separate process.
+
+Usage: python bench/bench_http.py [--seconds 20] [--workers 1 2] [--concurrency 4] [--no-write]
+
+For each worker count: start `hazard serve` (uvicorn) on a free 127.0.0.1 port, wait for /healthz, warm up, then a
+separate load process (httpx, one keep-alive client per thread, closed loop) posts a fully answered 工贸 2023
+inspection for the given seconds. Prints requests/s, p50, p99 and errors, and writes the "HTTP on loopback" section
+of bench/RESULTS.md (other sections are left as they are).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "RESULTS.md"
+HEADING = "## HTTP on loopback"
+END = "<!-- end http -->"
+
+
+# --- load process ------------------------------------------------------------------------------------------------
+
+def run_load(url: str, payload_file: str, seconds: float, concurrency: int) -> dict[str, Any]:
+    """Closed-loop load: `concurrency` threads post the payload until the time is up; latencies in ms."""
+    import httpx
+
+    body = Path(payload_file).read_bytes()
+    headers = {"content-type": "application/json"}
+    latencies: list[list[float]] = [[] for _ in range(concurrency)]
+    errors: list[dict[str, int]] = [{} for _ in range(concurrency)]
+    deadline = time.perf_counter() + seconds
+
+    def worker(index: int) -> None:
+        with httpx.Client(timeout=30.0) as client:
+            while time.perf_counter() < deadline:
+                start = time.perf_counter()
+                try:
+                    response = client.post(url, content=body, headers=headers)
+                    ok = response.status_code == 200 and "findings" in response.json()
+                    key = "ok" if ok else f"status {response.status_code}"
+                except httpx.HTTPError as error:
+                    key = type(error).__name__
+                elapsed = (time.perf_counter() - start) * 1000
+                if key == "ok":
+                    latencies[index].append(elapsed)
+                else:
+                    errors[index][key] = errors[index].get(key, 0) + 1
+
+    began = time.perf_counter()
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - began
+    samples = sorted(x for per_thread in latencies for x in per_thread)
+    failed: dict[str, int] = {}
+    for per_thread in errors:
+        for key, count in per_thread.items():
+            failed[key] = failed.get(key, 0) + count
+    return {"requests": len(samples), "seconds": wall, "rps": len(samples) / wall,
+            "p50": statistics.median(samples) if samples else None,
+            "p99": samples[min(len(samples) - 1, int(len(samples) * 0.99))] if samples else None,
+            "errors": sum(failed.values()), "error_kinds": failed}
+
+
+# --- driver ------------------------------------------------------------------------------------------------------
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def full_gongmao_payload() -> dict[str, Any]:
+    """The fully answered 工贸 2023 inspection of bench/synth.py, as the JSON a client would post."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth import DATE, GONGMAO, full_facts  # type: ignore[import-not-found]
+
+    from engine.rulebook import require_rulebook
+
+    book = require_rulebook(ROOT / "rules")
+    return {"inspection": {"date": DATE, "scope": [book.standards[GONGMAO].family]},
+            "facts": full_facts(book, GONGMAO, seed=1)}
+
+
+def wait_healthy(base: str, server: subprocess.Popen[bytes], timeout: float = 60.0) -> dict[str, Any]:
+    """Poll /healthz until it answers 200 (the server process must stay alive)."""
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"hazard serve exited with {server.returncode}")
+        try:
+            response = httpx.get(base + "/healthz", timeout=2.0)
+            if response.status_code == 200:
+                return dict(response.json())
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"{base}/healthz did not answer within {timeout:.0f} s")
+
+
+def measure(workers: int, payload_file: str, seconds: float, concurrency: int, warmup: float) -> dict[str, Any]:
+    """Start the server with `workers` processes, warm it up, run the load process, stop the server."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "engine.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers)]
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    try:
+        health = wait_healthy(base, server)
+        load = [sys.executable, __file__, "--load", base + "/v1/assessments", payload_file]
+        subprocess.run([*load, str(warmup), str(concurrency)], check=True, capture_output=True)  # every worker warm
+        done = subprocess.run([*load, str(seconds), str(concurrency)], check=True, capture_output=True, text=True)
+        result: dict[str, Any] = json.loads(done.stdout)
+        result.update(workers=workers, concurrency=concurrency, rulebook=health["rulebook"])
+        return result
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+def section(results: list[dict[str, Any]], facts: int, seconds: float, commit: str) -> str:
+    """The markdown section for bench/RESULTS.md."""
+    rows = "\n".join(
+        f"| {r['workers']} | {r['concurrency']} | {r['requests']:,} | {r['rps']:.1f} | {r['p50']:.1f} | {r['p99']:.1f} "
+        f"| {r['errors']} |" for r in results)
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"""{HEADING} — `bench/bench_http.py` (`make bench-http`)
+
+`hazard serve --workers N` (uvicorn, one durable-rules host per worker process) on a free 127.0.0.1 port; a separate
+load process (httpx, {results[0]['concurrency']} threads, one keep-alive connection each, closed loop) posts the fully
+answered 工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST /v1/assessments` for
+{seconds:.0f} s per setting after a short warm-up. Latency is client-side, request to parsed response. Server and load
+share the same {os.cpu_count()} cores, so the load process takes CPU from the workers. Measured {when}, commit
+`{commit}`, Python {platform.python_version()}.
+
+| workers | client threads | requests | requests/s | p50 ms | p99 ms | errors |
+|--:|--:|--:|--:|--:|--:|--:|
+{rows}
+
+{END}
+"""
+
+
+def write_section(text: str) -> None:
+    """Replace the HTTP section of bench/RESULTS.md (or append it); other sections stay as they are."""
+    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    start = current.find(HEADING)
+    if start >= 0:
+        end = current.find(END, start)
+        end = len(current) if end < 0 else end + len(END)
+        updated = current[:start] + text.rstrip("\n") + current[end:]
+    else:
+        updated = current.rstrip("\n") + "\n\n" + text
+    RESULTS.write_text(updated if updated.endswith("\n") else updated + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    """Measure each worker count and report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--warmup", type=float, default=3.0)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    args = parser.parse_args()
+    payload = full_gongmao_payload()
+    results = []
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:
+        json.dump(payload, out, ensure_ascii=False)
+    try:
+        print(f"{'workers':>7} {'threads':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+        for workers in args.workers:
+            r = measure(workers, out.name, args.seconds, args.concurrency, args.warmup)
+            results.append(r)
+            print(f"{r['workers']:>7} {r['concurrency']:>7} {r['requests']:>9} {r['rps']:>8.1f} {r['p50']:>8.1f} "
+                  f"{r['p99']:>8.1f} {r['errors']:>6} {r['error_kinds'] or ''}", flush=True)
+    finally:
+        os.unlink(out.name)
+    if not args.no_write:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+        write_section(section(results, len(payload["facts"]), args.seconds, commit.stdout.strip() or "?"))
+        print(f"wrote the HTTP section of {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 6 and sys.argv[1] == "--load":
+        print(json.dumps(run_load(sys.argv[2], sys.argv[3], float(sys.argv[4]), int(sys.argv[5]))))
+    else:
+        main()
