@@ -58,18 +58,19 @@ def test_large_body_is_413(client: TestClient) -> None:
     assert r.status_code == 413
 
 
-def test_examples_match_cli_output() -> None:
+def test_examples_match_cli_output(monkeypatch: pytest.MonkeyPatch) -> None:
     """The whole assessment (findings, notices, actions, ...) equals `hazard assess --format json`."""
     from typer.testing import CliRunner
 
-    from engine.cli import app as cli
+    from engine import cli
 
-    api = TestClient(create_app(Settings(rules=ROOT / "rules")))
+    app = create_app(Settings(rules=ROOT / "rules"))
+    api = TestClient(app)
+    monkeypatch.setattr(cli, "_engine", lambda rules: app.state.engine)  # compile once, not once per CLI run
     for example in sorted((ROOT / "examples").glob("*.yaml")):
         doc, _ = load_file(example)
         via_api = api.post("/v1/assessments", json=doc.data).json()
-        args = ["assess", str(example), "--format", "json", "--rules", str(ROOT / "rules")]
-        via_cli = json.loads(CliRunner().invoke(cli, args).output)
+        via_cli = json.loads(CliRunner().invoke(cli.app, ["assess", str(example), "--format", "json"]).output)
         assert via_api == via_cli, example.name
 
 
