@@ -12,6 +12,7 @@ from engine.loader import LoadedDocument, load_text
 from engine.models import FactDef, FactType
 from engine.rulebook import Rulebook, did_you_mean
 
+MAX_MAGNITUDE = 1e12  # far beyond any count, distance, pressure or mass an inspection records
 _UNIT_FACTORS = {("MPa", "kPa"): 1000.0, ("kPa", "MPa"): 0.001, ("mm", "m"): 0.001, ("m", "mm"): 1000.0,
                  ("kg", "t"): 0.001, ("t", "kg"): 1000.0}
 
@@ -100,6 +101,11 @@ def coerce_fact(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
         return None, f"应为日期，收到 {raw!r}", "按 YYYY-MM-DD 填写"
 
 
+def _out_of_range(value: int | float) -> bool:
+    """NaN, ±Infinity (JSON parsers and YAML accept them) or beyond any real measure: the rule engine cannot compare."""
+    return value != value or abs(value) > MAX_MAGNITUDE
+
+
 def _coerce_number(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
     unit = fact.unit.value if fact.unit else None
     value = raw
@@ -112,9 +118,13 @@ def _coerce_number(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
             factor = _UNIT_FACTORS.get((str(given), str(unit)))
             if factor is None or isinstance(value, bool) or not isinstance(value, int | float):
                 return None, f"单位应为 {unit}，收到 {given}", f"换算为 {unit} 后填写"
+            if _out_of_range(value):
+                return None, f"数值超出范围，收到 {value!r}", f"填写有限的数值，绝对值不超过 {MAX_MAGNITUDE:.0e}"
             value = value * factor
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None, f"应为数字（单位 {unit or '无'}），收到 {raw!r}", "填写数字，不加引号"
+    if _out_of_range(value):
+        return None, f"数值超出范围，收到 {value!r}", f"填写有限的数值，绝对值不超过 {MAX_MAGNITUDE:.0e}"
     if fact.type is FactType.integer:
         if float(value) != int(value):
             return None, f"应为整数，收到 {value!r}", "填写整数"
