@@ -48,6 +48,21 @@ def test_bad_input_is_422_naming_the_field(client: TestClient, payload: dict[str
         assert r.json()["errors"][0]["loc"][1] in ("room.peple", "room.people")
 
 
+@pytest.mark.parametrize(("fact", "raw"), [
+    ("room.people", "NaN"), ("room.people", "-Infinity"), ("frame.height", "1e400"), ("frame.height", "NaN"),
+    ("frame.height", "1e13"), ("room.people", "123456789012345678901234567890"),
+    ("pressure.seal", '{"value": 1e308, "unit": "MPa"}'), ("pressure.seal", '{"value": 1e400, "unit": "MPa"}'),
+])
+def test_non_finite_or_huge_numbers_are_422_not_500(client: TestClient, fact: str, raw: str) -> None:
+    text = f'{{"inspection": {{"date": "2025-06-01"}}, "facts": {{"profile.kind": ["甲业"], "{fact}": {raw}}}}}'
+    r = client.post("/v1/assessments", content=text.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["facts", fact], r.text
+    assert "超出范围" in r.json()["errors"][0]["msg"]
+    profile = client.post("/v1/checklists", content=f'{{"{fact}": {raw}}}'.encode(),
+                          headers={"content-type": "application/json"})
+    assert profile.status_code == 422 and profile.json()["errors"][0]["loc"] == ["body", fact]
+
+
 def test_malformed_json_is_422(client: TestClient) -> None:
     r = client.post("/v1/assessments", content=b"{not json", headers={"content-type": "application/json"})
     assert r.status_code == 422 and r.json()["code"] == "invalid_request"
