@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Annotated
 
+import yaml
 from fastapi import APIRouter, File, UploadFile
 from starlette.concurrency import run_in_threadpool
 
@@ -29,7 +30,8 @@ LINT_DESCRIPTION = """\
 * 未上传 `_facts/` 下的文件时，与服务器的共享事实目录（rules/_facts）一起检查；上传了则只用上传的事实目录。
   `routes_to` 指向的标准族只在上传的文件中查找：需要时一并上传该族的 `standard.yaml`。
 * 这是一份报告：无论有无问题都返回 **200**，`ok` 表示没有问题，`problems` 按位置排序，
-  每条含 code、file、line、col、message、suggestion；不合法或重复的文件名也作为问题（invalid_file_name）列出。
+  每条含 code、file、line、col、message、suggestion；不合法或重复的文件名（invalid_file_name）和使用 YAML 别名
+  的文件（yaml_alias，不展开、不检查）也作为问题列出。
   请求本身有误（没有 `files` 字段、超过文件数上限）时返回 422，请求体过大时返回 413。
 
 ```sh
@@ -53,6 +55,21 @@ def _relative_name(raw: str | None) -> tuple[PurePosixPath | None, str]:
     if path.suffix != ".yaml":
         return None, f"文件名 '{name}' 不以 .yaml 结尾，未检查"
     return path, ""
+
+
+def _alias(data: bytes) -> tuple[int, int] | None:
+    """Line and column of the first YAML alias (`*name`), or None.
+
+    The loader walks the composed node graph, so a few hundred bytes of nested aliases expand to millions of nodes
+    ("billion laughs"); rule files never need aliases, so an upload that uses them is reported instead of linted.
+    """
+    try:
+        for token in yaml.scan(data.decode("utf-8")):
+            if isinstance(token, yaml.AliasToken):
+                return token.start_mark.line + 1, token.start_mark.column + 1
+    except (UnicodeDecodeError, yaml.YAMLError):
+        return None  # the linter reports the file as unreadable or as a yaml_syntax problem
+    return None
 
 
 def _write(root: Path, name: PurePosixPath, data: bytes) -> bool:
@@ -81,6 +98,26 @@ def _upload_problem(index: int, name: str, message: str) -> Problem:
                    "filename 写规则文件夹内的相对路径，例如 my-std-2025/01-room.yaml")
 
 
+def _place(root: Path, uploads: list[tuple[str | None, bytes]]) -> tuple[list[PurePosixPath], list[Problem]]:
+    """Write each acceptable upload under `root`; the others become problems (bad name, duplicate, aliases)."""
+    written: list[PurePosixPath] = []
+    problems: list[Problem] = []
+    for index, (raw, data) in enumerate(uploads):
+        path, why = _relative_name(raw)
+        if path is None:
+            problems.append(_upload_problem(index, raw or "", why))
+        elif (alias := _alias(data)) is not None:
+            problems.append(Problem(str(path), *alias, "yaml_alias", "规则文件不使用 YAML 锚点和别名（*name），未检查",
+                                    "把锚点（&name）的内容直接写在每个用到的地方"))
+        elif path in written:
+            problems.append(_upload_problem(index, str(path), f"文件名 '{path}' 重复，只检查第一个"))
+        elif not _write(root, path, data):
+            problems.append(_upload_problem(index, str(path), f"无法按文件名 '{path}' 保存（与其他文件的路径冲突）"))
+        else:
+            written.append(path)
+    return written, problems
+
+
 def lint_upload(uploads: list[tuple[str | None, bytes]], shared_facts: Path) -> LintReport:
     """Write the uploads into a temporary rules folder (with the shared facts unless given) and lint it.
 
@@ -91,29 +128,20 @@ def lint_upload(uploads: list[tuple[str | None, bytes]], shared_facts: Path) -> 
     Returns:
         The report: problems with the uploaded names (not the temporary paths), sorted by location.
     """
-    named = [(_relative_name(raw), raw, data) for raw, data in uploads]
-    use_shared = not any(path and path.parts[0] == FACTS_FOLDER for (path, _), _, _ in named) and shared_facts.is_dir()
-    name_problems, written = [], []
+    own_facts = any((_relative_name(raw)[0] or PurePosixPath("-")).parts[0] == FACTS_FOLDER for raw, _ in uploads)
+    use_shared = not own_facts and shared_facts.is_dir()
     with tempfile.TemporaryDirectory(prefix="hazard-lint-") as tmp:
         root = Path(tmp) / "rules"
         root.mkdir()
         if use_shared:
             shutil.copytree(shared_facts, root / FACTS_FOLDER, ignore=shutil.ignore_patterns("*.pyc", "__pycache__"))
-        for index, ((path, why), raw, data) in enumerate(named):
-            if path is not None and path in written:
-                why = f"文件名 '{path}' 重复，只检查第一个"
-            elif path is not None and not _write(root, path, data):
-                why = f"无法按文件名 '{path}' 保存（与其他文件的路径冲突）"
-            if why:
-                name_problems.append(_upload_problem(index, raw or "", why))
-            elif path is not None:
-                written.append(path)
+        written, upload_problems = _place(root, uploads)
         _, problems = load_rulebook(root)
         read = {p.relative_to(root).as_posix() for p in rule_files(root)}
         linted = sorted(str(p) for p in written if str(p) in read)
         found = [replace(p, file=_display(p.file, root)) for p in problems]
     out = [LintProblem(code=p.code, file=p.file, line=p.line, col=p.col, location=f"{p.file}:{p.line}:{p.col}",
-                       message=p.message, suggestion=p.suggestion) for p in sorted(name_problems + found)]
+                       message=p.message, suggestion=p.suggestion) for p in sorted(upload_problems + found)]
     return LintReport(ok=not out, count=len(out), files=linted, shared_facts=use_shared, problems=out)
 
 

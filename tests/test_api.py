@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
@@ -191,6 +192,16 @@ def test_lint_reports_bad_file_names_without_touching_the_disk(client: TestClien
     assert not (ROOT.parent / "escape.yaml").exists()
     nameless = client.post("/v1/rules:lint", files=[("files", ("", b"x"))])
     assert nameless.status_code == 422 and nameless.json()["errors"][0]["loc"][:2] == ["body", "files"]
+
+
+def test_lint_refuses_yaml_aliases_instead_of_expanding_them(client: TestClient) -> None:
+    laughs = ['a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    laughs += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]  # 10^9 nodes if expanded
+    started = time.perf_counter()
+    report = client.post("/v1/rules:lint", files=[("files", ("std/01.yaml", "\n".join(laughs).encode()))]).json()
+    assert time.perf_counter() - started < 5
+    assert [(p["code"], p["location"]) for p in report["problems"]] == [("yaml_alias", "std/01.yaml:2:10")]
+    assert report["files"] == []
 
 
 def test_lint_needs_files_and_respects_the_size_limit(client: TestClient) -> None:
