@@ -24,8 +24,9 @@ from engine.rulebook import did_you_mean
 from engine.scenarios import scenarios_by_criterion
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-INSPECTION_DOC = ("检查：`inspection`（date 必填，决定适用的标准版本；enterprise、inspector、channel、level、scope 可选）"
-                  "和 `facts`（事实代码 → 值，代码与取值见 POST /v1/checklists）。格式与 `hazard assess` 的输入文件相同。")
+INSPECTION_DOC = ("检查：`inspection`（date 必填，决定适用的标准版本；其余可选）、`context`（检查背景与历史，决定后续措施）"
+                  "和 `facts`（事实代码 → 值，代码与取值见 Facts 与 POST /v1/checklists）。"
+                  "格式与 `hazard assess` 的输入文件相同。")
 
 
 def _version() -> str:
