@@ -14,7 +14,7 @@ from engine.compile import CompiledRuleset
 from engine.errors import EvaluationError
 from engine.inspection import Inspection
 from engine.logic import Outcome, evaluate
-from engine.models import Deadline
+from engine.models import Basis, Deadline
 from engine.rulebook import Action, Rulebook
 from engine.runtime import Runtime
 
@@ -121,6 +121,7 @@ class ActionPlanner:
     def __init__(self, book: Rulebook, runtime: Runtime, rulesets: list[CompiledRuleset]):
         self.book, self.runtime, self.rulesets = book, runtime, rulesets
         self._order = {aid: index for index, aid in enumerate(book.actions)}
+        self._basis = {aid: [_basis(b) for b in a.definition.basis] for aid, a in book.actions.items()}
 
     def plan(self, inspection: Inspection, hazards: list[Any]) -> list[ActionOut]:
         """Required and conditional actions for these findings and this context, ordered by urgency."""
@@ -146,38 +147,44 @@ class ActionPlanner:
                       for old in self.book.actions[aid].definition.supersedes}  # the local variant replaces it
         chosen = [(aid, o) for aid, o in outcomes.items() if o.value is not False and aid not in superseded]
         merged: dict[tuple[str, str, str], ActionOut] = {}
+        found = [Trigger.model_construct(kind="finding", code=f.criterion, value=None,
+                                         label=f"《{f.standard_title}》{f.article}{f.item or ''}") for f in hazards]
         for aid, outcome in chosen:
-            out = self._output(self.book.actions[aid], outcome, facts, hazards, inspection.info.date)
+            out = self._output(self.book.actions[aid], outcome, facts, found, inspection.info.date)
             key = (out.code, out.text, out.deadline.text)
             if key not in merged or (merged[key].status == "conditional" and out.status == "required"):
                 merged[key] = out
             elif merged[key].status == out.status:
-                merged[key].rules.append(aid)
-                merged[key].triggered_by += [t for t in out.triggered_by if t not in merged[key].triggered_by]
-                merged[key].conditional_on += [p for p in out.conditional_on if p not in merged[key].conditional_on]
+                kept = merged[key]  # lists may be shared between outputs: replace, never extend in place
+                kept.rules = [*kept.rules, aid]
+                kept.triggered_by = kept.triggered_by + [t for t in out.triggered_by if t not in kept.triggered_by]
+                kept.conditional_on = kept.conditional_on + [p for p in out.conditional_on if p not in kept.conditional_on]
         return sorted(merged.values(), key=lambda a: (a.status != "required", _RANK[a.deadline.kind],
                                                       a.deadline.date or dt.date.max, self._order[a.rules[0]]))
 
-    def _output(self, action: Action, outcome: Outcome, facts: dict[str, Any], hazards: list[Any],
+    def _output(self, action: Action, outcome: Outcome, facts: dict[str, Any], found: list[Trigger],
                 date: dt.date) -> ActionOut:
         d = action.definition
         triggers: list[Trigger] = []
         for code in outcome.evidence if outcome.value else []:
             if code == MAJOR_HAZARD:
-                triggers += [Trigger(kind="finding", code=f.criterion,
-                                     label=f"《{f.standard_title}》{f.article}{f.item or ''}") for f in hazards]
+                triggers += found
             elif code.startswith(_ACTION_EVIDENCE):
                 ref = self.book.actions[code.removeprefix(_ACTION_EVIDENCE)].definition
-                triggers.append(Trigger(kind="action", code=ref.code, label=ref.title))
+                triggers.append(Trigger.model_construct(kind="action", code=ref.code, label=ref.title, value=None))
             else:
-                triggers.append(Trigger(kind="fact", code=code, label=self.book.facts[code].question, value=facts[code]))
-        pending = [Pending(code=c, question=self.book.facts[c].question) for c in outcome.missing]
-        basis = [BasisOut(instrument=b.instrument, article=b.article, confidence=b.confidence.value,
-                          unconfirmed=b.confidence.flagged,
-                          text=f"《{b.instrument}》{b.article or ''}" + ("（⚠未核实）" if b.confidence.flagged else ""))
-                 for b in d.basis]
-        return ActionOut(code=d.code, rules=[d.id], title=d.title, text=d.text, kind=d.kind,
-                         status="required" if outcome.value else "conditional",
-                         responsible=[p.value for p in d.responsible], deadline=render_deadline(d.deadline, date),
-                         basis=basis, source=d.source, confidence=d.confidence.value, unconfirmed=d.confidence.flagged,
-                         note=d.note, triggered_by=triggers, conditional_on=pending)
+                triggers.append(Trigger.model_construct(kind="fact", code=code, label=self.book.facts[code].question,
+                                                        value=facts[code]))
+        pending = [Pending.model_construct(code=c, question=self.book.facts[c].question) for c in outcome.missing]
+        return ActionOut.model_construct(
+            code=d.code, rules=[d.id], title=d.title, text=d.text, kind=d.kind,
+            status="required" if outcome.value else "conditional", responsible=[p.value for p in d.responsible],
+            deadline=render_deadline(d.deadline, date), basis=self._basis[d.id], source=d.source,
+            confidence=d.confidence.value, unconfirmed=d.confidence.flagged, note=d.note, triggered_by=triggers,
+            conditional_on=pending)
+
+
+def _basis(b: Basis) -> BasisOut:
+    return BasisOut(instrument=b.instrument, article=b.article, confidence=b.confidence.value,
+                    unconfirmed=b.confidence.flagged,
+                    text=f"《{b.instrument}》{b.article or ''}" + ("（⚠未核实）" if b.confidence.flagged else ""))

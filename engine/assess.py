@@ -117,6 +117,7 @@ class Engine:
         self.action_rulesets = compile_actions(book)
         self.runtime = Runtime(self.rulesets + self.action_rulesets)
         self.planner = ActionPlanner(book, self.runtime, self.action_rulesets)
+        self._bases = {cid: _finding_base(crit) for cid, crit in book.criteria.items()}
 
     @classmethod
     def from_path(cls, root: Path) -> Engine:
@@ -168,9 +169,11 @@ class Engine:
         date = inspection.info.date
         uses, chosen = self.choose_editions(date, inspection.info.scope)
         active = [std for std, reason in chosen if reason is None]
-        rulesets = [r for std in active for r in self._rulesets_by_edition.get(std.id, [])]
+        judge = _Judge(self.book, inspection.facts, self._bases)
+        # rules that cannot apply are never evaluated: a ruleset whose every criterion is out of scope is skipped
+        rulesets = [r for std in active for r in self._rulesets_by_edition.get(std.id, [])
+                    if any(judge.applicability(cid)[0].value is not False for cid in r.criteria)]
         fired = self.runtime.fired(inspection.facts, rulesets)
-        judge = _Judge(self.book, inspection.facts)
         findings: list[Finding] = []
         for std, reason in chosen:
             for crit in self.book.criteria_of(std.id):
@@ -187,7 +190,7 @@ class Engine:
                    for std in in_scope for n in std.notices if evaluate(n.when, inspection.facts).value is True]
         counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
         hazards = [f for f in findings if f.status == "hazard" and f.role == "criterion"]
-        return Assessment(
+        return Assessment.model_construct(  # every part is built from validated data: no re-validation
             inspection=inspection.info, context=inspection.context, major_hazard_found=bool(hazards),
             complete=counts["undetermined"] == 0, summary=Summary(**counts), standards=uses,
             notices=notices, findings=findings, actions=self.planner.plan(inspection, hazards),
@@ -221,35 +224,47 @@ def _use(std: StandardDef, status: Literal["applied", "not_encoded"], reason: st
 class _Judge:
     """Three-valued pass for one inspection, memoising criterion values (for counting references)."""
 
-    def __init__(self, book: Rulebook, facts: dict[str, Any]):
-        self.book, self.facts = book, facts
+    def __init__(self, book: Rulebook, facts: dict[str, Any], bases: dict[str, dict[str, Any]]):
+        self.book, self.facts, self.bases = book, facts, bases
         self._values: dict[str, Outcome] = {}
+        self._conditions: dict[str, Outcome] = {}
+        self._scopes: dict[str, tuple[Outcome, str | None]] = {}
 
     def value(self, criterion_id: str) -> Outcome:
         if criterion_id not in self._values:
-            crit = self.book.criteria[criterion_id]
-            applicability = self._applicability(crit)[0]
-            condition = evaluate(crit.definition.when, self.facts, self.value)
-            self._values[criterion_id] = _and(applicability, condition)
+            self._values[criterion_id] = _and(self.applicability(criterion_id)[0], self.condition(criterion_id))
         return self._values[criterion_id]
 
-    def _applicability(self, crit: Criterion) -> tuple[Outcome, str | None]:
-        missing: list[str] = []
-        for cond, reason in crit.applicability():
-            outcome = evaluate(cond, self.facts, self.value)
-            if outcome.value is False:
-                return Outcome(False), reason
-            missing += [m for m in outcome.missing if m not in missing]
-        return Outcome(None if missing else True, missing=missing), None
+    def condition(self, criterion_id: str) -> Outcome:
+        if criterion_id not in self._conditions:
+            crit = self.book.criteria[criterion_id]
+            self._conditions[criterion_id] = evaluate(crit.definition.when, self.facts, self.value)
+        return self._conditions[criterion_id]
+
+    def applicability(self, criterion_id: str) -> tuple[Outcome, str | None]:
+        """Scope layers of one criterion (memoised): the first false layer's reason, else what is missing."""
+        if criterion_id not in self._scopes:
+            missing: list[str] = []
+            result: tuple[Outcome, str | None] | None = None
+            for cond, reason in self.book.criteria[criterion_id].applicability():
+                outcome = evaluate(cond, self.facts, self.value)
+                if outcome.value is False:
+                    result = (Outcome(False), reason)
+                    break
+                missing += [m for m in outcome.missing if m not in missing]
+            self._scopes[criterion_id] = result or (Outcome(None if missing else True, missing=missing), None)
+        return self._scopes[criterion_id]
 
     def finding(self, crit: Criterion, edition_reason: str | None, fired: bool) -> Finding:
-        base = _finding_base(crit)
+        base = self.bases[crit.id]
         if edition_reason is not None:
-            return Finding(**base, status="not_applicable", reason=edition_reason)
-        applicability, reason = self._applicability(crit)
+            return Finding.model_construct(**base, status="not_applicable", reason=edition_reason)
+        applicability, reason = self.applicability(crit.id)
         if applicability.value is False:
-            return Finding(**base, status="not_applicable", reason=reason)
-        condition = evaluate(crit.definition.when, self.facts, self.value)
+            if fired:
+                raise EvaluationError(f"{crit.id}: durable-rules 触发，但三值逻辑判为不适用；结果不可用")
+            return Finding.model_construct(**base, status="not_applicable", reason=reason)
+        condition = self.condition(crit.id)
         total = _and(applicability, condition)
         if total.value is None and applicability.value is None:
             total = Outcome(None, missing=applicability.missing)  # scope first: one answer can rule out the group
@@ -257,12 +272,12 @@ class _Judge:
             raise EvaluationError(f"{crit.id}: durable-rules {'触发' if fired else '未触发'}，"
                                   f"三值逻辑为 {total.value}；规则动作可能出错，结果不可用")
         if total.value is True:
-            evidence = [Evidence(code=c, question=self.book.facts[c].question, value=self.facts[c])
+            evidence = [Evidence.model_construct(code=c, question=self.book.facts[c].question, value=self.facts[c])
                         for c in condition.evidence]
-            return Finding(**base, status="hazard", evidence=evidence)
+            return Finding.model_construct(**base, status="hazard", evidence=evidence)
         if total.value is False:
-            return Finding(**base, status="clear")
-        return Finding(**base, status="undetermined", missing=total.missing)
+            return Finding.model_construct(**base, status="clear")
+        return Finding.model_construct(**base, status="undetermined", missing=total.missing)
 
 
 def _and(left: Outcome, right: Outcome) -> Outcome:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 from math import comb
 from typing import Any
@@ -69,18 +71,28 @@ class CompiledRuleset:
     def encode(self, facts: dict[str, Any]) -> dict[str, Any]:
         """Project validated inspection facts onto this ruleset's properties."""
         out: dict[str, Any] = {SEEN_PROPERTY: 1}
-        for code, fact in self.facts.items():
-            if code not in facts:
-                continue
-            value = facts[code]
-            if fact.type is FactType.list:
-                for allowed in fact.values:
-                    out[self.layout.properties[f"{code}#{allowed}"]] = allowed in value
-            elif fact.type is FactType.date:
-                out[self.layout.properties[code]] = dt.date.fromisoformat(str(value)).toordinal()
-            else:
-                out[self.layout.properties[code]] = value
+        for prop, code, feature in self._encoders:
+            if code in facts:
+                out[prop] = feature(facts[code])
         return out
+
+    @cached_property
+    def _encoders(self) -> list[tuple[str, str, Callable[[Any], Any]]]:
+        return [(prop, key.split("#")[0], _feature(key, self.facts[key.split("#")[0]]))
+                for key, prop in self.layout.properties.items()]
+
+
+def _feature(key: str, fact: FactDef) -> Callable[[Any], Any]:
+    """How one property is computed from a fact's value (list facts become booleans, dates ordinals)."""
+    if "#" not in key:
+        return (lambda v: dt.date.fromisoformat(str(v)).toordinal()) if fact.type is FactType.date else (lambda v: v)
+    feature = key.split("#", 1)[1]
+    if feature == "empty":
+        return lambda v: len(v) == 0
+    if feature.startswith(("any:", "all:")):
+        items = frozenset(json.loads(feature[4:]))
+        return (lambda v: not items.isdisjoint(v)) if feature.startswith("any:") else (lambda v: items.issubset(v))
+    return lambda v: feature in v
 
 
 GROUP_PREFIX = "#count:"
@@ -173,20 +185,17 @@ class _Compiler:
         return {prop: value} if op == "eq" else {_DURABLE_OP[op]: {prop: value}}
 
     def list_test(self, node: FactTest, fact: FactDef, negate: bool) -> dict[str, Any]:
+        """One boolean property per list test, computed when encoding, so a rule has no OR over list values.
+
+        durable-rules fires a rule once per satisfied OR branch, and those branches multiply across a rule.
+        """
         op, operand = node.operator, node.operand
-        def has(v: str, present: bool) -> dict[str, Any]:
-            return {self.layout.prop(f"{fact.code}#{v}"): present}
-        for allowed in fact.values:
-            self.layout.prop(f"{fact.code}#{allowed}")
         if op == "contains":
-            return has(operand, not negate)
+            return {self.layout.prop(f"{fact.code}#{operand}"): not negate}
         if op == "empty":
-            want_empty = operand != negate
-            parts = [has(v, not want_empty) for v in fact.values]
-            return _join("$and" if want_empty else "$or", parts)
-        items = list(operand)
-        any_mode = (op == "contains_any") != negate
-        return _join("$or" if any_mode else "$and", [has(v, not negate) for v in items])
+            return {self.layout.prop(f"{fact.code}#empty"): operand != negate}
+        items = json.dumps(sorted(operand), ensure_ascii=False)
+        return {self.layout.prop(f"{fact.code}#{op.removeprefix('contains_')}:{items}"): not negate}
 
     @staticmethod
     def value(fact: FactDef, value: Any) -> Any:
@@ -307,6 +316,8 @@ def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:
                     "all": [{"m": {f"m_{_slug(name)}": 1}}], "count": needed, "run": GROUP_PREFIX + name}
                 for ref in refs:
                     emits.setdefault(ref, []).append(marker(name, ref))
+            if len(layout.properties) > MAX_PROPERTIES:
+                raise CompileError(f"{std.id}-{index}: 规则集事实属性 {len(layout.properties)} 个，超过 {MAX_PROPERTIES}")
             rulesets.append(_ruleset(book, f"{std.id}-{index}", std.id, definition, layout,
                                      [c.id for c in group], emits))
     return rulesets

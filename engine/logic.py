@@ -47,50 +47,91 @@ _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
 }
 
 
-def _test(node: FactTest, facts: Facts) -> Outcome:
-    operand = node.operand
-    needed = [node.fact] + ([operand.fact] if isinstance(operand, FactRef) else [])
-    absent = [code for code in needed if code not in facts]
-    if absent:
-        return Outcome(None, missing=absent)
-    value = facts[node.fact]
-    op = node.operator
+Refs = Callable[[str], Outcome] | None
+Evaluator = Callable[[Facts, Refs], Outcome]
+
+
+def _predicate(node: FactTest) -> Callable[[Any, Any], bool]:
+    """The test as a two-argument predicate (value, resolved operand), decided once per node."""
+    op, operand = node.operator, node.operand
+    if isinstance(operand, FactRef) or op in _COMPARE:
+        return _COMPARE[op]
+    if op == "in":
+        return lambda value, items: value in items
+    if op == "contains":
+        return lambda value, item: item in value
+    if op == "contains_any":
+        return lambda value, items: any(v in value for v in items)
+    if op == "contains_all":
+        return lambda value, items: all(v in value for v in items)
+    if op == "empty":
+        return lambda value, want: (len(value) == 0) == want
+    return lambda value, working: (value not in DEVICE_NOT_WORKING) == working  # effective
+
+
+def _compile_test(node: FactTest) -> Evaluator:
+    code, operand, predicate = node.fact, node.operand, _predicate(node)
     if isinstance(operand, FactRef):
-        result = _COMPARE[op](value, facts[operand.fact] * operand.times)
-    elif op in _COMPARE:
-        result = _COMPARE[op](value, operand)
-    elif op == "in":
-        result = value in operand
-    elif op == "contains":
-        result = operand in value
-    elif op == "contains_any":
-        result = any(v in value for v in operand)
-    elif op == "contains_all":
-        result = all(v in value for v in operand)
-    elif op == "empty":
-        result = (len(value) == 0) == operand
-    else:  # effective
-        result = (value not in DEVICE_NOT_WORKING) == operand
-    return Outcome(result, evidence=needed if result else [])
+        other, times = operand.fact, operand.times
+        needed = [code, other]
+
+        def compare(facts: Facts, refs: Refs) -> Outcome:
+            absent = [c for c in needed if c not in facts]
+            if absent:
+                return Outcome(None, missing=absent)
+            result = predicate(facts[code], facts[other] * times)
+            return Outcome(result, evidence=[code, other] if result else [])
+        return compare
+
+    def test(facts: Facts, refs: Refs) -> Outcome:
+        if code not in facts:
+            return Outcome(None, missing=[code])
+        result = predicate(facts[code], operand)
+        return Outcome(result, evidence=[code] if result else [])
+    return test
+
+
+def _compile(node: Condition) -> Evaluator:
+    if isinstance(node, FactTest):
+        return _compile_test(node)
+    if isinstance(node, AllOf | AnyOf):
+        children = [_compiled(child) for child in (node.all if isinstance(node, AllOf) else node.any)]
+        conjunction = isinstance(node, AllOf)
+        return lambda facts, refs: _combine([child(facts, refs) for child in children], conjunction)
+    if isinstance(node, NotOf):
+        inner_of = _compiled(node.not_)
+
+        def negation(facts: Facts, refs: Refs) -> Outcome:
+            inner = inner_of(facts, refs)
+            value = None if inner.value is None else not inner.value
+            return Outcome(value, evidence=_facts_of(inner) if value else [], missing=inner.missing)
+        return negation
+    if isinstance(node, AtLeast):
+        needed, of = node.at_least, [_compiled(child) for child in node.of]
+        return lambda facts, refs: _at_least(needed, [child(facts, refs) for child in of])
+    target = node.action if isinstance(node, ActionRef) else node.criterion
+
+    def reference(facts: Facts, refs: Refs) -> Outcome:
+        if refs is None:
+            raise ValueError(f"reference {target} needs a resolver")
+        return refs(target)
+    return reference
+
+
+_CACHE: dict[int, tuple[Condition, Evaluator]] = {}
+
+
+def _compiled(node: Condition) -> Evaluator:
+    """The node compiled to closures once (rule trees live as long as their rulebook; the node is kept alive)."""
+    entry = _CACHE.get(id(node))
+    if entry is None or entry[0] is not node:
+        entry = _CACHE[id(node)] = (node, _compile(node))
+    return entry[1]
 
 
 def evaluate(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | None = None) -> Outcome:
-    """Evaluate a condition under Kleene logic."""
-    if isinstance(node, FactTest):
-        return _test(node, facts)
-    if isinstance(node, AllOf | AnyOf):
-        children = [evaluate(child, facts, refs) for child in (node.all if isinstance(node, AllOf) else node.any)]
-        return _combine(children, conjunction=isinstance(node, AllOf))
-    if isinstance(node, NotOf):
-        inner = evaluate(node.not_, facts, refs)
-        value = None if inner.value is None else not inner.value
-        return Outcome(value, evidence=_facts_of(inner) if value else [], missing=inner.missing)
-    if isinstance(node, AtLeast):
-        return _at_least(node.at_least, [evaluate(child, facts, refs) for child in node.of])
-    target = node.action if isinstance(node, ActionRef) else node.criterion
-    if refs is None:
-        raise ValueError(f"reference {target} needs a resolver")
-    return refs(target)
+    """Evaluate a condition under Kleene logic (through closures compiled once per condition node)."""
+    return _compiled(node)(facts, refs)
 
 
 def _facts_of(outcome: Outcome) -> list[str]:

@@ -135,6 +135,7 @@ def test_raising_action_is_an_error_never_no_hazard(mini: Engine) -> None:
     broken = Runtime(mini.rulesets[:0] + [_renamed(r) for r in mini.rulesets], action_hook=explode)
     engine = Engine.__new__(Engine)
     engine.book, engine.rulesets, engine.runtime = mini.book, broken.rulesets, broken
+    engine._bases, engine.planner = mini._bases, mini.planner
     inspection = validate_inspection({"inspection": {"date": "2025-06-01"},
                                       "facts": {**PROFILE, "room.people": 10}}, mini.book)
     with pytest.raises(EvaluationError, match="boom"):
