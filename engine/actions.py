@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from engine.compile import CompiledRuleset
 from engine.errors import EvaluationError
+from engine.fastmodel import build
 from engine.inspection import Inspection
 from engine.logic import Outcome, evaluate
 from engine.models import Basis, Deadline
@@ -147,7 +148,7 @@ class ActionPlanner:
                       for old in self.book.actions[aid].definition.supersedes}  # the local variant replaces it
         chosen = [(aid, o) for aid, o in outcomes.items() if o.value is not False and aid not in superseded]
         merged: dict[tuple[str, str, str], ActionOut] = {}
-        found = [Trigger.model_construct(kind="finding", code=f.criterion, value=None,
+        found = [build(Trigger, kind="finding", code=f.criterion, value=None,
                                          label=f"《{f.standard_title}》{f.article}{f.item or ''}") for f in hazards]
         for aid, outcome in chosen:
             out = self._output(self.book.actions[aid], outcome, facts, found, inspection.info.date)
@@ -171,12 +172,12 @@ class ActionPlanner:
                 triggers += found
             elif code.startswith(_ACTION_EVIDENCE):
                 ref = self.book.actions[code.removeprefix(_ACTION_EVIDENCE)].definition
-                triggers.append(Trigger.model_construct(kind="action", code=ref.code, label=ref.title, value=None))
+                triggers.append(build(Trigger, kind="action", code=ref.code, label=ref.title, value=None))
             else:
-                triggers.append(Trigger.model_construct(kind="fact", code=code, label=self.book.facts[code].question,
+                triggers.append(build(Trigger, kind="fact", code=code, label=self.book.facts[code].question,
                                                         value=facts[code]))
-        pending = [Pending.model_construct(code=c, question=self.book.facts[c].question) for c in outcome.missing]
-        return ActionOut.model_construct(
+        pending = [build(Pending, code=c, question=self.book.facts[c].question) for c in outcome.missing]
+        return build(ActionOut,
             code=d.code, rules=[d.id], title=d.title, text=d.text, kind=d.kind,
             status="required" if outcome.value else "conditional", responsible=[p.value for p in d.responsible],
             deadline=render_deadline(d.deadline, date), basis=self._basis[d.id], source=d.source,

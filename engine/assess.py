@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from engine.actions import ActionOut, ActionPlanner
 from engine.compile import CompiledRuleset, compile_actions, compile_rulebook
 from engine.errors import EvaluationError
+from engine.fastmodel import build
 from engine.inspection import Inspection, InspectionInfo
 from engine.logic import Outcome, evaluate
 from engine.models import StandardDef
@@ -190,7 +191,7 @@ class Engine:
                    for std in in_scope for n in std.notices if evaluate(n.when, inspection.facts).value is True]
         counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
         hazards = [f for f in findings if f.status == "hazard" and f.role == "criterion"]
-        return Assessment.model_construct(  # every part is built from validated data: no re-validation
+        return build(Assessment,   # every part is built from validated data: no re-validation
             inspection=inspection.info, context=inspection.context, major_hazard_found=bool(hazards),
             complete=counts["undetermined"] == 0, summary=Summary(**counts), standards=uses,
             notices=notices, findings=findings, actions=self.planner.plan(inspection, hazards),
@@ -258,12 +259,12 @@ class _Judge:
     def finding(self, crit: Criterion, edition_reason: str | None, fired: bool) -> Finding:
         base = self.bases[crit.id]
         if edition_reason is not None:
-            return Finding.model_construct(**base, status="not_applicable", reason=edition_reason)
+            return build(Finding, **base, status="not_applicable", reason=edition_reason)
         applicability, reason = self.applicability(crit.id)
         if applicability.value is False:
             if fired:
                 raise EvaluationError(f"{crit.id}: durable-rules 触发，但三值逻辑判为不适用；结果不可用")
-            return Finding.model_construct(**base, status="not_applicable", reason=reason)
+            return build(Finding, **base, status="not_applicable", reason=reason)
         condition = self.condition(crit.id)
         total = _and(applicability, condition)
         if total.value is None and applicability.value is None:
@@ -272,12 +273,12 @@ class _Judge:
             raise EvaluationError(f"{crit.id}: durable-rules {'触发' if fired else '未触发'}，"
                                   f"三值逻辑为 {total.value}；规则动作可能出错，结果不可用")
         if total.value is True:
-            evidence = [Evidence.model_construct(code=c, question=self.book.facts[c].question, value=self.facts[c])
+            evidence = [build(Evidence, code=c, question=self.book.facts[c].question, value=self.facts[c])
                         for c in condition.evidence]
-            return Finding.model_construct(**base, status="hazard", evidence=evidence)
+            return build(Finding, **base, status="hazard", evidence=evidence)
         if total.value is False:
-            return Finding.model_construct(**base, status="clear")
-        return Finding.model_construct(**base, status="undetermined", missing=total.missing)
+            return build(Finding, **base, status="clear")
+        return build(Finding, **base, status="undetermined", missing=total.missing)
 
 
 def _and(left: Outcome, right: Outcome) -> Outcome:

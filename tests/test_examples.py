@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from engine.assess import Engine
+from engine.assess import Assessment, Engine
 from engine.cli import app
 from engine.inspection import parse_inspection, validate_inspection
 from engine.loader import load_file
@@ -77,3 +77,11 @@ def test_bad_inspection_exits_2_with_location_and_no_output(tmp_path: Path, text
     assert result.exit_code == 2
     assert result.stdout == ""
     assert f"bad.yaml:" in result.stderr and expected in result.stderr
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_assessment_built_without_validation_is_what_validation_gives(engine: Engine, example: Path) -> None:
+    """The hot path builds result models without validating them: prove validation would accept them unchanged."""
+    assessment = engine.assess(parse_inspection(example.read_text(encoding="utf-8"), str(example), engine.book))
+    dumped = assessment.model_dump(mode="json")
+    assert Assessment.model_validate(dumped).model_dump(mode="json") == dumped
