@@ -123,7 +123,11 @@ def lint(path: Annotated[Path, typer.Argument(help="规则文件夹或文件")] 
 @app.command()
 def standards(fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) -> None:
     """列出已知的判定标准版本、施行日期和判定项数量。"""
-    book = require_rulebook(rules)
+    try:
+        book = require_rulebook(rules)
+    except ProblemsError as error:
+        _fail_input(error.problems, 3)
+        raise  # unreachable
     rows = []
     for std in sorted(book.standards.values(), key=lambda s: (s.family, s.effective_from)):
         crits = book.criteria_of(std.id)
@@ -144,6 +148,8 @@ def standards(fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) ->
         if r["elements"]:
             counts += f"，综合判定要素 {r['elements']}"
         typer.echo(f"{r['id']:<22} 《{r['title']}》（{r['document_number']}）{r['effective_from']} — {until}  {counts}")
+    statute = sum(1 for a in book.actions.values() if a.definition.kind == "statute")
+    typer.echo(f"后续措施规则 {len(book.actions)} 条（法定 {statute}，政策 {len(book.actions) - statute}）")
 
 
 @app.command()

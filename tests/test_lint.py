@@ -46,3 +46,8 @@ def test_every_issue_code_has_a_fixture() -> None:
 def test_real_rules_lint_clean() -> None:
     _, problems = load_rulebook(Path(__file__).parent.parent / "rules")
     assert [p.render() for p in problems] == []
+
+
+def test_standards_on_a_broken_rules_folder_reports_problems_not_a_traceback() -> None:
+    result = CliRunner().invoke(app, ["standards", "--rules", str(FIXTURES / "broken" / "unknown_fact")])
+    assert result.exit_code == 3 and "unknown_fact" in result.output and "Traceback" not in result.output
