@@ -142,7 +142,7 @@ def measure(workers: int, payload_file: str, seconds: float, concurrency: int, w
             server.wait()
 
 
-def section(results: list[dict[str, Any]], facts: int, seconds: float, commit: str) -> str:
+def section(results: list[dict[str, Any]], facts: int, seconds: float, commit: str, note: str) -> str:
     """The markdown section for bench/RESULTS.md."""
     rows = "\n".join(
         f"| {r['workers']} | {r['concurrency']} | {r['requests']:,} | {r['rps']:.1f} | {r['p50']:.1f} | {r['p99']:.1f} "
@@ -155,7 +155,7 @@ load process (httpx, {results[0]['concurrency']} threads, one keep-alive connect
 answered 工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST /v1/assessments` for
 {seconds:.0f} s per setting after a short warm-up. Latency is client-side, request to parsed response. Server and load
 share the same {os.cpu_count()} cores, so the load process takes CPU from the workers. Measured {when}, commit
-`{commit}`, Python {platform.python_version()}.
+`{commit}`, Python {platform.python_version()}.{note and chr(10) * 2 + note}
 
 | workers | client threads | requests | requests/s | p50 ms | p99 ms | errors |
 |--:|--:|--:|--:|--:|--:|--:|
@@ -186,7 +186,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    parser.add_argument("--note", default="", help="a sentence for RESULTS.md, e.g. what else ran on the machine")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     payload = full_gongmao_payload()
     results = []
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:
@@ -202,7 +204,8 @@ def main() -> None:
         os.unlink(out.name)
     if not args.no_write:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-        write_section(section(results, len(payload["facts"]), args.seconds, commit.stdout.strip() or "?"))
+        write_section(section(results, len(payload["facts"]), args.seconds, commit.stdout.strip() or "?",
+                              f"Load average (1 min) before the run: {load_before:.2f}. {args.note}".strip()))
         print(f"wrote the HTTP section of {RESULTS.relative_to(ROOT)}")
 
 
