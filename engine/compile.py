@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -82,10 +83,21 @@ class CompiledRuleset:
                 for key, prop in self.layout.properties.items()]
 
 
+def durable_number(value: float) -> float:
+    """A float durable-rules can parse: the next float (1 ulp) when Python would write it as `3e-05`.
+
+    durable-rules' JSON parser rejects exponents without a decimal point (error 204); Python writes some floats so.
+    """
+    text = repr(value)
+    return math.nextafter(value, math.inf) if "e" in text and "." not in text else value
+
+
 def _feature(key: str, fact: FactDef) -> Callable[[Any], Any]:
     """How one property is computed from a fact's value (list facts become booleans, dates ordinals)."""
     if "#" not in key:
-        return (lambda v: dt.date.fromisoformat(str(v)).toordinal()) if fact.type is FactType.date else (lambda v: v)
+        if fact.type is FactType.date:
+            return lambda v: dt.date.fromisoformat(str(v)).toordinal()
+        return (lambda v: durable_number(float(v))) if fact.type is FactType.number else (lambda v: v)
     feature = key.split("#", 1)[1]
     if feature == "empty":
         return lambda v: len(v) == 0
@@ -178,7 +190,7 @@ class _Compiler:
         prop = self.layout.prop(fact.code)
         if isinstance(operand, FactRef):
             other = self.layout.prop(operand.fact)
-            right = {"$mul": {"$l": {"$m": other}, "$r": operand.times}}
+            right = {"$mul": {"$l": {"$m": other}, "$r": durable_number(operand.times)}}
             comparison = {_DURABLE_OP.get(op, "$eq"): {prop: right}}
             return _join("$and", [{"$neq": {other: _PRESENT}}, comparison])
         value = self.value(fact, operand)
@@ -202,7 +214,7 @@ class _Compiler:
         if fact.type is FactType.date:
             return dt.date.fromisoformat(str(value)).toordinal()
         if fact.type is FactType.number:
-            return float(value)
+            return durable_number(float(value))
         return value
 
 

@@ -40,8 +40,15 @@ class LoadedDocument:
         return (1, 1)
 
 
-def _walk(node: yaml.Node, path: Path_, doc: LoadedDocument, problems: list[Problem]) -> Any:
+def _walk(node: yaml.Node, path: Path_, doc: LoadedDocument, problems: list[Problem], seen: set[int]) -> Any:
     doc.positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        if id(node) in seen:  # an alias (*name) of a collection: expanding them can blow up exponentially
+            line, col = doc.positions[path]
+            problems.append(Problem(doc.file, line, col, "yaml_alias", "不支持 YAML 锚点和别名（*name）",
+                                    "把锚点（&name）的内容直接写在每个用到的地方"))
+            return None
+        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -53,10 +60,10 @@ def _walk(node: yaml.Node, path: Path_, doc: LoadedDocument, problems: list[Prob
                                         f"键 '{key}' 重复出现", "删除或合并重复的键"))
                 continue
             doc.positions[(*path, key)] = (line, col)
-            result[key] = _walk(value_node, (*path, key), doc, problems)
+            result[key] = _walk(value_node, (*path, key), doc, problems, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, (*path, index), doc, problems) for index, item in enumerate(node.value)]
+        return [_walk(item, (*path, index), doc, problems, seen) for index, item in enumerate(node.value)]
     return _Loader("").construct_object(node)
 
 
@@ -73,7 +80,7 @@ def load_text(text: str, file: str) -> tuple[LoadedDocument, list[Problem]]:
         problems.append(Problem(file, line, col, "yaml_syntax", f"无法解析 YAML/JSON：{reason}",
                                 "检查缩进、冒号和引号；JSON 需用双引号"))
         return doc, problems
-    doc.data = _walk(node, (), doc, problems) if node is not None else None
+    doc.data = _walk(node, (), doc, problems, set()) if node is not None else None
     return doc, problems
 
 

@@ -196,3 +196,11 @@ def test_scope_limits_standards_and_says_so(mini: Engine) -> None:
     assert assessment.findings == [] and assessment.standards[0].status == "not_in_scope"
     with pytest.raises(ProblemsError, match="unknown_standard"):
         validate_inspection({"inspection": {"date": "2025-06-01", "scope": ["nope"]}, "facts": {}}, mini.book)
+
+
+@pytest.mark.parametrize("tiny", [3e-05, 7e-09, 1e-07, 2.5e-05])
+def test_tiny_numbers_written_with_exponents_reach_durable_rules(mini: Engine, tiny: float) -> None:
+    """durable-rules cannot parse `3e-05` (error 204): such values still assess, with the same verdicts."""
+    result = statuses(mini, {**PROFILE, "frame.height": tiny, "frame.cantilever": tiny})
+    assert result["mini-2024.2.2"].status == "hazard"  # cantilever > 0.4 × height
+    assert statuses(mini, {**PROFILE, "frame.height": 10, "frame.cantilever": tiny})["mini-2024.2.2"].status == "clear"
