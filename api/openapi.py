@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from engine.inspection import InspectionInput
+from engine.inspection import CONTEXT_PREFIX, FROM_INSPECTION_BLOCK, InspectionInput
 from engine.models import FactDef, FactType
 from engine.rulebook import Rulebook, facts_used
 
@@ -64,7 +64,14 @@ def _inspection_components(book: Rulebook) -> dict[str, Any]:
                                              {"type": "null"}],
                                    "description": "本次检查涵盖的标准族；缺省为全部"}
     schema["properties"]["facts"] = {"$ref": REF + "Facts"}
+    schema["properties"]["context"] = {"$ref": REF + "Context"}
     components["InspectionRequest"] = schema
+    components["Context"] = {
+        "type": "object", "additionalProperties": False,
+        "description": "检查背景与历史（决定后续措施）；未填写的项为未知，依赖它的措施列为“视情况而定”",
+        "properties": {code.removeprefix(CONTEXT_PREFIX): fact_value_schema(fact) for code, fact in book.facts.items()
+                       if code.startswith(CONTEXT_PREFIX)
+                       and code.removeprefix(CONTEXT_PREFIX) not in FROM_INSPECTION_BLOCK}}
     components["Facts"] = facts_schema(book, "事实代码 → 回答；代码、类型和可选值来自事实目录（null 表示未回答）")
     return components
 
