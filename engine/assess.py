@@ -140,7 +140,8 @@ class Engine:
         for family in self.book.families():
             editions = self.book.editions_of(family)
             if scope is not None and family not in scope:
-                uses.append(StandardUse(family=family, edition=None, title=editions[-1].title, document_number=None,
+                named = edition_in_force(editions, date) or editions[-1]  # the title in force on that date
+                uses.append(StandardUse(family=family, edition=None, title=named.title, document_number=None,
                                         effective_from=None, effective_until=None, status="not_in_scope",
                                         reason="本次检查范围未涵盖该标准"))
                 continue
