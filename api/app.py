@@ -6,7 +6,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Body, FastAPI, Query
+from fastapi import Body, FastAPI, Query, Response
 from starlette.concurrency import run_in_threadpool
 
 from api import catalog, lint
@@ -59,6 +59,10 @@ def load_examples(folder: Path) -> dict[str, dict[str, Any]]:
     return examples
 
 
+def _json(text: str) -> Response:
+    return Response(content=text.encode(), media_type="application/json")
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app with one compiled engine (durable-rules state lives in this process)."""
     settings = settings or get_settings()
@@ -89,21 +93,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> None:
     @app.post("/v1/assessments", response_model=Assessment, tags=["assessments"], responses=responses(413, 422))
     async def assess(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
-                     engine: EngineDep) -> Assessment:
+                     engine: EngineDep) -> Response:
         """判定一次检查：每个判定项给出 重大事故隐患 / 未发现 / 待补充 / 不适用，并引用条款。"""
         validated = validate_inspection(inspection, engine.book, "body")
-        return await run_in_threadpool(engine.assess, validated)
+        result = await run_in_threadpool(engine.assess, validated)
+        return _json(result.model_dump_json())  # the engine's own model: no second validation of a large response
 
     @app.post("/v1/assessments:batch", response_model=list[Assessment], tags=["assessments"],
               responses=responses(413, 422))
     async def assess_batch(inspections: Annotated[list[dict[str, Any]], Body(description="检查列表（有上限）")],
-                           engine: EngineDep, settings: SettingsDep) -> list[Assessment]:
+                           engine: EngineDep, settings: SettingsDep) -> Response:
         """一次判定多个检查；任何一个有误则整体 422，不返回部分结果。"""
         if len(inspections) > settings.max_batch:
             raise ApiError(422, "batch_too_large", f"一次最多 {settings.max_batch} 个检查",
                            [{"loc": ["body"], "msg": f"收到 {len(inspections)} 个检查"}])
         validated = [validate_inspection(item, engine.book, f"body[{i}]") for i, item in enumerate(inspections)]
-        return [await run_in_threadpool(engine.assess, v) for v in validated]
+        results = [await run_in_threadpool(engine.assess, v) for v in validated]
+        return _json("[" + ",".join(r.model_dump_json() for r in results) + "]")
 
     @app.post("/v1/checklists", response_model=list[Question], tags=["checklists"], responses=responses(413, 422))
     def checklist(profile: Annotated[dict[str, Any], Body(description="企业画像：事实代码 → 值（通常是 profile.* 事实）")],
