@@ -216,8 +216,7 @@ def _validate_context(submitted: InspectionInput, book: Rulebook, file: str, doc
             continue
         if key not in known:
             problems.append(_problem(file, doc, path, "unknown_fact", "未知的检查背景项",
-                                     did_you_mean(key, known).replace("先在 rules/_facts/ 中定义该事实",
-                                                                      f"可用：{'、'.join(known)}")))
+                                     did_you_mean(key, known, f"可用：{'、'.join(known)}")))
             continue
         if raw is None:
             continue

@@ -104,7 +104,12 @@ def _check_test(test: FactTest, facts: dict[str, FactDef], criteria: set[str]) -
 
 
 def _check_condition(node: Condition, base: Path_, doc: LoadedDocument, facts: dict[str, FactDef],
-                     criteria: set[str], profile_only: bool) -> list[Problem]:
+                     criteria: set[str], profile_only: bool, actions: set[str] | None = None) -> list[Problem]:
+    """Facts known and typed; references known.
+
+    `actions` is given for action rules: they may refer to other actions, never to criteria; criteria may refer to
+    criteria, never to actions.
+    """
     problems = []
     for sub, path in walk_with_paths(node, base):
         line, col = doc.where(path)
@@ -116,13 +121,20 @@ def _check_condition(node: Condition, base: Path_, doc: LoadedDocument, facts: d
                 problems.append(Problem(doc.file, line, col, "applicability_not_profile",
                                         f"适用条件使用了非画像事实 '{sub.fact}'",
                                         "适用条件只用 profile: true 的事实，判定条件放在 when 中"))
+        elif isinstance(sub, CriterionRef) and actions is not None:
+            problems.append(Problem(doc.file, line, col, "misplaced_criterion_ref",
+                                    f"措施条件不能直接引用判定项 '{sub.criterion}'",
+                                    "用 {fact: finding.major_hazard, eq: true} 等由判定结果得出的事实"))
         elif isinstance(sub, CriterionRef) and sub.criterion not in criteria:
             problems.append(Problem(doc.file, line, col, "unknown_criterion", f"未知判定项 '{sub.criterion}'",
                                     did_you_mean(sub.criterion, sorted(criteria))))
-        elif isinstance(sub, ActionRef):
+        elif isinstance(sub, ActionRef) and actions is None:
             problems.append(Problem(doc.file, line, col, "misplaced_action_ref",
                                     f"判定条件中不能引用后续措施 '{sub.action}'",
                                     "action 引用只用于 rules/actions/ 中措施的 when"))
+        elif isinstance(sub, ActionRef) and actions is not None and sub.action not in actions:
+            problems.append(Problem(doc.file, line, col, "unknown_action", f"未知措施 '{sub.action}'",
+                                    did_you_mean(sub.action, sorted(actions), "已知措施：" + "、".join(sorted(actions)))))
     return problems
 
 
@@ -205,19 +217,7 @@ def _link_actions(book: Rulebook, entries: list[tuple[ActionFile, LoadedDocument
                 problems.append(Problem(doc.file, *doc.where((*base, "id")), "duplicate_id",
                                         f"措施 id '{action.id}' 重复", "措施 id 唯一；变体写作 A4.<变体>"))
                 continue
-            for sub, path in walk_with_paths(action.when, (*base, "when")):
-                line, col = doc.where(path)
-                if isinstance(sub, FactTest):
-                    for code, message, suggestion in _check_test(sub, book.facts, set()):
-                        problems.append(Problem(doc.file, line, col, code, message, suggestion))
-                elif isinstance(sub, CriterionRef):
-                    problems.append(Problem(doc.file, line, col, "misplaced_criterion_ref",
-                                            f"措施条件不能直接引用判定项 '{sub.criterion}'",
-                                            "用 {fact: finding.major_hazard, eq: true} 等由判定结果得出的事实"))
-                elif isinstance(sub, ActionRef) and sub.action not in ids:
-                    hint = did_you_mean(sub.action, sorted(ids)).replace("先在 rules/_facts/ 中定义该事实",
-                                                                          f"已知措施：{'、'.join(sorted(ids))}")
-                    problems.append(Problem(doc.file, line, col, "unknown_action", f"未知措施 '{sub.action}'", hint))
+            problems += _check_condition(action.when, (*base, "when"), doc, book.facts, set(), False, ids)
             top = list(action.when.all) if isinstance(action.when, AllOf) else [action.when]
             nested = set(action_refs(action.when)) - {n.action for n in top if isinstance(n, ActionRef)}
             if nested:
@@ -227,7 +227,8 @@ def _link_actions(book: Rulebook, entries: list[tuple[ActionFile, LoadedDocument
             for j, other in enumerate(action.supersedes):
                 if other not in ids:
                     problems.append(Problem(doc.file, *doc.where((*base, "supersedes", j)), "unknown_action",
-                                            f"supersedes 指向未知措施 '{other}'", did_you_mean(other, sorted(ids))))
+                                            f"supersedes 指向未知措施 '{other}'",
+                                            did_you_mean(other, sorted(ids), "已知措施：" + "、".join(sorted(ids)))))
             book.actions[action.id] = Action(action, file.group, doc.file, doc.where(base)[0])
     problems += _action_cycles(book)
     return problems

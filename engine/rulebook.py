@@ -252,10 +252,7 @@ def require_rulebook(root: Path) -> Rulebook:
     return book
 
 
-def did_you_mean(word: str, choices: list[str]) -> str:
-    """A 'did you mean' suggestion, or a generic hint."""
+def did_you_mean(word: str, choices: list[str], otherwise: str = "先在 rules/_facts/ 中定义该事实") -> str:
+    """A 'did you mean' suggestion, or the hint given for when nothing is close."""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"是否应为 '{close[0]}'？" if close else "先在 rules/_facts/ 中定义该事实"
-
-
-
+    return f"是否应为 '{close[0]}'？" if close else otherwise
