@@ -183,13 +183,14 @@ class Engine:
         stray = fired - {f.criterion for f in findings if f.status == "hazard"}
         if stray:
             raise EvaluationError(f"durable-rules 与三值逻辑结论不一致：{sorted(stray)}")
+        scopes = {std.id: _applies(std, inspection.facts) for std in active}  # each edition's own scope, once
         for use in uses:
-            if use.status == "applied" and use.edition is not None:
-                use.applies = self._applies(self.book.standards[use.edition], inspection.facts).value
-        in_scope = [std for std in active if self._applies(std, inspection.facts).value is True]
+            if use.edition in scopes:
+                use.applies = scopes[use.edition].value
         notices = [NoticeOut(standard=std.id, article=n.article, text=n.text, routes_to=n.routes_to,
-                             routing=self._routing(n.routes_to, uses, inspection.facts) if n.routes_to else None)
-                   for std in in_scope for n in std.notices if evaluate(n.when, inspection.facts).value is True]
+                             routing=self._routing(n.routes_to, uses, scopes) if n.routes_to else None)
+                   for std in active if scopes[std.id].value is True
+                   for n in std.notices if evaluate(n.when, inspection.facts).value is True]
         counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
         hazards = [f for f in findings if f.status == "hazard" and f.role == "criterion"]
         return build(Assessment,   # every part is built from validated data: no re-validation
@@ -198,23 +199,22 @@ class Engine:
             notices=notices, findings=findings, actions=self.planner.plan(inspection, hazards),
             rulebook=self.book.content_hash)
 
-    @staticmethod
-    def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:
-        return Outcome(True) if std.applies_when is None else evaluate(std.applies_when, facts)
-
-    def _routing(self, family: str, uses: list[StandardUse], facts: dict[str, Any]) -> str:
+    def _routing(self, family: str, uses: list[StandardUse], scopes: dict[str, Outcome]) -> str:
         """Say whether the standard a matter is left to was applied in this assessment, and if not, why."""
         use = next(u for u in uses if u.family == family)
         if use.status != "applied" or use.edition is None:
             return f"《{use.title}》本次未判定：{use.reason}"
-        std = self.book.standards[use.edition]
-        scope = self._applies(std, facts)
+        std, scope = self.book.standards[use.edition], scopes[use.edition]
         if scope.value is True:
             return f"本次已按《{std.title}》（{std.document_number}）一并判定，见该标准各项结论"
         if scope.value is False:
             return f"按企业画像，《{std.title}》不适用（其适用范围：{std.scope}）；本次未按其判定"
         questions = "；".join(self.book.facts[c].question for c in scope.missing)
         return f"《{std.title}》是否适用尚待确认，请回答：{questions}"
+
+
+def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:
+    return Outcome(True) if std.applies_when is None else evaluate(std.applies_when, facts)
 
 
 def _use(std: StandardDef, status: Literal["applied", "not_encoded"], reason: str | None) -> StandardUse:
@@ -262,9 +262,7 @@ class _Judge:
         if edition_reason is not None:
             return build(Finding, **base, status="not_applicable", reason=edition_reason)
         applicability, reason = self.applicability(crit.id)
-        if applicability.value is False:
-            if fired:
-                raise EvaluationError(f"{crit.id}: durable-rules 触发，但三值逻辑判为不适用；结果不可用")
+        if applicability.value is False:  # had its rule fired, the stray check in `assess` reports it
             return build(Finding, **base, status="not_applicable", reason=reason)
         condition = self.condition(crit.id)
         total = _and(applicability, condition)
