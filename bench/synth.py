@@ -57,7 +57,7 @@ def rss_bytes() -> int:
 
 
 def synthetic_value(fact: FactDef, rng: random.Random) -> Any:
-    """A random valid answer (same distribution as bench_assess.py)."""
+    """A random valid answer."""
     if fact.type is FactType.bool:
         return rng.random() < 0.5
     if fact.type is FactType.integer:
