@@ -97,26 +97,23 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
 
 def render_actions(assessment: Assessment, console: Console) -> None:
     """Required actions (immediate first, then by deadline), then the conditional ones with their deciding questions."""
-    required = [a for a in assessment.actions if a.status == "required"]
-    conditional = [a for a in assessment.actions if a.status == "conditional"]
-    if not assessment.actions:
-        return
-    for title, rows in (("后续措施", required), ("视情况而定的措施（回答问题后确定）", conditional)):
+    sections = (("后续措施", "required", "触发"), ("视情况而定的措施（回答问题后确定）", "conditional", "取决于"))
+    for title, status, last_column in sections:
+        rows = [a for a in assessment.actions if a.status == status]
         if not rows:
             continue
         table = Table(title=f"{title}（{len(rows)} 项）", title_justify="left", box=box.SIMPLE_HEAVY, expand=True)
-        for column, ratio in (("措施", 7), ("责任主体", 2), ("期限", 2), ("依据", 4),
-                              ("触发" if rows is required else "取决于", 4)):
+        for column, ratio in (("措施", 7), ("责任主体", 2), ("期限", 2), ("依据", 4), (last_column, 4)):
             table.add_column(column, ratio=ratio, overflow="fold")
         for a in rows:
             kind = "[magenta]〔政策〕[/magenta]" if a.kind == "policy" else ""
             flag = " [yellow]⚠依据未全部核实[/yellow]" if a.unconfirmed else ""
             basis = "；".join(b.text for b in a.basis) + (f"；来源：{a.source}" if a.source else "")
-            if a.status == "required":
+            if status == "required":
+                body = f"\n{a.text}"
                 detail = "；".join(t.label if t.kind != "fact" else f"{t.label} {_value(t.value)}" for t in a.triggered_by)
             else:
-                detail = "；".join(f"{p.question}（{p.code}）" for p in a.conditional_on)
-            body = f"\n{a.text}" if a.status == "required" else ""
+                body, detail = "", "；".join(f"{p.question}（{p.code}）" for p in a.conditional_on)
             table.add_row(f"{a.code} {kind}{a.title}{flag}{body}", "、".join(a.responsible), a.deadline.text,
                           basis, detail)
         console.print(table)
