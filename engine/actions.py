@@ -112,6 +112,7 @@ def render_deadline(deadline: Deadline, date: dt.date) -> DeadlineOut:
     return DeadlineOut(kind=kind, text=event)
 
 
+_DATED = ("days_after_inspection", "next_quarter", "next_year")  # deadlines that run from the inspection date
 _RANK = {"immediately": 0, "promptly": 1, "days_after_inspection": 2, "next_quarter": 2, "next_year": 2,
          "by_order": 3, "during_event": 4, "before_event": 5, "after_event": 6}
 
@@ -123,6 +124,8 @@ class ActionPlanner:
         self.book, self.runtime, self.rulesets = book, runtime, rulesets
         self._order = {aid: index for index, aid in enumerate(book.actions)}
         self._basis = {aid: [_basis(b) for b in a.definition.basis] for aid, a in book.actions.items()}
+        self._fixed_deadlines = {aid: render_deadline(a.definition.deadline, dt.date.min)  # words only: no date
+                                 for aid, a in book.actions.items() if a.definition.deadline.kind not in _DATED}
 
     def plan(self, inspection: Inspection, hazards: list[Any]) -> list[ActionOut]:
         """Required and conditional actions for these findings and this context, ordered by urgency."""
@@ -180,7 +183,8 @@ class ActionPlanner:
         return build(ActionOut,
             code=d.code, rules=[d.id], title=d.title, text=d.text, kind=d.kind,
             status="required" if outcome.value else "conditional", responsible=[p.value for p in d.responsible],
-            deadline=render_deadline(d.deadline, date), basis=self._basis[d.id], source=d.source,
+            deadline=self._fixed_deadlines.get(d.id) or render_deadline(d.deadline, date),
+            basis=self._basis[d.id], source=d.source,
             confidence=d.confidence.value, unconfirmed=d.confidence.flagged, note=d.note, triggered_by=triggers,
             conditional_on=pending)
 
