@@ -12,7 +12,6 @@ import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import combinations
 from math import comb
 from typing import Any
@@ -44,16 +43,21 @@ class CompileError(Exception):
     """A condition that cannot be expressed on durable-rules."""
 
 
+Feature = Callable[[Any], Any]
+
+
 @dataclass
 class FactLayout:
     """How inspection facts map onto the properties of one durable-rules fact."""
 
-    properties: dict[str, str] = field(default_factory=dict)  # fact code (or code#value for lists) -> property
+    properties: dict[str, str] = field(default_factory=dict)  # feature key (a fact code, or code#test) -> property
+    encoders: list[tuple[str, str, Feature]] = field(default_factory=list)  # (property, fact code, value -> value)
 
-    def prop(self, key: str) -> str:
-        """Property name for a fact code (or `code#value` for one value of a list fact)."""
+    def prop(self, key: str, code: str, feature: Feature) -> str:
+        """Property name for one feature of a fact (the fact's own value, or one list test computed from it)."""
         if key not in self.properties:
             self.properties[key] = f"p{len(self.properties)}"
+            self.encoders.append((self.properties[key], code, feature))
         return self.properties[key]
 
 
@@ -72,15 +76,10 @@ class CompiledRuleset:
     def encode(self, facts: dict[str, Any]) -> dict[str, Any]:
         """Project validated inspection facts onto this ruleset's properties."""
         out: dict[str, Any] = {SEEN_PROPERTY: 1}
-        for prop, code, feature in self._encoders:
+        for prop, code, feature in self.layout.encoders:
             if code in facts:
                 out[prop] = feature(facts[code])
         return out
-
-    @cached_property
-    def _encoders(self) -> list[tuple[str, str, Callable[[Any], Any]]]:
-        return [(prop, key.split("#")[0], _feature(key, self.facts[key.split("#")[0]]))
-                for key, prop in self.layout.properties.items()]
 
 
 def durable_number(value: float) -> float:
@@ -92,19 +91,13 @@ def durable_number(value: float) -> float:
     return math.nextafter(value, math.inf) if "e" in text and "." not in text else value
 
 
-def _feature(key: str, fact: FactDef) -> Callable[[Any], Any]:
-    """How one property is computed from a fact's value (list facts become booleans, dates ordinals)."""
-    if "#" not in key:
-        if fact.type is FactType.date:
-            return lambda v: dt.date.fromisoformat(str(v)).toordinal()
-        return (lambda v: durable_number(float(v))) if fact.type is FactType.number else (lambda v: v)
-    feature = key.split("#", 1)[1]
-    if feature == "empty":
-        return lambda v: len(v) == 0
-    if feature.startswith(("any:", "all:")):
-        items = frozenset(json.loads(feature[4:]))
-        return (lambda v: not items.isdisjoint(v)) if feature.startswith("any:") else (lambda v: items.issubset(v))
-    return lambda v: feature in v
+def _own_value(fact: FactDef) -> Feature:
+    """How a fact's own value is sent to durable-rules (dates as ordinals, numbers in a form it parses)."""
+    if fact.type is FactType.date:
+        return lambda v: dt.date.fromisoformat(str(v)).toordinal()
+    if fact.type is FactType.number:
+        return lambda v: durable_number(float(v))
+    return lambda v: v
 
 
 GROUP_PREFIX = "#count:"
@@ -180,16 +173,16 @@ class _Compiler:
             return self.list_test(node, fact, negate)
         if op == "effective":
             working = operand != negate
-            return ({self.layout.prop(fact.code): "有效"} if working else
-                    _join("$or", [{self.layout.prop(fact.code): s} for s in DEVICE_NOT_WORKING]))
+            return ({self.own(fact.code): "有效"} if working else
+                    _join("$or", [{self.own(fact.code): s} for s in DEVICE_NOT_WORKING]))
         if op == "in":
             values = [self.value(fact, v) for v in operand]
-            return _join("$and", [{"$neq": {self.layout.prop(fact.code): v}} for v in values]) if negate else \
-                _join("$or", [{self.layout.prop(fact.code): v} for v in values])
+            return _join("$and", [{"$neq": {self.own(fact.code): v}} for v in values]) if negate else \
+                _join("$or", [{self.own(fact.code): v} for v in values])
         op = _FLIP[op] if negate else op
-        prop = self.layout.prop(fact.code)
+        prop = self.own(fact.code)
         if isinstance(operand, FactRef):
-            other = self.layout.prop(operand.fact)
+            other = self.own(operand.fact)
             right = {"$mul": {"$l": {"$m": other}, "$r": durable_number(operand.times)}}
             comparison = {_DURABLE_OP.get(op, "$eq"): {prop: right}}
             return _join("$and", [{"$neq": {other: _PRESENT}}, comparison])
@@ -201,13 +194,19 @@ class _Compiler:
 
         durable-rules fires a rule once per satisfied OR branch, and those branches multiply across a rule.
         """
-        op, operand = node.operator, node.operand
+        op, operand, code = node.operator, node.operand, fact.code
         if op == "contains":
-            return {self.layout.prop(f"{fact.code}#{operand}"): not negate}
+            return {self.layout.prop(f"{code}#{operand}", code, lambda v: operand in v): not negate}
         if op == "empty":
-            return {self.layout.prop(f"{fact.code}#empty"): operand != negate}
-        items = json.dumps(sorted(operand), ensure_ascii=False)
-        return {self.layout.prop(f"{fact.code}#{op.removeprefix('contains_')}:{items}"): not negate}
+            return {self.layout.prop(f"{code}#empty", code, lambda v: len(v) == 0): operand != negate}
+        items = frozenset(operand)
+        key = f"{code}#{op}:{json.dumps(sorted(items), ensure_ascii=False)}"
+        feature: Feature = (lambda v: not items.isdisjoint(v)) if op == "contains_any" else items.issubset
+        return {self.layout.prop(key, code, feature): not negate}
+
+    def own(self, code: str) -> str:
+        """The property holding a fact's own value."""
+        return self.layout.prop(code, code, _own_value(self.book.facts[code]))
 
     @staticmethod
     def value(fact: FactDef, value: Any) -> Any:
@@ -340,7 +339,7 @@ def _ruleset(book: Rulebook, name: str, edition: str, definition: dict[str, Any]
     # durable-rules leaks the state of an unhandled fact (MemoryError after 1,024 sids) and segfaults if it is
     # deleted: a sentinel rule makes every assertion handled, so state is always deleted.
     definition["seen"] = {"all": [{"m": {SEEN_PROPERTY: 1}}], "run": SEEN_ACTION}
-    codes = {key.split("#")[0] for key in layout.properties}
+    codes = {code for _, code, _ in layout.encoders}
     return CompiledRuleset(name=f"{name}-{book.content_hash}", edition=edition, definition=definition, layout=layout,
                            facts={code: book.facts[code] for code in sorted(codes)}, criteria=ids, emits=emits)
 
