@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Annotated
 
-import yaml
 from fastapi import APIRouter, File, UploadFile
 from starlette.concurrency import run_in_threadpool
 
@@ -16,6 +15,7 @@ from api.deps import SettingsDep
 from api.errors import ApiError, responses
 from api.schemas import LintProblem, LintReport
 from engine.errors import Problem
+from engine.loader import first_alias
 from engine.rulebook import load_rulebook, rule_files
 
 router = APIRouter(prefix="/v1", tags=["rules"])
@@ -58,18 +58,11 @@ def _relative_name(raw: str | None) -> tuple[PurePosixPath | None, str]:
 
 
 def _alias(data: bytes) -> tuple[int, int] | None:
-    """Line and column of the first YAML alias (`*name`), or None.
-
-    The loader walks the composed node graph, so a few hundred bytes of nested aliases expand to millions of nodes
-    ("billion laughs"); rule files never need aliases, so an upload that uses them is reported instead of linted.
-    """
+    """The loader's alias check, on an upload's bytes (undecodable files are reported by the linter)."""
     try:
-        for token in yaml.scan(data.decode("utf-8")):
-            if isinstance(token, yaml.AliasToken):
-                return token.start_mark.line + 1, token.start_mark.column + 1
-    except (UnicodeDecodeError, yaml.YAMLError):
-        return None  # the linter reports the file as unreadable or as a yaml_syntax problem
-    return None
+        return first_alias(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
 
 
 def _write(root: Path, name: PurePosixPath, data: bytes) -> bool:

@@ -40,15 +40,23 @@ class LoadedDocument:
         return (1, 1)
 
 
-def _walk(node: yaml.Node, path: Path_, doc: LoadedDocument, problems: list[Problem], seen: set[int]) -> Any:
+def first_alias(text: str) -> tuple[int, int] | None:
+    """Line and column of the first YAML alias (`*name`), or None (also when the text does not scan).
+
+    Walking a composed node graph expands aliases: a few hundred bytes of nested ones make millions of nodes
+    ("billion laughs"). Rule and inspection files never need them, so a file that uses one is refused, not read.
+    """
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, yaml.AliasToken):
+                return token.start_mark.line + 1, token.start_mark.column + 1
+    except yaml.YAMLError:
+        return None  # compose reports it as a yaml_syntax problem
+    return None
+
+
+def _walk(node: yaml.Node, path: Path_, doc: LoadedDocument, problems: list[Problem]) -> Any:
     doc.positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
-    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-        if id(node) in seen:  # an alias (*name) of a collection: expanding them can blow up exponentially
-            line, col = doc.positions[path]
-            problems.append(Problem(doc.file, line, col, "yaml_alias", "不支持 YAML 锚点和别名（*name）",
-                                    "把锚点（&name）的内容直接写在每个用到的地方"))
-            return None
-        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -60,10 +68,10 @@ def _walk(node: yaml.Node, path: Path_, doc: LoadedDocument, problems: list[Prob
                                         f"键 '{key}' 重复出现", "删除或合并重复的键"))
                 continue
             doc.positions[(*path, key)] = (line, col)
-            result[key] = _walk(value_node, (*path, key), doc, problems, seen)
+            result[key] = _walk(value_node, (*path, key), doc, problems)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, (*path, index), doc, problems, seen) for index, item in enumerate(node.value)]
+        return [_walk(item, (*path, index), doc, problems) for index, item in enumerate(node.value)]
     return _Loader("").construct_object(node)
 
 
@@ -71,6 +79,10 @@ def load_text(text: str, file: str) -> tuple[LoadedDocument, list[Problem]]:
     """Parse YAML (JSON is YAML) text into data with positions, or a yaml_syntax problem."""
     doc = LoadedDocument(file=file, data=None)
     problems: list[Problem] = []
+    alias = first_alias(text)
+    if alias is not None:
+        return doc, [Problem(file, *alias, "yaml_alias", "不支持 YAML 锚点和别名（*name），文件未读取",
+                             "把锚点（&name）的内容直接写在每个用到的地方")]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
@@ -80,7 +92,7 @@ def load_text(text: str, file: str) -> tuple[LoadedDocument, list[Problem]]:
         problems.append(Problem(file, line, col, "yaml_syntax", f"无法解析 YAML/JSON：{reason}",
                                 "检查缩进、冒号和引号；JSON 需用双引号"))
         return doc, problems
-    doc.data = _walk(node, (), doc, problems, set()) if node is not None else None
+    doc.data = _walk(node, (), doc, problems) if node is not None else None
     return doc, problems
 
 

@@ -51,3 +51,16 @@ def test_real_rules_lint_clean() -> None:
 def test_standards_on_a_broken_rules_folder_reports_problems_not_a_traceback() -> None:
     result = CliRunner().invoke(app, ["standards", "--rules", str(FIXTURES / "broken" / "unknown_fact")])
     assert result.exit_code == 3 and "unknown_fact" in result.output and "Traceback" not in result.output
+
+
+def test_alias_bomb_is_refused_before_it_is_expanded() -> None:
+    import time
+
+    from engine.loader import load_text
+
+    laughs = ['a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    laughs += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]  # 10^9 nodes if expanded
+    started = time.perf_counter()
+    doc, problems = load_text("\n".join(laughs), "bomb.yaml")
+    assert time.perf_counter() - started < 2
+    assert doc.data is None and [(p.code, p.line, p.col) for p in problems] == [("yaml_alias", 2, 10)]
