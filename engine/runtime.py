@@ -1,37 +1,37 @@
-"""Owns durable-rules' global state: one host without timer threads, behind one lock; state deleted per run."""
+"""Drives durable-rules' engine directly: rulesets registered once, one lock, state deleted after every run.
+
+durable-rules' Python `Host` wraps each fired rule in a JSON round trip of the session state, a closure, a promise
+and a clock read, and swallows exceptions raised in actions. Its C engine (`durable_rules_engine`, the Rete network
+that matches and fires) is called here without that wrapper: assert a fact, take the fired rules one by one, assert
+the marker facts a fired rule emits (forward chaining), delete the state. An error while handling a fired rule is
+raised, never swallowed.
+"""
 
 from __future__ import annotations
 
-import copy
+import contextlib
 import itertools
+import json
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from durable import engine as durable
+import durable_rules_engine as durable
 
 from engine.compile import GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, satisfied
 from engine.errors import EvaluationError
 
-Action = Callable[[Any], None]
+_NOT_HANDLED = 1  # durable-rules' result code for a fact that matched no rule
 
 
-class _Host(durable.Host):  # type: ignore[misc]
-    """A durable-rules host that starts no timer threads (they race with callers: error 307)."""
+@dataclass
+class _Registered:
+    """One ruleset as registered in durable-rules: its handle and, per durable rule name, what the rule decides."""
 
-    def __init__(self, resolve_action: Callable[[str], Action]):
-        self._ruleset_directory: dict[str, Any] = {}
-        self._ruleset_list: list[Any] = []
-        self.store_message_callback = None
-        self.delete_message_callback = None
-        self.queue_message_callback = None
-        self.get_stored_messages_callback = None
-        self.get_queued_messages_callback = None
-        self.get_idle_state_callback = None
-        self._resolve_action = resolve_action
-
-    def get_action(self, action_name: str) -> Action:
-        return self._resolve_action(action_name)
+    compiled: CompiledRuleset
+    handle: int
+    runs: dict[str, str]  # durable rule name -> criterion / action id, or a count group, or the sentinel
 
 
 class Runtime:
@@ -42,51 +42,73 @@ class Runtime:
 
     def __init__(self, rulesets: list[CompiledRuleset], action_hook: Callable[[str], None] | None = None):
         self.rulesets = rulesets
-        self._fired: list[str] = []
-        self._errors: list[str] = []
-        self._action_hook = action_hook
+        self._action_hook = action_hook  # called for every fired rule (tests make it raise)
         self._emits = {rule_id: facts for r in rulesets for rule_id, facts in r.emits.items()}
-        self._satisfied: set[str] = set()
-        self._host = _Host(self._make_action)
+        self._registered: dict[str, _Registered] = {}
         with self._lock:
-            # durable-rules deletes "run" from the dicts it is given: hand it a copy
-            self._host.set_rulesets({r.name: copy.deepcopy(r.definition) for r in rulesets})
-
-    def _make_action(self, criterion_id: str) -> Action:
-        def action(c: Any) -> None:  # one parameter: synchronous action
-            try:
-                if self._action_hook is not None:
-                    self._action_hook(criterion_id)
-                if criterion_id == SEEN_ACTION:
-                    return
-                if criterion_id.startswith(GROUP_PREFIX):
-                    group = criterion_id.removeprefix(GROUP_PREFIX)
-                    if group not in self._satisfied:  # a count rule may fire more than once
-                        self._satisfied.add(group)
-                        c.assert_fact(satisfied(group))
-                    return
-                if criterion_id in self._fired:
-                    return  # a rule can match again within one sid; its markers are already asserted
-                self._fired.append(criterion_id)
-                for fact in self._emits.get(criterion_id, ()):
-                    c.assert_fact(dict(fact))  # forward chaining: markers that counts and later actions join on
-            except BaseException as error:  # durable-rules would swallow it: record instead
-                self._errors.append(f"{criterion_id}: {error!r}")
-        return action
+            for ruleset in rulesets:
+                runs = {name: rule["run"] for name, rule in ruleset.definition.items()}
+                rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in
+                         ruleset.definition.items()}
+                handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
+                self._registered[ruleset.name] = _Registered(ruleset, handle, runs)
 
     def fired(self, facts: dict[str, Any], rulesets: list[CompiledRuleset] | None = None) -> set[str]:
         """Assert the facts into each ruleset under a fresh sid, collect fired criteria, delete the state."""
+        fired: set[str] = set()
         with self._lock:
-            self._fired, self._errors, self._satisfied = [], [], set()
             for ruleset in rulesets if rulesets is not None else self.rulesets:
-                fact = ruleset.encode(facts)
-                sid = str(next(self._sids))
-                fact["sid"] = sid
-                try:
-                    self._host.assert_fact(ruleset.name, fact)
-                except BaseException as error:  # the sentinel rule always matches, so nothing is "not handled"
-                    raise EvaluationError(f"规则引擎执行失败（{ruleset.name}）：{error!r}") from error
-                self._host.delete_state(ruleset.name, sid)
-            if self._errors:
-                raise EvaluationError("判定规则动作执行出错，结果不可用：" + "; ".join(self._errors))
-            return set(self._fired)
+                self._run(self._registered[ruleset.name], ruleset.encode(facts), fired)
+        return fired
+
+    def _run(self, ruleset: _Registered, fact: dict[str, Any], fired: set[str]) -> None:
+        handle, sid = ruleset.handle, str(next(self._sids))
+        satisfied_groups: set[str] = set()
+        state: int | None = None
+
+        def assert_fact(fact: dict[str, Any]) -> int:
+            result = durable.assert_fact(handle, json.dumps({**fact, "sid": sid}, ensure_ascii=False))
+            if result[0] == _NOT_HANDLED:  # the sentinel rule matches every fact: this is never "nothing fired"
+                raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
+            return int(result[1])
+
+        try:
+            state = assert_fact(fact)
+            started = durable.start_action_for_state(handle, state)
+            message = started[1] if started else None
+            while message:
+                rule = message[2:message.index('"', 2)]  # a fired rule's message is {"<rule name>": {...}}
+                self._handle(ruleset.runs[rule], fired, satisfied_groups, assert_fact)
+                message = durable.complete_and_start_action(handle, state)
+        except BaseException as error:
+            if state is not None:
+                with contextlib.suppress(durable.error):  # no action may be in progress
+                    durable.abandon_action(handle, state)
+            if isinstance(error, EvaluationError):
+                raise
+            raise EvaluationError(f"规则引擎执行失败（{ruleset.compiled.name}），结果不可用：{error!r}") from error
+        finally:
+            if state is not None:  # durable-rules crashes deleting the state of a fact it did not handle
+                durable.delete_state(handle, sid)
+
+    def _handle(self, run: str, fired: set[str], satisfied_groups: set[str],
+                assert_fact: Callable[[dict[str, Any]], int]) -> None:
+        """What one fired rule does: record a criterion, or assert the facts that chained rules join on."""
+        if self._action_hook is not None:
+            try:
+                self._action_hook(run)
+            except BaseException as error:
+                raise EvaluationError(f"判定规则动作执行出错，结果不可用：{run}: {error!r}") from error
+        if run == SEEN_ACTION:
+            return
+        if run.startswith(GROUP_PREFIX):
+            group = run.removeprefix(GROUP_PREFIX)
+            if group not in satisfied_groups:  # a count rule may fire more than once
+                satisfied_groups.add(group)
+                assert_fact(satisfied(group))
+            return
+        if run in fired:
+            return  # a rule fires once per satisfied OR branch; its markers are already asserted
+        fired.add(run)
+        for marker in self._emits.get(run, ()):
+            assert_fact(marker)  # forward chaining: markers that counts and later actions join on
