@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -14,7 +15,7 @@ from engine.compile import CompiledRuleset, compile_actions, compile_rulebook
 from engine.errors import EvaluationError
 from engine.fastmodel import build
 from engine.inspection import Inspection, InspectionInfo
-from engine.logic import Outcome, evaluate
+from engine.logic import Decider, Outcome, Unknown, decider, evaluate
 from engine.models import StandardDef
 from engine.rulebook import Criterion, Rulebook, require_rulebook
 from engine.runtime import Runtime
@@ -101,6 +102,21 @@ class Assessment(BaseModel):
     rulebook: str
 
 
+@dataclass
+class Verdicts:
+    """What `Engine.evaluate` decided, before any explanation: a status per criterion of the chosen editions."""
+
+    uses: list[StandardUse]
+    chosen: list[tuple[StandardDef, str | None]]
+    status: dict[str, Status]  # criterion id -> status (durable-rules fired exactly the hazards)
+    judge: _Judge  # the memoised passes, reused to explain
+
+    @property
+    def hazards(self) -> list[str]:
+        """Criterion ids judged a hazard, in rulebook order."""
+        return [cid for cid, status in self.status.items() if status == "hazard"]
+
+
 def edition_in_force(editions: list[StandardDef], date: dt.date) -> StandardDef | None:
     """The edition whose [effective_from, effective_until] contains the date (editions never overlap)."""
     for std in editions:
@@ -119,6 +135,9 @@ class Engine:
         self.runtime = Runtime(self.rulesets + self.action_rulesets)
         self.planner = ActionPlanner(book, self.runtime, self.action_rulesets)
         self._bases = {cid: _finding_base(crit) for cid, crit in book.criteria.items()}
+        self._programs = {cid: _program(crit) for cid, crit in book.criteria.items()}
+        self._criteria_of = {std: book.criteria_of(std) for std in book.standards}
+        self._families = [(family, book.editions_of(family)) for family in book.families()]
 
     @classmethod
     def from_path(cls, root: Path) -> Engine:
@@ -137,8 +156,7 @@ class Engine:
         """Per family: the edition in force, or the edition whose criteria are listed as not applicable."""
         uses: list[StandardUse] = []
         chosen: list[tuple[StandardDef, str | None]] = []
-        for family in self.book.families():
-            editions = self.book.editions_of(family)
+        for family, editions in self._families:
             if scope is not None and family not in scope:
                 named = edition_in_force(editions, date) or editions[-1]  # the title in force on that date
                 uses.append(StandardUse(family=family, edition=None, title=named.title, document_number=None,
@@ -166,23 +184,36 @@ class Engine:
                 chosen.append((nearest, reason))
         return uses, chosen
 
-    def assess(self, inspection: Inspection) -> Assessment:
-        """Assess one validated inspection."""
+    def evaluate(self, inspection: Inspection) -> Verdicts:
+        """Decide every criterion: durable-rules fires the hazards, the three-valued pass must agree, no explanation."""
         date = inspection.info.date
         uses, chosen = self.choose_editions(date, inspection.info.scope)
+        judge = _Judge(self.book, inspection.facts, self._bases, self._programs)
+        status: dict[str, Status] = {}
+        for std, reason in chosen:
+            for crit in self._criteria_of[std.id]:
+                status[crit.id] = "not_applicable" if reason is not None else judge.status(crit.id)
         active = [std for std, reason in chosen if reason is None]
-        judge = _Judge(self.book, inspection.facts, self._bases)
         # rules that cannot apply are never evaluated: a ruleset whose every criterion is out of scope is skipped
         rulesets = [r for std in active for r in self._rulesets_by_edition.get(std.id, [])
-                    if any(judge.applicability(cid)[0].value is not False for cid in r.criteria)]
+                    if any(status[cid] != "not_applicable" for cid in r.criteria)]
         fired = self.runtime.fired(inspection.facts, rulesets)
-        findings: list[Finding] = []
-        for std, reason in chosen:
-            for crit in self.book.criteria_of(std.id):
-                findings.append(judge.finding(crit, reason, crit.id in fired))
-        stray = fired - {f.criterion for f in findings if f.status == "hazard"}
-        if stray:
-            raise EvaluationError(f"durable-rules 与三值逻辑结论不一致：{sorted(stray)}")
+        hazards = {cid for cid, s in status.items() if s == "hazard"}
+        if fired != hazards:
+            raise EvaluationError(f"durable-rules 与三值逻辑结论不一致，结果不可用：durable-rules 多触发 "
+                                  f"{sorted(fired - hazards)}，未触发 {sorted(hazards - fired)}；规则动作可能出错")
+        return Verdicts(uses=uses, chosen=chosen, status=status, judge=judge)
+
+    def assess(self, inspection: Inspection) -> Assessment:
+        """Assess one validated inspection: evaluate, then explain."""
+        return self.explain(inspection, self.evaluate(inspection))
+
+    def explain(self, inspection: Inspection, verdicts: Verdicts) -> Assessment:
+        """The assessment of decided verdicts: citations, evidence, missing facts, notices, follow-up actions."""
+        uses, chosen, judge = verdicts.uses, verdicts.chosen, verdicts.judge
+        findings = [judge.finding(crit, reason, verdicts.status[crit.id])
+                    for std, reason in chosen for crit in self._criteria_of[std.id]]
+        active = [std for std, reason in chosen if reason is None]
         scopes = {std.id: _applies(std, inspection.facts) for std in active}  # each edition's own scope, once
         for use in uses:
             if use.edition in scopes:
@@ -224,17 +255,69 @@ def _use(std: StandardDef, status: Literal["applied", "not_encoded"], reason: st
 
 
 class _Judge:
-    """Three-valued pass for one inspection, memoising criterion values (for counting references)."""
+    """Both passes for one inspection, memoised per criterion (counting references reuse them).
 
-    def __init__(self, book: Rulebook, facts: dict[str, Any], bases: dict[str, dict[str, Any]]):
-        self.book, self.facts, self.bases = book, facts, bases
+    The fast pass decides statuses with plain booleans (`decide`); the three-valued pass with evidence and missing
+    facts (`evaluate`) runs only to explain a hazard or an undetermined criterion.
+    """
+
+    def __init__(self, book: Rulebook, facts: dict[str, Any], bases: dict[str, dict[str, Any]],
+                 programs: dict[str, _Program]):
+        self.book, self.facts, self.bases, self.programs = book, facts, bases, programs
+        self._truths: dict[str, bool | None] = {}
+        self._layers: dict[int, bool | None] = {}  # scope layers are shared by an article's / edition's criteria
+        self._scope_truths: dict[str, tuple[bool | None, str | None]] = {}
         self._values: dict[str, Outcome] = {}
         self._conditions: dict[str, Outcome] = {}
-        self._scopes: dict[str, tuple[Outcome, str | None]] = {}
+        self._scopes: dict[str, Outcome] = {}
 
+    # fast pass: Kleene values as bool / None, no evidence
+    def truth(self, criterion_id: str) -> bool:
+        """Applicability AND condition of a referenced criterion; raises `Unknown` when undecided."""
+        if criterion_id not in self._truths:
+            self._truths[criterion_id] = _kleene_and(self.scope(criterion_id)[0], self._condition_truth(criterion_id))
+        value = self._truths[criterion_id]
+        if value is None:
+            raise Unknown
+        return value
+
+    def scope(self, criterion_id: str) -> tuple[bool | None, str | None]:
+        """Scope layers of one criterion: false with the first false layer's reason, else true or unknown."""
+        if criterion_id not in self._scope_truths:
+            result: tuple[bool | None, str | None] = (True, None)
+            for key, layer, reason in self.programs[criterion_id].layers:
+                if key in self._layers:
+                    truth = self._layers[key]
+                else:
+                    try:
+                        truth = self._layers[key] = layer(self.facts, self.truth)
+                    except Unknown:
+                        truth = self._layers[key] = None
+                if truth is False:
+                    result = (False, reason)
+                    break
+                if truth is None:
+                    result = (None, None)
+            self._scope_truths[criterion_id] = result
+        return self._scope_truths[criterion_id]
+
+    def _condition_truth(self, criterion_id: str) -> bool | None:
+        try:
+            return self.programs[criterion_id].condition(self.facts, self.truth)
+        except Unknown:
+            return None
+
+    def status(self, criterion_id: str) -> Status:
+        scope = self.scope(criterion_id)[0]
+        if scope is False:
+            return "not_applicable"
+        value = _kleene_and(scope, self._condition_truth(criterion_id))
+        return "undetermined" if value is None else "hazard" if value else "clear"
+
+    # three-valued pass with evidence and missing facts, for explanation
     def value(self, criterion_id: str) -> Outcome:
         if criterion_id not in self._values:
-            self._values[criterion_id] = _and(self.applicability(criterion_id)[0], self.condition(criterion_id))
+            self._values[criterion_id] = _and(self.applicability(criterion_id), self.condition(criterion_id))
         return self._values[criterion_id]
 
     def condition(self, criterion_id: str) -> Outcome:
@@ -243,41 +326,56 @@ class _Judge:
             self._conditions[criterion_id] = evaluate(crit.definition.when, self.facts, self.value)
         return self._conditions[criterion_id]
 
-    def applicability(self, criterion_id: str) -> tuple[Outcome, str | None]:
-        """Scope layers of one criterion (memoised): the first false layer's reason, else what is missing."""
+    def applicability(self, criterion_id: str) -> Outcome:
+        """Scope layers of one criterion: false at the first false layer, else what is missing."""
         if criterion_id not in self._scopes:
             missing: list[str] = []
-            result: tuple[Outcome, str | None] | None = None
-            for cond, reason in self.book.criteria[criterion_id].applicability():
+            result: Outcome | None = None
+            for cond, _ in self.book.criteria[criterion_id].applicability():
                 outcome = evaluate(cond, self.facts, self.value)
                 if outcome.value is False:
-                    result = (Outcome(False), reason)
+                    result = Outcome(False)
                     break
                 missing += [m for m in outcome.missing if m not in missing]
-            self._scopes[criterion_id] = result or (Outcome(None if missing else True, missing=missing), None)
+            self._scopes[criterion_id] = result or Outcome(None if missing else True, missing=missing)
         return self._scopes[criterion_id]
 
-    def finding(self, crit: Criterion, edition_reason: str | None, fired: bool) -> Finding:
+    def finding(self, crit: Criterion, edition_reason: str | None, status: Status) -> Finding:
         base = self.bases[crit.id]
         if edition_reason is not None:
             return build(Finding, **base, status="not_applicable", reason=edition_reason)
-        applicability, reason = self.applicability(crit.id)
-        if applicability.value is False:  # had its rule fired, the stray check in `assess` reports it
-            return build(Finding, **base, status="not_applicable", reason=reason)
-        condition = self.condition(crit.id)
-        total = _and(applicability, condition)
-        if total.value is None and applicability.value is None:
-            total = Outcome(None, missing=applicability.missing)  # scope first: one answer can rule out the group
-        if (total.value is True) != fired:
-            raise EvaluationError(f"{crit.id}: durable-rules {'触发' if fired else '未触发'}，"
-                                  f"三值逻辑为 {total.value}；规则动作可能出错，结果不可用")
-        if total.value is True:
+        if status == "not_applicable":
+            return build(Finding, **base, status=status, reason=self.scope(crit.id)[1])
+        if status == "clear":
+            return build(Finding, **base, status=status)
+        if status == "hazard":
             evidence = [build(Evidence, code=c, question=self.book.facts[c].question, value=self.facts[c])
-                        for c in condition.evidence]
-            return build(Finding, **base, status="hazard", evidence=evidence)
-        if total.value is False:
-            return build(Finding, **base, status="clear")
-        return build(Finding, **base, status="undetermined", missing=total.missing)
+                        for c in self.condition(crit.id).evidence]
+            return build(Finding, **base, status=status, evidence=evidence)
+        applicability = self.applicability(crit.id)
+        total = _and(applicability, self.condition(crit.id))
+        if applicability.value is None:
+            total = Outcome(None, missing=applicability.missing)  # scope first: one answer can rule out the group
+        return build(Finding, **base, status=status, missing=total.missing)
+
+
+@dataclass(frozen=True)
+class _Program:
+    """One criterion compiled for the fast pass: its scope layers (memo key, decider, reason) and its condition."""
+
+    layers: tuple[tuple[int, Decider, str], ...]
+    condition: Decider
+
+
+def _program(crit: Criterion) -> _Program:
+    return _Program(layers=tuple((id(cond), decider(cond), reason) for cond, reason in crit.applicability()),
+                    condition=decider(crit.definition.when))
+
+
+def _kleene_and(left: bool | None, right: bool | None) -> bool | None:
+    if left is False or right is False:
+        return False
+    return True if left and right else None
 
 
 def _and(left: Outcome, right: Outcome) -> Outcome:

@@ -78,7 +78,7 @@ class CompiledRuleset:
         out: dict[str, Any] = {SEEN_PROPERTY: 1}
         for prop, code, feature in self.layout.encoders:
             if code in facts:
-                out[prop] = feature(facts[code])
+                out[prop] = facts[code] if feature is same else feature(facts[code])
         return out
 
 
@@ -97,7 +97,12 @@ def _own_value(fact: FactDef) -> Feature:
         return lambda v: dt.date.fromisoformat(str(v)).toordinal()
     if fact.type is FactType.number:
         return lambda v: durable_number(float(v))
-    return lambda v: v
+    return same
+
+
+def same(value: Any) -> Any:
+    """The identity feature: the value is sent as it is (`encode` skips the call)."""
+    return value
 
 
 GROUP_PREFIX = "#count:"

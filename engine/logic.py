@@ -173,3 +173,100 @@ def _at_least(needed: int, children: list[Outcome]) -> Outcome:
     for child in unknown:
         _merge(outcome.missing, child.missing)
     return outcome
+
+
+class Unknown(Exception):
+    """Raised by a decider when the Kleene value is unknown (facts missing)."""
+
+
+Decider = Callable[[Facts, Callable[[str], bool] | None], bool]
+
+
+def _decide_test(node: FactTest) -> Decider:
+    code, operand, predicate = node.fact, node.operand, _predicate(node)
+    if isinstance(operand, FactRef):
+        other, times = operand.fact, operand.times
+
+        def compare(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
+            try:
+                return predicate(facts[code], facts[other] * times)
+            except KeyError:
+                raise Unknown from None
+        return compare
+
+    def test(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
+        try:
+            value = facts[code]
+        except KeyError:
+            raise Unknown from None
+        return predicate(value, operand)
+    return test
+
+
+def _decide_count(needed: int, children: list[Decider]) -> Decider:
+    """At least `needed` true (Kleene): unknown only while the unknown children could still tip it."""
+    def count(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
+        true = unknown = 0
+        for child in children:
+            try:
+                true += child(facts, refs)
+            except Unknown:
+                unknown += 1
+        if true >= needed:
+            return True
+        if true + unknown < needed:
+            return False
+        raise Unknown
+    return count
+
+
+def _builddecider(node: Condition) -> Decider:
+    if isinstance(node, FactTest):
+        return _decide_test(node)
+    if isinstance(node, AllOf | AnyOf):
+        children = [decider(c) for c in (node.all if isinstance(node, AllOf) else node.any)]
+        deciding = isinstance(node, AnyOf)  # AND is decided by a False, OR by a True
+
+        def combine(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
+            unknown = False
+            for child in children:
+                try:
+                    if child(facts, refs) is deciding:
+                        return deciding
+                except Unknown:
+                    unknown = True
+            if unknown:
+                raise Unknown
+            return not deciding
+        return combine
+    if isinstance(node, NotOf):
+        inner = decider(node.not_)
+        return lambda facts, refs: not inner(facts, refs)
+    if isinstance(node, AtLeast):
+        return _decide_count(node.at_least, [decider(c) for c in node.of])
+    target = node.action if isinstance(node, ActionRef) else node.criterion
+
+    def reference(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
+        if refs is None:
+            raise ValueError(f"reference {target} needs a resolver")
+        return refs(target)
+    return reference
+
+
+_DECIDERS: dict[int, tuple[Condition, Decider]] = {}
+
+
+def decider(node: Condition) -> Decider:
+    """The node compiled to a two-valued decider once (see `decide`)."""
+    entry = _DECIDERS.get(id(node))
+    if entry is None or entry[0] is not node:
+        entry = _DECIDERS[id(node)] = (node, _builddecider(node))
+    return entry[1]
+
+
+def decide(node: Condition, facts: Facts, refs: Callable[[str], bool] | None = None) -> bool:
+    """The Kleene value of a condition as a plain bool, or `Unknown` raised: no evidence kept (the fast path).
+
+    `evaluate(...).value` is the same value; `tests/test_logic.py` checks it on random trees and facts.
+    """
+    return decider(node)(facts, refs)

@@ -25,13 +25,24 @@ from engine.errors import EvaluationError
 _NOT_HANDLED = 1  # durable-rules' result code for a fact that matched no rule
 
 
+_CRITERION, _COUNT, _SEEN = range(3)  # what a fired durable rule stands for
+
+
 @dataclass
 class _Registered:
-    """One ruleset as registered in durable-rules: its handle and, per durable rule name, what the rule decides."""
+    """One ruleset as registered in durable-rules: its handle and what each of its durable rules stands for."""
 
     compiled: CompiledRuleset
     handle: int
-    runs: dict[str, str]  # durable rule name -> criterion / action id, or a count group, or the sentinel
+    runs: dict[str, tuple[int, str]]  # durable rule name -> (kind, criterion / action id or count group)
+
+
+def _kind(run: str) -> tuple[int, str]:
+    if run == SEEN_ACTION:
+        return _SEEN, run
+    if run.startswith(GROUP_PREFIX):
+        return _COUNT, run.removeprefix(GROUP_PREFIX)
+    return _CRITERION, run
 
 
 class Runtime:
@@ -47,7 +58,7 @@ class Runtime:
         self._registered: dict[str, _Registered] = {}
         with self._lock:
             for ruleset in rulesets:
-                runs = {name: rule["run"] for name, rule in ruleset.definition.items()}
+                runs = {name: _kind(rule["run"]) for name, rule in ruleset.definition.items()}
                 rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in
                          ruleset.definition.items()}
                 handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
@@ -62,12 +73,13 @@ class Runtime:
         return fired
 
     def _run(self, ruleset: _Registered, fact: dict[str, Any], fired: set[str]) -> None:
-        handle, sid = ruleset.handle, str(next(self._sids))
+        handle, runs, sid = ruleset.handle, ruleset.runs, str(next(self._sids))
         satisfied_groups: set[str] = set()
         state: int | None = None
 
         def assert_fact(fact: dict[str, Any]) -> int:
-            result = durable.assert_fact(handle, json.dumps({**fact, "sid": sid}, ensure_ascii=False))
+            fact["sid"] = sid
+            result = durable.assert_fact(handle, json.dumps(fact, ensure_ascii=False))
             if result[0] == _NOT_HANDLED:  # the sentinel rule matches every fact: this is never "nothing fired"
                 raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
             return int(result[1])
@@ -77,8 +89,16 @@ class Runtime:
             started = durable.start_action_for_state(handle, state)
             message = started[1] if started else None
             while message:
-                rule = message[2:message.index('"', 2)]  # a fired rule's message is {"<rule name>": {...}}
-                self._handle(ruleset.runs[rule], fired, satisfied_groups, assert_fact)
+                kind, target = runs[message[2:message.index('"', 2)]]  # a fired rule's message: {"<rule>": …}
+                if self._action_hook is not None:
+                    self._call_hook(target)
+                if kind == _CRITERION and target not in fired:  # a rule fires once per satisfied OR branch
+                    fired.add(target)
+                    for marker in self._emits.get(target, ()):
+                        assert_fact(dict(marker))  # forward chaining: markers that counts and later actions join on
+                elif kind == _COUNT and target not in satisfied_groups:  # a count rule may fire more than once
+                    satisfied_groups.add(target)
+                    assert_fact(satisfied(target))
                 message = durable.complete_and_start_action(handle, state)
         except BaseException as error:
             if state is not None:
@@ -91,24 +111,9 @@ class Runtime:
             if state is not None:  # durable-rules crashes deleting the state of a fact it did not handle
                 durable.delete_state(handle, sid)
 
-    def _handle(self, run: str, fired: set[str], satisfied_groups: set[str],
-                assert_fact: Callable[[dict[str, Any]], int]) -> None:
-        """What one fired rule does: record a criterion, or assert the facts that chained rules join on."""
-        if self._action_hook is not None:
-            try:
-                self._action_hook(run)
-            except BaseException as error:
-                raise EvaluationError(f"判定规则动作执行出错，结果不可用：{run}: {error!r}") from error
-        if run == SEEN_ACTION:
-            return
-        if run.startswith(GROUP_PREFIX):
-            group = run.removeprefix(GROUP_PREFIX)
-            if group not in satisfied_groups:  # a count rule may fire more than once
-                satisfied_groups.add(group)
-                assert_fact(satisfied(group))
-            return
-        if run in fired:
-            return  # a rule fires once per satisfied OR branch; its markers are already asserted
-        fired.add(run)
-        for marker in self._emits.get(run, ()):
-            assert_fact(marker)  # forward chaining: markers that counts and later actions join on
+    def _call_hook(self, target: str) -> None:
+        assert self._action_hook is not None
+        try:
+            self._action_hook(target)
+        except BaseException as error:
+            raise EvaluationError(f"判定规则动作执行出错，结果不可用：{target}: {error!r}") from error

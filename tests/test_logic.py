@@ -1,0 +1,79 @@
+"""The fast two-valued decider agrees with the three-valued evaluator on random condition trees and partial facts."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+
+from engine.logic import Outcome, Unknown, decide, evaluate
+from engine.models import Condition
+
+CONDITION: TypeAdapter[Any] = TypeAdapter(Condition)
+DEVICE = ["有效", "失效", "未设置"]
+
+
+def _leaf(rng: random.Random) -> dict[str, Any]:
+    kind = rng.randrange(6)
+    if kind == 0:
+        return {"fact": "n1", rng.choice(["eq", "ne", "gt", "ge", "lt", "le"]): rng.randint(0, 4)}
+    if kind == 1:
+        return {"fact": "n2", "gt": {"fact": "n1", "times": rng.choice([0.5, 1.0, 2.0])}}
+    if kind == 2:
+        return {"fact": "flag", "eq": rng.choice([True, False])}
+    if kind == 3:
+        return {"fact": "grade", "in": rng.sample(["甲", "乙", "丙"], rng.randint(1, 2))}
+    if kind == 4:
+        op = rng.choice(["contains", "contains_any", "contains_all", "empty"])
+        operand = {"contains": "x", "contains_any": ["x", "y"], "contains_all": ["x", "z"], "empty": True}[op]
+        return {"fact": "items", op: operand}
+    return {"fact": "device", "effective": rng.choice([True, False])}
+
+
+def _tree(rng: random.Random, depth: int) -> dict[str, Any]:
+    kind = rng.randrange(6) if depth < 3 else 0
+    if kind <= 1:
+        return _leaf(rng)
+    children = [_tree(rng, depth + 1) for _ in range(rng.randint(1, 4))]
+    if kind == 2:
+        return {"all": children}
+    if kind == 3:
+        return {"any": children}
+    if kind == 4:
+        return {"not": children[0]}
+    if rng.random() < 0.3:
+        children.append({"criterion": "ref"})
+    return {"at_least": rng.randint(1, len(children)), "of": children}
+
+
+def _facts(rng: random.Random) -> dict[str, Any]:
+    every = {"n1": rng.randint(0, 4), "n2": rng.randint(0, 6), "flag": rng.random() < 0.5,
+             "grade": rng.choice(["甲", "乙", "丙"]), "items": rng.sample(["x", "y", "z"], rng.randint(0, 3)),
+             "device": rng.choice(DEVICE)}
+    return {k: v for k, v in every.items() if rng.random() < 0.7}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_decide_is_the_kleene_value(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(150):
+        node = CONDITION.validate_python(_tree(rng, 0))
+        facts = _facts(rng)
+        ref = rng.choice([True, False, None])
+
+        def outcome(_: str) -> Outcome:
+            return Outcome(ref)
+
+        def truth(_: str) -> bool:
+            if ref is None:
+                raise Unknown
+            return ref
+
+        expected = evaluate(node, facts, outcome).value
+        try:
+            got: bool | None = decide(node, facts, truth)
+        except Unknown:
+            got = None
+        assert got is expected, (node, facts, ref)
