@@ -46,6 +46,27 @@ def percentiles(fn: Callable[[], Any], runs: int, warmup: int, budget_s: float |
     return statistics.median(samples) / 1e6, p99 / 1e6, len(samples)
 
 
+def interleaved(calls: dict[str, Callable[[], Any]], runs: int, warmup: int, rounds: int = 10) -> dict[
+        str, tuple[float, float]]:
+    """p50 and p99 in ms of several calls timed in alternating blocks, so that a busy moment hits them all alike."""
+    for fn in calls.values():
+        for _ in range(warmup):
+            fn()
+    samples: dict[str, list[int]] = {name: [] for name in calls}
+    block = max(1, runs // rounds)
+    for _ in range(rounds):
+        for name, fn in calls.items():
+            for _ in range(block):
+                start = CLOCK()
+                fn()
+                samples[name].append(CLOCK() - start)
+    out = {}
+    for name, values in samples.items():
+        values.sort()
+        out[name] = (statistics.median(values) / 1e6, values[min(len(values) - 1, int(len(values) * 0.99))] / 1e6)
+    return out
+
+
 def rss_bytes() -> int:
     """Resident set size of this process (psutil when installed, else /proc/self/statm)."""
     try:

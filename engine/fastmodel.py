@@ -8,17 +8,28 @@ from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 _REQUIRED = object()
-_TEMPLATES: dict[type[BaseModel], tuple[dict[str, Any], tuple[str, ...], frozenset[str]]] = {}
 _set = object.__setattr__
 
 
-def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], tuple[str, ...], frozenset[str]]:
-    """Defaults in declaration order, the fields whose default is mutable, and the required fields."""
-    defaults = {name: _REQUIRED if field.is_required() else field.get_default(call_default_factory=True)
-                for name, field in cls.model_fields.items()}
-    mutable = tuple(name for name, value in defaults.items() if isinstance(value, list | dict))
-    required = frozenset(name for name, value in defaults.items() if value is _REQUIRED)
-    return defaults, mutable, required
+class _Template:
+    """Per model class: defaults in declaration order, fields with mutable defaults, and the key sets seen valid."""
+
+    def __init__(self, cls: type[BaseModel]):
+        self.defaults = {name: _REQUIRED if field.is_required() else field.get_default(call_default_factory=True)
+                         for name, field in cls.model_fields.items()}
+        self.mutable = tuple(name for name, value in self.defaults.items() if isinstance(value, list | dict))
+        self.required = frozenset(name for name, value in self.defaults.items() if value is _REQUIRED)
+        self.valid: set[tuple[str, ...]] = set()  # keyword sets already checked (a call site passes the same ones)
+
+    def check(self, cls: type[BaseModel], keys: tuple[str, ...]) -> None:
+        given = set(keys)
+        if not self.required <= given or not given <= self.defaults.keys():
+            raise TypeError(f"{cls.__name__}: missing {sorted(self.required - given)}, "
+                            f"unknown {sorted(given - self.defaults.keys())}")
+        self.valid.add(keys)
+
+
+_TEMPLATES: dict[type[BaseModel], _Template] = {}
 
 
 def build(cls: type[M], **values: Any) -> M:
@@ -27,21 +38,19 @@ def build(cls: type[M], **values: Any) -> M:
     They come from validated inspections and linted rules; fields not given take their defaults (mutable ones
     fresh). `tests/test_examples.py` checks that validating the result gives the same assessment.
     """
-    entry = _TEMPLATES.get(cls)
-    if entry is None:
-        entry = _TEMPLATES[cls] = _template(cls)
-    defaults, mutable, required = entry
-    if not required <= values.keys() or not values.keys() <= defaults.keys():
-        raise TypeError(f"{cls.__name__}: missing {sorted(required - values.keys())}, "
-                        f"unknown {sorted(values.keys() - defaults.keys())}")
-    data = dict(defaults)  # declaration order, as validation would give
-    data.update(values)
-    for name in mutable:
+    template = _TEMPLATES.get(cls)
+    if template is None:
+        template = _TEMPLATES[cls] = _Template(cls)
+    keys = tuple(values)
+    if keys not in template.valid:
+        template.check(cls, keys)
+    data = {**template.defaults, **values}  # declaration order, as validation would give
+    for name in template.mutable:
         if name not in values:
-            data[name] = type(defaults[name])()
+            data[name] = type(template.defaults[name])()
     model = cls.__new__(cls)
     _set(model, "__dict__", data)
-    _set(model, "__pydantic_fields_set__", set(values))
+    _set(model, "__pydantic_fields_set__", set(keys))
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model

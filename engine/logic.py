@@ -140,17 +140,17 @@ def _facts_of(outcome: Outcome) -> list[str]:
 
 def _combine(children: list[Outcome], conjunction: bool) -> Outcome:
     deciding = not conjunction  # AND is decided by a False, OR by a True
+    unknown = False
+    for child in children:
+        if child.value is deciding:
+            return Outcome(deciding, evidence=list(child.evidence) if deciding else [])
+        if child.value is None:
+            unknown = True
     result = Outcome(None)
-    decided = [c for c in children if c.value is deciding]
-    if decided:
-        result.value = deciding
-        if deciding:
-            result.evidence = list(decided[0].evidence)
-        return result
-    unknown = [c for c in children if c.value is None]
     if unknown:
-        for child in unknown:
-            _merge(result.missing, child.missing)
+        for child in children:
+            if child.value is None:
+                _merge(result.missing, child.missing)
         return result
     result.value = not deciding
     if conjunction:
