@@ -1,31 +1,41 @@
-"""In-process latency per assessment: each example and a synthetic fully answered inspection per edition."""
+"""In-process latency per inspection: each example and a synthetic fully answered inspection per edition.
+
+Two columns per input: `Engine.evaluate` (the decision: a status per criterion, durable-rules included) and
+`Engine.assess` (the decision explained: findings with citation and evidence, notices, follow-up actions).
+"""
 
 from __future__ import annotations
 
 import platform
 import sys
 
-from synth import DATE, ROOT, full_facts, percentiles
+from synth import DATE, ROOT, full_facts, interleaved
 
 from engine.assess import Engine
-from engine.inspection import parse_inspection, validate_inspection
+from engine.inspection import Inspection, parse_inspection, validate_inspection
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 2000
 
 
+def row(engine: Engine, label: str, inspection: Inspection, extra: str = "") -> None:
+    """One input: evaluate and assess timed in alternating blocks."""
+    timed = interleaved({"evaluate": lambda: engine.evaluate(inspection), "assess": lambda: engine.assess(inspection)},
+                        RUNS, warmup=50)
+    (e50, e99), (a50, a99) = timed["evaluate"], timed["assess"]
+    print(f"| {label} | {e50:.3f} | {e99:.3f} | {a50:.3f} | {a99:.3f} |{extra}", flush=True)
+
+
 def main() -> None:
     engine = Engine.from_path(ROOT / "rules")
-    print(f"# {platform.python_version()} on {platform.machine()}, {RUNS} runs each, ms per assessment")
-    print(f"{'input':<40} {'p50 ms':>8} {'p99 ms':>8}")
+    print(f"# {platform.python_version()} on {platform.machine()}, {RUNS} runs each, ms per call")
+    print("| input | evaluate p50 | p99 | assess p50 | p99 |")
+    print("|---|--:|--:|--:|--:|")
     for example in sorted((ROOT / "examples").glob("*.yaml")):
-        inspection = parse_inspection(example.read_text(encoding="utf-8"), example.name, engine.book)
-        p50, p99, _ = percentiles(lambda i=inspection: engine.assess(i), RUNS, warmup=50)
-        print(f"{example.stem:<40} {p50:8.3f} {p99:8.3f}")
+        row(engine, example.stem, parse_inspection(example.read_text(encoding="utf-8"), example.name, engine.book))
     for std in engine.book.standards.values():
         facts = full_facts(engine.book, std.id, seed=7)  # no scope: every family is assessed
         inspection = validate_inspection({"inspection": {"date": DATE}, "facts": facts}, engine.book)
-        p50, p99, _ = percentiles(lambda i=inspection: engine.assess(i), RUNS, warmup=50)
-        print(f"{'synthetic full ' + std.id:<40} {p50:8.3f} {p99:8.3f}  ({len(facts)} facts)")
+        row(engine, f"synthetic full {std.id}", inspection, f" {len(facts)} facts")
 
 
 if __name__ == "__main__":

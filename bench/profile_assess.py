@@ -11,6 +11,7 @@ and the top functions by self time.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ import synth  # noqa: E402
 from pyinstrument import Profiler  # noqa: E402
 
 from engine.assess import Engine  # noqa: E402
+from engine.inspection import Inspection  # noqa: E402
 
 
 def frames(frame: Any) -> Iterator[Any]:
@@ -55,19 +57,28 @@ def label(frame: Any) -> str:
     return f"{frame.function}  {frame.file_path_short}:{frame.line_no}"
 
 
+STAGES = ("evaluate", "explain")  # Engine.assess = explain(evaluate(inspection))
+
+
 def summarise(root: Any, runs: int, top: int) -> str:
     """Markdown tables for one profile."""
-    assess = [f for f in frames(root) if f.function.endswith("assess") and f.file_path_short == "engine/assess.py"
+    assess = [f for f in frames(root) if f.function == "assess" and f.file_path_short == "engine/assess.py"
               and not is_self(f)]
     total = sum(f.time for f in assess) or root.time
     out = [f"{runs} assessments profiled, {total / runs * 1000:.2f} ms each under the profiler "
            f"({root.time:.2f} s sampled)\n"]
     stages: dict[str, float] = defaultdict(float)
     for frame in assess:
-        for child in frame.children:
-            stages["(Engine.assess itself)" if is_self(child) else label(child)] += child.time
-    out += ["| stage below Engine.assess | share |", "|---|--:|"]
-    out += [f"| `{name}` | {t / total * 100:.1f} % |" for name, t in sorted(stages.items(), key=lambda kv: -kv[1])
+        for stage in frame.children:
+            if stage.function not in STAGES:
+                stages["(Engine.assess itself)"] += stage.time
+                continue
+            stages[f"**{stage.function}**"] += stage.time
+            for child in stage.children:
+                name = f"{stage.function} itself" if is_self(child) else label(child)
+                stages[f"{stage.function} → {name}"] += child.time
+    out += ["| stage below Engine.assess (inclusive) | share |", "|---|--:|"]
+    out += [f"| {name} | {t / total * 100:.1f} % |" for name, t in sorted(stages.items(), key=lambda kv: -kv[1])
             if t / total >= 0.005]
     by_package: dict[str, float] = defaultdict(float)
     by_function: dict[str, float] = defaultdict(float)
@@ -85,40 +96,31 @@ def summarise(root: Any, runs: int, top: int) -> str:
     return "\n".join(out)
 
 
-class _BareHost:
-    """A durable-rules host with synchronous Python actions and no timer threads (as engine/runtime.py sets it up)."""
+class _Bare:
+    """Rules registered straight in durable-rules' C engine and driven as engine/runtime.py drives them."""
+
+    sids = 0
 
     def __init__(self, rules: dict[str, Any]):
-        from durable import engine as durable
+        import durable_rules_engine
 
-        actions = {name: (lambda c: None) for name in rules}
+        self.c = durable_rules_engine
+        self.handle = self.c.create_ruleset(f"floor{id(self)}", json.dumps(rules, ensure_ascii=False))
 
-        class Host(durable.Host):  # type: ignore[misc]
-            def __init__(self) -> None:
-                self._ruleset_directory: dict[str, Any] = {}
-                self._ruleset_list: list[Any] = []
-                for hook in ("store_message", "delete_message", "queue_message", "get_stored_messages",
-                             "get_queued_messages", "get_idle_state"):
-                    setattr(self, f"{hook}_callback", None)
-
-            def get_action(self, action_name: str) -> Any:
-                return actions[action_name]
-
-        self.host = Host()
-        self.name = f"floor{id(self)}"
-        self.host.set_rulesets({self.name: {name: {"all": [{"m": cond}], "run": name} for name, cond in rules.items()}})
-        self.sid = 0
-
-    def assess(self, fact: dict[str, Any]) -> None:
-        """Assert one fact under a fresh sid and delete its state (what Runtime.fired does per ruleset)."""
-        self.sid += 1
-        self.host.assert_fact(self.name, {**fact, "sid": str(self.sid)})
-        self.host.delete_state(self.name, str(self.sid))
+    def run(self, fact_json: str) -> None:
+        """Assert one fact (JSON without its sid) under a fresh sid, take every fired rule, delete the state."""
+        _Bare.sids += 1
+        sid = str(_Bare.sids)
+        state = self.c.assert_fact(self.handle, f'{fact_json[:-1]}, "sid": "{sid}"}}')[1]
+        if self.c.start_action_for_state(self.handle, state):
+            while self.c.complete_and_start_action(self.handle, state):
+                pass
+        self.c.delete_state(self.handle, sid)
 
 
-def floor(engine: Engine, facts: dict[str, Any]) -> str:
-    """What durable-rules costs at the least, next to our engine's own `Runtime.fired` on the full inspection."""
-    rows = []
+def floor(engine: Engine, inspection: Inspection) -> str:
+    """What durable-rules' C engine costs at the least, next to our `Runtime.fired` on the full inspection."""
+    rows, facts = [], inspection.facts
     wide = {f"p{i}": i % 2 == 0 for i in range(200)}
     wide["_seen"] = 1
     cases = [
@@ -127,18 +129,28 @@ def floor(engine: Engine, facts: dict[str, Any]) -> str:
         ("60 rules all firing, 201-property fact", {f"r{i}": {f"p{2 * i}": True} for i in range(60)}, wide),
     ]
     for name, rules, fact in cases:
-        bare = _BareHost(rules)
-        p50, p99, _ = synth.percentiles(lambda b=bare, f=fact: b.assess(f), 2000, 200)
-        rows.append(f"| bare durable-rules: {name} | {p50 * 1000:.0f} | {p99 * 1000:.0f} |")
-    try:  # engine internals (bench only): the 工贸 rulesets as Engine.assess runs them
-        rulesets = [r for r in engine.rulesets if r.edition == synth.GONGMAO]
-        p50, p99, _ = synth.percentiles(lambda: engine.runtime.fired(facts, rulesets), 300, 30)
-        rows.insert(0, f"| our `Runtime.fired` on the full 工贸 inspection ({len(rulesets)} rulesets) "
-                       f"| {p50 * 1000:.0f} | {p99 * 1000:.0f} |")
-    except Exception as error:  # the engine is being reworked: report, do not fail the profile
-        rows.insert(0, f"| our `Runtime.fired`: not measured ({error!r}) | | |")
-    return "\n".join(["| durable-rules floor (per assertion, state deleted) | p50 µs | p99 µs |", "|---|--:|--:|",
-                      *rows])
+        bare = _Bare({rule: {"all": [{"m": cond}]} for rule, cond in rules.items()})
+        text = json.dumps(fact)
+        p50, p99, _ = synth.percentiles(lambda b=bare, t=text: b.run(t), 2000, 200)
+        rows.append(f"| C engine alone: {name} | {p50 * 1000:.0f} | {p99 * 1000:.0f} |")
+    rulesets = [r for r in engine.rulesets if r.edition == synth.GONGMAO]
+    # the same rules and encoded facts, driven with nothing but the C calls: what durable-rules itself needs
+    same = [(_Bare({k: {n: v for n, v in rule.items() if n != "run"} for k, rule in r.definition.items()}),
+             json.dumps(r.values(facts), ensure_ascii=False)) for r in rulesets]
+
+    def c_only() -> None:
+        for bare, text in same:
+            bare.run(text)
+    p50, p99, _ = synth.percentiles(c_only, 1000, 100)
+    rows.insert(0, f"| C engine alone on the same {len(rulesets)} rulesets and encoded facts | {p50 * 1000:.0f} "
+                   f"| {p99 * 1000:.0f} |")
+    p50, p99, _ = synth.percentiles(lambda: engine.runtime.fired(facts, rulesets), 1000, 100)
+    rows.insert(0, f"| our `Runtime.fired` on the full 工贸 inspection ({len(rulesets)} rulesets: encode, assert, "
+                   f"fired rules, markers, delete) | {p50 * 1000:.0f} | {p99 * 1000:.0f} |")
+    p50, p99, _ = synth.percentiles(lambda: engine.evaluate(inspection), 1000, 100)
+    rows.insert(0, f"| our `Engine.evaluate` (the decision, durable-rules included) | {p50 * 1000:.0f} "
+                   f"| {p99 * 1000:.0f} |")
+    return "\n".join(["| per call, state deleted | p50 µs | p99 µs |", "|---|--:|--:|", *rows])
 
 
 def main() -> None:
@@ -164,7 +176,7 @@ def main() -> None:
     root = profiler.last_session.root_frame()
     print(summarise(root, args.runs, args.top))
     print()
-    print(floor(engine, inspection.facts))
+    print(floor(engine, inspection))
     if args.html:
         args.html.write_text(profiler.output_html(), encoding="utf-8")
     if args.tree:

@@ -159,7 +159,7 @@ class Engine:
         for family, editions in self._families:
             if scope is not None and family not in scope:
                 named = edition_in_force(editions, date) or editions[-1]  # the title in force on that date
-                uses.append(StandardUse(family=family, edition=None, title=named.title, document_number=None,
+                uses.append(build(StandardUse, family=family, edition=None, title=named.title, document_number=None,
                                         effective_from=None, effective_until=None, status="not_in_scope",
                                         reason="本次检查范围未涵盖该标准"))
                 continue
@@ -175,7 +175,7 @@ class Engine:
                 uses.append(_use(current, "not_encoded", reason))
             else:
                 reason = f"检查日期 {date} 没有现行有效的《{editions[0].title}》版本"
-                uses.append(StandardUse(family=family, edition=None, title=editions[0].title, document_number=None,
+                uses.append(build(StandardUse, family=family, edition=None, title=editions[0].title, document_number=None,
                                         effective_from=None, effective_until=None, status="no_edition_in_force",
                                         reason=reason))
             if encoded:
@@ -249,7 +249,7 @@ def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:
 
 
 def _use(std: StandardDef, status: Literal["applied", "not_encoded"], reason: str | None) -> StandardUse:
-    return StandardUse(family=std.family, edition=std.id, title=std.title, document_number=std.document_number,
+    return build(StandardUse, family=std.family, edition=std.id, title=std.title, document_number=std.document_number,
                        effective_from=std.effective_from, effective_until=std.effective_until, status=status,
                        reason=reason)
 

@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
+from json.encoder import encode_basestring
 from math import comb
 from typing import Any
 
@@ -43,7 +44,10 @@ class CompileError(Exception):
     """A condition that cannot be expressed on durable-rules."""
 
 
-Feature = Callable[[Any], Any]
+Feature = Callable[[Any], Any]  # inspection value -> the value a rule tests
+Writer = Callable[[Any], str]  # such a value -> its JSON text
+_BOOL_TEXT = {True: "true", False: "false"}
+WRITERS: dict[str, Writer] = {"bool": _BOOL_TEXT.__getitem__, "number": repr, "string": encode_basestring}
 
 
 @dataclass
@@ -52,13 +56,23 @@ class FactLayout:
 
     properties: dict[str, str] = field(default_factory=dict)  # feature key (a fact code, or code#test) -> property
     encoders: list[tuple[str, str, Feature]] = field(default_factory=list)  # (property, fact code, value -> value)
+    writers: list[tuple[str, str, Writer]] = field(default_factory=list)  # ('"p3":', fact code, value -> JSON text)
 
-    def prop(self, key: str, code: str, feature: Feature) -> str:
-        """Property name for one feature of a fact (the fact's own value, or one list test computed from it)."""
+    def prop(self, key: str, code: str, feature: Feature, kind: str) -> str:
+        """Property name for one feature of a fact (the fact's own value, or one list test computed from it).
+
+        `kind` (bool, number, string) says how the feature's value is written as JSON.
+        """
         if key not in self.properties:
-            self.properties[key] = f"p{len(self.properties)}"
-            self.encoders.append((self.properties[key], code, feature))
+            prop = self.properties[key] = f"p{len(self.properties)}"
+            self.encoders.append((prop, code, feature))
+            write = WRITERS[kind]
+            self.writers.append((f'"{prop}":', code, write if feature is same else _compose(write, feature)))
         return self.properties[key]
+
+
+def _compose(write: Writer, feature: Feature) -> Writer:
+    return lambda value: write(feature(value))
 
 
 @dataclass
@@ -73,13 +87,17 @@ class CompiledRuleset:
     criteria: list[str]  # the criterion (or action) ids whose rules this ruleset holds
     emits: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # id -> facts its action asserts (chaining)
 
-    def encode(self, facts: dict[str, Any]) -> dict[str, Any]:
-        """Project validated inspection facts onto this ruleset's properties."""
-        out: dict[str, Any] = {SEEN_PROPERTY: 1}
-        for prop, code, feature in self.layout.encoders:
-            if code in facts:
-                out[prop] = facts[code] if feature is same else feature(facts[code])
+    def values(self, facts: dict[str, Any]) -> dict[str, Any]:
+        """Validated inspection facts projected onto this ruleset's properties (what `encode` writes)."""
+        out = {prop: feature(facts[code]) for prop, code, feature in self.layout.encoders if code in facts}
+        out[SEEN_PROPERTY] = 1
         return out
+
+    def encode(self, facts: dict[str, Any], sid: str) -> str:
+        """The durable-rules fact for these inspection facts, as JSON text (written directly: no dict, no encoder)."""
+        parts = [prefix + write(facts[code]) for prefix, code, write in self.layout.writers if code in facts]
+        parts.append(f'"{SEEN_PROPERTY}":1,"sid":{encode_basestring(sid)}')
+        return "{" + ",".join(parts) + "}"
 
 
 def durable_number(value: float) -> float:
@@ -91,17 +109,19 @@ def durable_number(value: float) -> float:
     return math.nextafter(value, math.inf) if "e" in text and "." not in text else value
 
 
-def _own_value(fact: FactDef) -> Feature:
+def _own_value(fact: FactDef) -> tuple[Feature, str]:
     """How a fact's own value is sent to durable-rules (dates as ordinals, numbers in a form it parses)."""
     if fact.type is FactType.date:
-        return lambda v: dt.date.fromisoformat(str(v)).toordinal()
+        return (lambda v: dt.date.fromisoformat(str(v)).toordinal()), "number"
     if fact.type is FactType.number:
-        return lambda v: durable_number(float(v))
-    return same
+        return (lambda v: durable_number(float(v))), "number"
+    if fact.type is FactType.bool:
+        return same, "bool"
+    return same, "number" if fact.type is FactType.integer else "string"
 
 
 def same(value: Any) -> Any:
-    """The identity feature: the value is sent as it is (`encode` skips the call)."""
+    """The identity feature: the value is sent as it is."""
     return value
 
 
@@ -201,17 +221,18 @@ class _Compiler:
         """
         op, operand, code = node.operator, node.operand, fact.code
         if op == "contains":
-            return {self.layout.prop(f"{code}#{operand}", code, lambda v: operand in v): not negate}
+            return {self.layout.prop(f"{code}#{operand}", code, lambda v: operand in v, "bool"): not negate}
         if op == "empty":
-            return {self.layout.prop(f"{code}#empty", code, lambda v: len(v) == 0): operand != negate}
+            return {self.layout.prop(f"{code}#empty", code, lambda v: len(v) == 0, "bool"): operand != negate}
         items = frozenset(operand)
         key = f"{code}#{op}:{json.dumps(sorted(items), ensure_ascii=False)}"
         feature: Feature = (lambda v: not items.isdisjoint(v)) if op == "contains_any" else items.issubset
-        return {self.layout.prop(key, code, feature): not negate}
+        return {self.layout.prop(key, code, feature, "bool"): not negate}
 
     def own(self, code: str) -> str:
         """The property holding a fact's own value."""
-        return self.layout.prop(code, code, _own_value(self.book.facts[code]))
+        feature, kind = _own_value(self.book.facts[code])
+        return self.layout.prop(code, code, feature, kind)
 
     @staticmethod
     def value(fact: FactDef, value: Any) -> Any:

@@ -23,6 +23,7 @@ from engine.compile import GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, satisfied
 from engine.errors import EvaluationError
 
 _NOT_HANDLED = 1  # durable-rules' result code for a fact that matched no rule
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds a new encoder per call for non-defaults
 
 
 _CRITERION, _COUNT, _SEEN = range(3)  # what a fired durable rule stands for
@@ -69,23 +70,25 @@ class Runtime:
         fired: set[str] = set()
         with self._lock:
             for ruleset in rulesets if rulesets is not None else self.rulesets:
-                self._run(self._registered[ruleset.name], ruleset.encode(facts), fired)
+                self._run(self._registered[ruleset.name], facts, fired)
         return fired
 
-    def _run(self, ruleset: _Registered, fact: dict[str, Any], fired: set[str]) -> None:
+    def _run(self, ruleset: _Registered, facts: dict[str, Any], fired: set[str]) -> None:
         handle, runs, sid = ruleset.handle, ruleset.runs, str(next(self._sids))
         satisfied_groups: set[str] = set()
         state: int | None = None
 
-        def assert_fact(fact: dict[str, Any]) -> int:
-            fact["sid"] = sid
-            result = durable.assert_fact(handle, json.dumps(fact, ensure_ascii=False))
+        def assert_text(text: str) -> int:
+            result = durable.assert_fact(handle, text)
             if result[0] == _NOT_HANDLED:  # the sentinel rule matches every fact: this is never "nothing fired"
                 raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
             return int(result[1])
 
+        def assert_fact(fact: dict[str, Any]) -> int:
+            return assert_text(_to_json({**fact, "sid": sid}))
+
         try:
-            state = assert_fact(fact)
+            state = assert_text(ruleset.compiled.encode(facts, sid))
             started = durable.start_action_for_state(handle, state)
             message = started[1] if started else None
             while message:
@@ -95,7 +98,7 @@ class Runtime:
                 if kind == _CRITERION and target not in fired:  # a rule fires once per satisfied OR branch
                     fired.add(target)
                     for marker in self._emits.get(target, ()):
-                        assert_fact(dict(marker))  # forward chaining: markers that counts and later actions join on
+                        assert_fact(marker)  # forward chaining: markers that counts and later actions join on
                 elif kind == _COUNT and target not in satisfied_groups:  # a count rule may fire more than once
                     satisfied_groups.add(target)
                     assert_fact(satisfied(target))

@@ -195,3 +195,4 @@ def test_tiny_numbers_written_with_exponents_reach_durable_rules(mini: Engine, t
     result = statuses(mini, {**PROFILE, "frame.height": tiny, "frame.cantilever": tiny})
     assert result["mini-2024.2.2"].status == "hazard"  # cantilever > 0.4 × height
     assert statuses(mini, {**PROFILE, "frame.height": 10, "frame.cantilever": tiny})["mini-2024.2.2"].status == "clear"
+

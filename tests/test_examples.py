@@ -76,7 +76,7 @@ def test_bad_inspection_exits_2_with_location_and_no_output(tmp_path: Path, text
     result = CliRunner().invoke(app, ["assess", str(bad), "--format", "json", "--rules", str(ROOT / "rules")])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert f"bad.yaml:" in result.stderr and expected in result.stderr
+    assert "bad.yaml:" in result.stderr and expected in result.stderr
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
@@ -85,3 +85,12 @@ def test_assessment_built_without_validation_is_what_validation_gives(engine: En
     assessment = engine.assess(parse_inspection(example.read_text(encoding="utf-8"), str(example), engine.book))
     dumped = assessment.model_dump(mode="json")
     assert Assessment.model_validate(dumped).model_dump(mode="json") == dumped
+
+
+def test_encoded_fact_is_the_json_of_the_projected_values(engine: Engine) -> None:
+    # the runtime writes JSON text directly; it must say exactly what json.dumps of the projected values says
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        inspection = parse_inspection(path.read_text(encoding="utf-8"), path.name, engine.book)
+        for ruleset in engine.rulesets + engine.action_rulesets:
+            expected = {**ruleset.values(inspection.facts), "sid": "7"}
+            assert json.loads(ruleset.encode(inspection.facts, "7")) == expected, (path.name, ruleset.name)

@@ -63,17 +63,15 @@ def test_decide_is_the_kleene_value(seed: int) -> None:
         facts = _facts(rng)
         ref = rng.choice([True, False, None])
 
-        def outcome(_: str) -> Outcome:
-            return Outcome(ref)
-
-        def truth(_: str) -> bool:
-            if ref is None:
-                raise Unknown
-            return ref
-
-        expected = evaluate(node, facts, outcome).value
+        expected = evaluate(node, facts, lambda _, r=ref: Outcome(r)).value
         try:
-            got: bool | None = decide(node, facts, truth)
+            got: bool | None = decide(node, facts, lambda _, r=ref: _truth(r))
         except Unknown:
             got = None
         assert got is expected, (node, facts, ref)
+
+
+def _truth(value: bool | None) -> bool:
+    if value is None:
+        raise Unknown
+    return value
