@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from engine.compile import CompiledRuleset
 from engine.errors import EvaluationError
@@ -33,7 +33,9 @@ class Trigger(BaseModel):
 
 
 class Pending(BaseModel):
-    """A question whose answer decides a conditional action."""
+    """A question whose answer decides a conditional action (one instance per question, shared: frozen)."""
+
+    model_config = ConfigDict(frozen=True)
 
     code: str
     question: str
@@ -42,13 +44,17 @@ class Pending(BaseModel):
 class DeadlineOut(BaseModel):
     """When an action is due: a date when it runs from the inspection, else words naming the later event."""
 
+    model_config = ConfigDict(frozen=True)  # a deadline that is words only is shared by every assessment
+
     kind: str
     date: dt.date | None = None
     text: str
 
 
 class BasisOut(BaseModel):
-    """One cited basis with the confidence of its wording."""
+    """One cited basis with the confidence of its wording (shared by every assessment: frozen)."""
+
+    model_config = ConfigDict(frozen=True)
 
     instrument: str
     article: str | None
@@ -123,6 +129,7 @@ class ActionPlanner:
     def __init__(self, book: Rulebook, runtime: Runtime, rulesets: list[CompiledRuleset]):
         self.book, self.runtime, self.rulesets = book, runtime, rulesets
         self._order = {aid: index for index, aid in enumerate(book.actions)}
+        self._questions: dict[str, Pending] = {}
         self._basis = {aid: [_basis(b) for b in a.definition.basis] for aid, a in book.actions.items()}
         self._fixed_deadlines = {aid: render_deadline(a.definition.deadline, dt.date.min)  # words only: no date
                                  for aid, a in book.actions.items() if a.definition.deadline.kind not in _DATED}
@@ -166,6 +173,11 @@ class ActionPlanner:
         return sorted(merged.values(), key=lambda a: (a.status != "required", _RANK[a.deadline.kind],
                                                       a.deadline.date or dt.date.max, self._order[a.rules[0]]))
 
+    def _pending(self, code: str) -> Pending:
+        if code not in self._questions:
+            self._questions[code] = build(Pending, code=code, question=self.book.facts[code].question)
+        return self._questions[code]
+
     def _output(self, action: Action, outcome: Outcome, facts: dict[str, Any], found: list[Trigger],
                 date: dt.date) -> ActionOut:
         d = action.definition
@@ -179,7 +191,7 @@ class ActionPlanner:
             else:
                 triggers.append(build(Trigger, kind="fact", code=code, label=self.book.facts[code].question,
                                                         value=facts[code]))
-        pending = [build(Pending, code=c, question=self.book.facts[c].question) for c in outcome.missing]
+        pending = [self._pending(c) for c in outcome.missing]
         return build(ActionOut,
             code=d.code, rules=[d.id], title=d.title, text=d.text, kind=d.kind,
             status="required" if outcome.value else "conditional", responsible=[p.value for p in d.responsible],
