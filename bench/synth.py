@@ -190,19 +190,30 @@ def _condition(facts: list[dict[str, Any]], rng: random.Random) -> dict[str, Any
     return {rng.choice(["all", "all", "any"]): leaves}
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Writes shared lists out in full: the rules loader refuses YAML anchors and aliases (yaml_alias)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _dump(data: Any, sort_keys: bool = True) -> str:
+    return yaml.dump(data, Dumper=_PlainDumper, allow_unicode=True, sort_keys=sort_keys)
+
+
 def write_rulebook(root: Path, criteria: int, seed: int = 1, pool: int = POOL) -> None:
     """A rules folder (same YAML format as rules/) with one edition of `criteria` generated criteria."""
     rng = random.Random(seed)
     facts = _pool_facts(pool)
     (root / "_facts").mkdir(parents=True)
-    (root / "_facts" / "synthetic.yaml").write_text(yaml.safe_dump({"facts": facts}, allow_unicode=True),
+    (root / "_facts" / "synthetic.yaml").write_text(_dump({"facts": facts}),
                                                     encoding="utf-8")
     folder = root / SYNTH_ID
     folder.mkdir()
     standard = {"id": SYNTH_ID, "family": "synth", "title": "合成判定标准", "document_number": "合成令第1号",
                 "effective_from": "2024-01-01", "confidence": "confirmed", "source": "bench/synth.py",
                 "scope": "合成企业", "applies_when": {"fact": "profile.synthetic", "eq": True}}
-    (folder / "standard.yaml").write_text(yaml.safe_dump(standard, allow_unicode=True), encoding="utf-8")
+    (folder / "standard.yaml").write_text(_dump(standard), encoding="utf-8")
     observed = facts[1:]
     articles = (criteria + PER_ARTICLE - 1) // PER_ARTICLE
     for a in range(articles):
@@ -211,7 +222,7 @@ def write_rulebook(root: Path, criteria: int, seed: int = 1, pool: int = POOL) -
         items = [{"id": f"{SYNTH_ID}.{a + 1}.{i + 1}", "item": f"（{i + 1}）", "text": f"合成第{a + 1}条第{i + 1}项。",
                   "confidence": "confirmed", "when": _condition(topic, rng)} for i in range(count)]
         article = {"article": f"第{a + 1}条", "scope": "合成企业", "criteria": items}
-        (folder / f"{a + 1:04d}.yaml").write_text(yaml.safe_dump(article, allow_unicode=True, sort_keys=False),
+        (folder / f"{a + 1:04d}.yaml").write_text(_dump(article, sort_keys=False),
                                                    encoding="utf-8")
 
 
