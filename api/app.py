@@ -16,7 +16,7 @@ from api.limits import BodyLimit
 from api.openapi import install_request_schemas
 from api.schemas import HealthOut
 from api.settings import Settings, get_settings
-from engine.assess import Assessment, Engine
+from engine.assess import Assessment, Engine, Verdicts
 from engine.checklist import Question, build_checklist
 from engine.inspection import coerce_fact, validate_inspection
 from engine.loader import load_file
@@ -98,6 +98,14 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
         validated = validate_inspection(inspection, engine.book, "body")
         result = await run_in_threadpool(engine.assess, validated)
         return _json(result.model_dump_json())  # the engine's own model: no second validation of a large response
+
+    @app.post("/v1/verdicts", response_model=Verdicts, tags=["assessments"], responses=responses(413, 422))
+    async def verdicts(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
+                       engine: EngineDep) -> Response:
+        """只判定不解释：每个判定项的结论与尚缺的事实（填表过程中实时刷新用）；条款、证据与后续措施见 /v1/assessments。"""
+        validated = validate_inspection(inspection, engine.book, "body")
+        result = await run_in_threadpool(engine.verdicts, validated)
+        return _json(result.model_dump_json())
 
     @app.post("/v1/assessments:batch", response_model=list[Assessment], tags=["assessments"],
               responses=responses(413, 422))

@@ -85,7 +85,8 @@ def install_request_schemas(app: FastAPI, book: Rulebook, max_batch: int) -> Non
             schema = generate()
             schema.setdefault("components", {}).setdefault("schemas", {}).update(_inspection_components(book))
             paths = schema["paths"]
-            _set_body(paths["/v1/assessments"]["post"], {"$ref": REF + "InspectionRequest"})
+            for path in ("/v1/assessments", "/v1/verdicts"):
+                _set_body(paths[path]["post"], {"$ref": REF + "InspectionRequest"})
             _set_body(paths["/v1/assessments:batch"]["post"], {
                 "type": "array", "items": {"$ref": REF + "InspectionRequest"}, "maxItems": max_batch})
             _set_body(paths["/v1/checklists"]["post"], {"$ref": REF + "Facts"})

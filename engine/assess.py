@@ -87,6 +87,26 @@ class Summary(BaseModel):
     not_applicable: int
 
 
+class Verdict(BaseModel):
+    """One criterion's status without its explanation; `missing` lists the facts an undetermined one waits for."""
+
+    criterion: str
+    status: Status
+    missing: list[str] = []
+
+
+class Verdicts(BaseModel):
+    """The decision for one inspection, unexplained (`Engine.verdicts`): what a checklist shows while being filled."""
+
+    inspection: InspectionInfo
+    major_hazard_found: bool
+    complete: bool
+    summary: Summary
+    standards: list[StandardUse]
+    verdicts: list[Verdict]
+    rulebook: str
+
+
 class Assessment(BaseModel):
     """The whole result for one inspection."""
 
@@ -103,7 +123,7 @@ class Assessment(BaseModel):
 
 
 @dataclass
-class Verdicts:
+class Evaluation:
     """What `Engine.evaluate` decided, before any explanation: a status per criterion of the chosen editions."""
 
     uses: list[StandardUse]
@@ -184,7 +204,7 @@ class Engine:
                 chosen.append((nearest, reason))
         return uses, chosen
 
-    def evaluate(self, inspection: Inspection) -> Verdicts:
+    def evaluate(self, inspection: Inspection) -> Evaluation:
         """Decide every criterion: durable-rules fires the hazards, the three-valued pass must agree, no explanation."""
         date = inspection.info.date
         uses, chosen = self.choose_editions(date, inspection.info.scope)
@@ -202,22 +222,42 @@ class Engine:
         if fired != hazards:
             raise EvaluationError(f"durable-rules 与三值逻辑结论不一致，结果不可用：durable-rules 多触发 "
                                   f"{sorted(fired - hazards)}，未触发 {sorted(hazards - fired)}；规则动作可能出错")
-        return Verdicts(uses=uses, chosen=chosen, status=status, judge=judge)
+        return Evaluation(uses=uses, chosen=chosen, status=status, judge=judge)
 
     def assess(self, inspection: Inspection) -> Assessment:
         """Assess one validated inspection: evaluate, then explain."""
         return self.explain(inspection, self.evaluate(inspection))
 
-    def explain(self, inspection: Inspection, verdicts: Verdicts) -> Assessment:
-        """The assessment of decided verdicts: citations, evidence, missing facts, notices, follow-up actions."""
-        uses, chosen, judge = verdicts.uses, verdicts.chosen, verdicts.judge
-        findings = [judge.finding(crit, reason, verdicts.status[crit.id])
-                    for std, reason in chosen for crit in self._criteria_of[std.id]]
-        active = [std for std, reason in chosen if reason is None]
-        scopes = {std.id: _applies(std, inspection.facts) for std in active}  # each edition's own scope, once
-        for use in uses:
+    def verdicts(self, inspection: Inspection) -> Verdicts:
+        """The decision without its explanation (statuses, what is still missing): for a checklist being filled."""
+        evaluation = self.evaluate(inspection)
+        self._edition_scopes(evaluation, inspection.facts)
+        judge, status = evaluation.judge, evaluation.status
+        items = [build(Verdict, criterion=cid, status=s, missing=judge.missing(cid) if s == "undetermined" else [])
+                 for cid, s in status.items()]
+        counts = {s: 0 for s in STATUS_LABELS}
+        for value in status.values():
+            counts[value] += 1
+        major = any(s == "hazard" and self._bases[cid]["role"] == "criterion" for cid, s in status.items())
+        return build(Verdicts, inspection=inspection.info, major_hazard_found=major,
+                     complete=counts["undetermined"] == 0, summary=build(Summary, **counts),
+                     standards=evaluation.uses, verdicts=items, rulebook=self.book.content_hash)
+
+    def _edition_scopes(self, evaluation: Evaluation, facts: dict[str, Any]) -> dict[str, Outcome]:
+        """Each applied edition's own scope (applies_when), evaluated once and recorded on its StandardUse."""
+        scopes = {std.id: _applies(std, facts) for std, reason in evaluation.chosen if reason is None}
+        for use in evaluation.uses:
             if use.edition in scopes:
                 use.applies = scopes[use.edition].value
+        return scopes
+
+    def explain(self, inspection: Inspection, evaluation: Evaluation) -> Assessment:
+        """The assessment of decided verdicts: citations, evidence, missing facts, notices, follow-up actions."""
+        uses, chosen, judge = evaluation.uses, evaluation.chosen, evaluation.judge
+        findings = [judge.finding(crit, reason, evaluation.status[crit.id])
+                    for std, reason in chosen for crit in self._criteria_of[std.id]]
+        active = [std for std, reason in chosen if reason is None]
+        scopes = self._edition_scopes(evaluation, inspection.facts)
         notices = [NoticeOut(standard=std.id, article=n.article, text=n.text, routes_to=n.routes_to,
                              routing=self._routing(n.routes_to, uses, scopes) if n.routes_to else None)
                    for std in active if scopes[std.id].value is True
@@ -352,11 +392,14 @@ class _Judge:
             evidence = [build(Evidence, code=c, question=self.book.facts[c].question, value=self.facts[c])
                         for c in self.condition(crit.id).evidence]
             return build(Finding, **base, status=status, evidence=evidence)
-        applicability = self.applicability(crit.id)
-        total = _and(applicability, self.condition(crit.id))
+        return build(Finding, **base, status=status, missing=self.missing(crit.id))
+
+    def missing(self, criterion_id: str) -> list[str]:
+        """The facts an undetermined criterion waits for (its scope's first: one answer can rule out the group)."""
+        applicability = self.applicability(criterion_id)
         if applicability.value is None:
-            total = Outcome(None, missing=applicability.missing)  # scope first: one answer can rule out the group
-        return build(Finding, **base, status=status, missing=total.missing)
+            return list(applicability.missing)
+        return _and(applicability, self.condition(criterion_id)).missing
 
 
 @dataclass(frozen=True)

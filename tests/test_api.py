@@ -37,6 +37,19 @@ def test_assessment_ok(client: TestClient) -> None:
     assert statuses["mini-2024.1.1"] == "hazard"
 
 
+def test_verdicts_are_the_assessment_statuses_and_missing_facts(client: TestClient) -> None:
+    payload = body({"profile.kind": ["甲业"], "profile.cold": True, "room.people": 10})
+    verdicts = client.post("/v1/verdicts", json=payload)
+    assessment = client.post("/v1/assessments", json=payload).json()
+    assert verdicts.status_code == 200
+    got = verdicts.json()
+    assert [(v["criterion"], v["status"], v["missing"]) for v in got["verdicts"]] == \
+        [(f["criterion"], f["status"], f["missing"]) for f in assessment["findings"]]
+    assert got["summary"] == assessment["summary"] and "findings" not in got and "actions" not in got
+    bad = client.post("/v1/verdicts", json=body({"room.peple": 1}))
+    assert bad.status_code == 422 and bad.json()["errors"][0]["loc"][:2] == ["facts", "room.peple"]
+
+
 @pytest.mark.parametrize(("payload", "loc"), [
     (body({"room.peple": 1}), "facts"),
     (body({"room.people": "ten"}), "facts"),

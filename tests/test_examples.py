@@ -94,3 +94,13 @@ def test_encoded_fact_is_the_json_of_the_projected_values(engine: Engine) -> Non
         for ruleset in engine.rulesets + engine.action_rulesets:
             expected = {**ruleset.values(inspection.facts), "sid": "7"}
             assert json.loads(ruleset.encode(inspection.facts, "7")) == expected, (path.name, ruleset.name)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_verdicts_are_the_assessment_without_its_explanation(engine: Engine, path: Path) -> None:
+    inspection = parse_inspection(path.read_text(encoding="utf-8"), path.name, engine.book)
+    assessment, verdicts = engine.assess(inspection), engine.verdicts(inspection)
+    assert [(v.criterion, v.status, v.missing) for v in verdicts.verdicts] == \
+        [(f.criterion, f.status, f.missing) for f in assessment.findings]
+    assert (verdicts.summary, verdicts.major_hazard_found, verdicts.complete, verdicts.standards) == \
+        (assessment.summary, assessment.major_hazard_found, assessment.complete, assessment.standards)
