@@ -1,4 +1,4 @@
-"""Evaluate an inspection: pick editions by date, fire durable-rules, three-valued pass, build the assessment."""
+"""Assess an inspection: pick editions by date, evaluate (durable-rules + two-valued pass agree), then explain."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Three-valued (Kleene) evaluation of condition trees: True, False or None (unknown), with evidence/missing."""
+"""Kleene (three-valued) logic on condition trees, compiled once per node into two forms.
+
+`evaluate` keeps the facts behind a value (evidence when true, missing when unknown): it explains. `decide` gives the
+same value as a plain bool, or raises `Unknown`: it decides, with no lists built.
+"""
 
 from __future__ import annotations
 
