@@ -157,6 +157,7 @@ class Engine:
         self._bases = {cid: _finding_base(crit) for cid, crit in book.criteria.items()}
         self._programs = {cid: _program(crit) for cid, crit in book.criteria.items()}
         self._criteria_of = {std: book.criteria_of(std) for std in book.standards}
+        self._ids_of = {std: [c.id for c in criteria] for std, criteria in self._criteria_of.items()}
         self._families = [(family, book.editions_of(family)) for family in book.families()]
 
     @classmethod
@@ -205,14 +206,16 @@ class Engine:
         return uses, chosen
 
     def evaluate(self, inspection: Inspection) -> Evaluation:
-        """Decide every criterion: durable-rules fires the hazards, the three-valued pass must agree, no explanation."""
+        """Decide every criterion: durable-rules fires the hazards, the two-valued pass must agree; no explanation."""
         date = inspection.info.date
         uses, chosen = self.choose_editions(date, inspection.info.scope)
         judge = _Judge(self.book, inspection.facts, self._bases, self._programs)
         status: dict[str, Status] = {}
         for std, reason in chosen:
-            for crit in self._criteria_of[std.id]:
-                status[crit.id] = "not_applicable" if reason is not None else judge.status(crit.id)
+            if reason is not None:
+                status.update(dict.fromkeys(self._ids_of[std.id], "not_applicable"))
+            else:
+                status.update((cid, judge.status(cid)) for cid in self._ids_of[std.id])
         active = [std for std, reason in chosen if reason is None]
         # rules that cannot apply are never evaluated: a ruleset whose every criterion is out of scope is skipped
         rulesets = [r for std in active for r in self._rulesets_by_edition.get(std.id, [])
