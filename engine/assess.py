@@ -131,11 +131,6 @@ class Evaluation:
     status: dict[str, Status]  # criterion id -> status (durable-rules fired exactly the hazards)
     judge: _Judge  # the memoised passes, reused to explain
 
-    @property
-    def hazards(self) -> list[str]:
-        """Criterion ids judged a hazard, in rulebook order."""
-        return [cid for cid, status in self.status.items() if status == "hazard"]
-
 
 def edition_in_force(editions: list[StandardDef], date: dt.date) -> StandardDef | None:
     """The edition whose [effective_from, effective_until] contains the date (editions never overlap)."""
@@ -180,9 +175,9 @@ class Engine:
         for family, editions in self._families:
             if scope is not None and family not in scope:
                 named = edition_in_force(editions, date) or editions[-1]  # the title in force on that date
-                uses.append(build(StandardUse, family=family, edition=None, title=named.title, document_number=None,
-                                        effective_from=None, effective_until=None, status="not_in_scope",
-                                        reason="本次检查范围未涵盖该标准"))
+                uses.append(build(StandardUse, family=family, edition=None, title=named.title,
+                                  document_number=None, effective_from=None, effective_until=None,
+                                  status="not_in_scope", reason="本次检查范围未涵盖该标准"))
                 continue
             current = edition_in_force(editions, date)
             if current is not None and current.encoded:
@@ -196,9 +191,9 @@ class Engine:
                 uses.append(_use(current, "not_encoded", reason))
             else:
                 reason = f"检查日期 {date} 没有现行有效的《{editions[0].title}》版本"
-                uses.append(build(StandardUse, family=family, edition=None, title=editions[0].title, document_number=None,
-                                        effective_from=None, effective_until=None, status="no_edition_in_force",
-                                        reason=reason))
+                uses.append(build(StandardUse, family=family, edition=None, title=editions[0].title,
+                                  document_number=None, effective_from=None, effective_until=None,
+                                  status="no_edition_in_force", reason=reason))
             if encoded:
                 nearest = max((e for e in encoded if e.effective_from <= date), default=encoded[0],
                               key=lambda e: e.effective_from)
@@ -292,9 +287,9 @@ def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:
 
 
 def _use(std: StandardDef, status: Literal["applied", "not_encoded"], reason: str | None) -> StandardUse:
-    return build(StandardUse, family=std.family, edition=std.id, title=std.title, document_number=std.document_number,
-                       effective_from=std.effective_from, effective_until=std.effective_until, status=status,
-                       reason=reason)
+    return build(StandardUse, family=std.family, edition=std.id, title=std.title,
+                 document_number=std.document_number, effective_from=std.effective_from,
+                 effective_until=std.effective_until, status=status, reason=reason)
 
 
 class _Judge:

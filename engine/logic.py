@@ -224,7 +224,7 @@ def _decide_count(needed: int, children: list[Decider]) -> Decider:
     return count
 
 
-def _builddecider(node: Condition) -> Decider:
+def _build_decider(node: Condition) -> Decider:
     if isinstance(node, FactTest):
         return _decide_test(node)
     if isinstance(node, AllOf | AnyOf):
@@ -264,7 +264,7 @@ def decider(node: Condition) -> Decider:
     """The node compiled to a two-valued decider once (see `decide`)."""
     entry = _DECIDERS.get(id(node))
     if entry is None or entry[0] is not node:
-        entry = _DECIDERS[id(node)] = (node, _builddecider(node))
+        entry = _DECIDERS[id(node)] = (node, _build_decider(node))
     return entry[1]
 
 
