@@ -32,7 +32,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/bench_scale.py --quick
 	$(BIN)/python bench/profile_assess.py --runs 100 --interval 0.001
 
-# HTTP on loopback: hazard serve with 1 and 2 workers, load from a separate process (~1 min); not part of `make test`
+# HTTP on loopback: hazard serve with 1 and 2 workers, assessments and verdicts, load from a separate process (~2 min); not part of `make test`
 bench-http: $(STAMP)
 	$(BIN)/python bench/bench_http.py
 

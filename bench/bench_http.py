@@ -117,22 +117,28 @@ def wait_healthy(base: str, server: subprocess.Popen[bytes], timeout: float = 60
     raise SystemExit(f"{base}/healthz did not answer within {timeout:.0f} s")
 
 
-def measure(workers: int, payload_file: str, seconds: float, concurrency: int, warmup: float) -> dict[str, Any]:
-    """Start the server with `workers` processes, warm it up, run the load process, stop the server."""
+ENDPOINTS = ("/v1/assessments", "/v1/verdicts")  # the explained assessment; the decision alone (live checklists)
+
+
+def measure(workers: int, payload_file: str, seconds: float, concurrency: int, warmup: float) -> list[dict[str, Any]]:
+    """Start the server with `workers` processes; per endpoint warm it up and run the load process; stop it."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     command = [sys.executable, "-m", "engine.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
                "--workers", str(workers)]
     server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               start_new_session=True)
+    results = []
     try:
         health = wait_healthy(base, server)
-        load = [sys.executable, __file__, "--load", base + "/v1/assessments", payload_file]
-        subprocess.run([*load, str(warmup), str(concurrency)], check=True, capture_output=True)  # every worker warm
-        done = subprocess.run([*load, str(seconds), str(concurrency)], check=True, capture_output=True, text=True)
-        result: dict[str, Any] = json.loads(done.stdout)
-        result.update(workers=workers, concurrency=concurrency, rulebook=health["rulebook"])
-        return result
+        for endpoint in ENDPOINTS:
+            load = [sys.executable, __file__, "--load", base + endpoint, payload_file]
+            subprocess.run([*load, str(warmup), str(concurrency)], check=True, capture_output=True)  # every worker warm
+            done = subprocess.run([*load, str(seconds), str(concurrency)], check=True, capture_output=True, text=True)
+            result: dict[str, Any] = json.loads(done.stdout)
+            result.update(workers=workers, concurrency=concurrency, rulebook=health["rulebook"], endpoint=endpoint)
+            results.append(result)
+        return results
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
@@ -145,20 +151,21 @@ def measure(workers: int, payload_file: str, seconds: float, concurrency: int, w
 def section(results: list[dict[str, Any]], facts: int, seconds: float, commit: str, note: str) -> str:
     """The markdown section for bench/RESULTS.md."""
     rows = "\n".join(
-        f"| {r['workers']} | {r['concurrency']} | {r['requests']:,} | {r['rps']:.1f} | {r['p50']:.1f} | {r['p99']:.1f} "
-        f"| {r['errors']} |" for r in results)
+        f"| `{r['endpoint']}` | {r['workers']} | {r['concurrency']} | {r['requests']:,} | {r['rps']:.1f} | {r['p50']:.1f} "
+        f"| {r['p99']:.1f} | {r['errors']} |" for r in results)
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"""{HEADING} — `bench/bench_http.py` (`make bench-http`)
 
 `hazard serve --workers N` (uvicorn, one durable-rules host per worker process) on a free 127.0.0.1 port; a separate
 load process (httpx, {results[0]['concurrency']} threads, one keep-alive connection each, closed loop) posts the fully
-answered 工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST /v1/assessments` for
-{seconds:.0f} s per setting after a short warm-up. Latency is client-side, request to parsed response. Server and load
+answered 工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST /v1/assessments` (the
+explained assessment) and to `POST /v1/verdicts` (the decision alone), {seconds:.0f} s per setting after a short
+warm-up. Latency is client-side, request to parsed response. Server and load
 share the same {os.cpu_count()} cores, so the load process takes CPU from the workers. Measured {when}, commit
 `{commit}`, Python {platform.python_version()}.{note and chr(10) * 2 + note}
 
-| workers | client threads | requests | requests/s | p50 ms | p99 ms | errors |
-|--:|--:|--:|--:|--:|--:|--:|
+| endpoint | workers | client threads | requests | requests/s | p50 ms | p99 ms | errors |
+|---|--:|--:|--:|--:|--:|--:|--:|
 {rows}
 
 {END}
@@ -194,12 +201,13 @@ def main() -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:
         json.dump(payload, out, ensure_ascii=False)
     try:
-        print(f"{'workers':>7} {'threads':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+        print(f"{'endpoint':<16} {'workers':>7} {'threads':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>8} "
+              f"{'p99 ms':>8} {'errors':>6}")
         for workers in args.workers:
-            r = measure(workers, out.name, args.seconds, args.concurrency, args.warmup)
-            results.append(r)
-            print(f"{r['workers']:>7} {r['concurrency']:>7} {r['requests']:>9} {r['rps']:>8.1f} {r['p50']:>8.1f} "
-                  f"{r['p99']:>8.1f} {r['errors']:>6} {r['error_kinds'] or ''}", flush=True)
+            for r in measure(workers, out.name, args.seconds, args.concurrency, args.warmup):
+                results.append(r)
+                print(f"{r['endpoint']:<16} {r['workers']:>7} {r['concurrency']:>7} {r['requests']:>9} {r['rps']:>8.1f} "
+                      f"{r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6} {r['error_kinds'] or ''}", flush=True)
     finally:
         os.unlink(out.name)
     if not args.no_write:
