@@ -155,6 +155,10 @@ class Engine:
         self._ids_of = {std: [c.id for c in criteria] for std, criteria in self._criteria_of.items()}
         self._families = [(family, book.editions_of(family)) for family in book.families()]
 
+    def close(self) -> None:
+        """Free this engine's durable-rules rulesets (e.g. before loading revised rules in the same process)."""
+        self.runtime.close()
+
     @classmethod
     def from_path(cls, root: Path) -> Engine:
         """Load, validate, link and compile a rules folder."""

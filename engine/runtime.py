@@ -1,4 +1,4 @@
-"""Drives durable-rules' engine directly: rulesets registered once, one lock, state deleted after every run.
+"""Drives durable-rules' engine directly: rulesets registered once (freed by `close`), one lock, state deleted.
 
 durable-rules' Python `Host` wraps each fired rule in a JSON round trip of the session state, a closure, a promise
 and a clock read, and swallows exceptions raised in actions. Its C engine (`durable_rules_engine`, the Rete network
@@ -57,6 +57,7 @@ class Runtime:
         self._action_hook = action_hook  # called for every fired rule (tests make it raise)
         self._emits = {rule_id: facts for r in rulesets for rule_id, facts in r.emits.items()}
         self._registered: dict[str, _Registered] = {}
+        self._closed = False
         with self._lock:
             for ruleset in rulesets:
                 runs = {name: _kind(rule["run"]) for name, rule in ruleset.definition.items()}
@@ -65,10 +66,20 @@ class Runtime:
                 handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
                 self._registered[ruleset.name] = _Registered(ruleset, handle, runs)
 
+    def close(self) -> None:
+        """Free the rulesets in durable-rules (about 0.5 MB each); the runtime cannot be used afterwards."""
+        with self._lock:
+            for registered in self._registered.values():
+                durable.delete_ruleset(registered.handle)
+            self._registered.clear()
+            self._closed = True
+
     def fired(self, facts: dict[str, Any], rulesets: list[CompiledRuleset] | None = None) -> set[str]:
         """Assert the facts into each ruleset under a fresh sid, collect fired criteria, delete the state."""
         fired: set[str] = set()
         with self._lock:
+            if self._closed:  # its handles are freed: using one would crash the process
+                raise EvaluationError("规则引擎已关闭（close），不能再判定；请新建 Engine")
             for ruleset in rulesets if rulesets is not None else self.rulesets:
                 self._run(self._registered[ruleset.name], facts, fired)
         return fired

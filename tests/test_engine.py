@@ -196,3 +196,24 @@ def test_tiny_numbers_written_with_exponents_reach_durable_rules(mini: Engine, t
     assert result["mini-2024.2.2"].status == "hazard"  # cantilever > 0.4 × height
     assert statuses(mini, {**PROFILE, "frame.height": 10, "frame.cantilever": tiny})["mini-2024.2.2"].status == "clear"
 
+
+
+def test_closed_engines_free_their_rulesets_and_refuse_to_run(mini: Engine) -> None:
+    inspection = validate_inspection({"inspection": {"date": "2025-06-01"}, "facts": {**PROFILE, "room.people": 10}},
+                                     mini.book)
+    expected = statuses(mini, {**PROFILE, "room.people": 10})
+    engine = Engine(mini.book)
+    assert {f.criterion: f.status for f in engine.assess(inspection).findings} == \
+        {cid: f.status for cid, f in expected.items()}
+    engine.close()
+    with pytest.raises(EvaluationError, match="close"):
+        engine.assess(inspection)
+    before = _rss_mib()
+    for _ in range(300):  # each engine registers its rulesets in durable-rules; close gives the memory back
+        Engine(mini.book).close()
+    assert _rss_mib() - before < 20
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * 4096 / 2**20
