@@ -15,7 +15,7 @@ from engine.compile import CompiledRuleset, compile_actions, compile_rulebook
 from engine.errors import EvaluationError
 from engine.fastmodel import build
 from engine.inspection import Inspection, InspectionInfo
-from engine.logic import Decider, Outcome, Unknown, decider, evaluate
+from engine.logic import Decider, Outcome, decider, evaluate
 from engine.models import StandardDef
 from engine.rulebook import Criterion, Rulebook, require_rulebook
 from engine.runtime import Runtime
@@ -314,14 +314,11 @@ class _Judge:
         self._scopes: dict[str, Outcome] = {}
 
     # fast pass: Kleene values as bool / None, no evidence
-    def truth(self, criterion_id: str) -> bool:
-        """Applicability AND condition of a referenced criterion; raises `Unknown` when undecided."""
+    def truth(self, criterion_id: str) -> bool | None:
+        """Applicability AND condition of a referenced criterion (None when undecided)."""
         if criterion_id not in self._truths:
             self._truths[criterion_id] = _kleene_and(self.scope(criterion_id)[0], self._condition_truth(criterion_id))
-        value = self._truths[criterion_id]
-        if value is None:
-            raise Unknown
-        return value
+        return self._truths[criterion_id]
 
     def scope(self, criterion_id: str) -> tuple[bool | None, str | None]:
         """Scope layers of one criterion: false with the first false layer's reason, else true or unknown."""
@@ -331,10 +328,7 @@ class _Judge:
                 if key in self._layers:
                     truth = self._layers[key]
                 else:
-                    try:
-                        truth = self._layers[key] = layer(self.facts, self.truth)
-                    except Unknown:
-                        truth = self._layers[key] = None
+                    truth = self._layers[key] = layer(self.facts, self.truth)
                 if truth is False:
                     result = (False, reason)
                     break
@@ -344,10 +338,7 @@ class _Judge:
         return self._scope_truths[criterion_id]
 
     def _condition_truth(self, criterion_id: str) -> bool | None:
-        try:
-            return self.programs[criterion_id].condition(self.facts, self.truth)
-        except Unknown:
-            return None
+        return self.programs[criterion_id].condition(self.facts, self.truth)
 
     def status(self, criterion_id: str) -> Status:
         scope = self.scope(criterion_id)[0]

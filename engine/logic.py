@@ -1,7 +1,7 @@
 """Kleene (three-valued) logic on condition trees, compiled once per node into two forms.
 
 `evaluate` keeps the facts behind a value (evidence when true, missing when unknown): it explains. `decide` gives the
-same value as a plain bool, or raises `Unknown`: it decides, with no lists built.
+same value alone (True, False or None), building no lists: it decides.
 """
 
 from __future__ import annotations
@@ -179,11 +179,7 @@ def _at_least(needed: int, children: list[Outcome]) -> Outcome:
     return outcome
 
 
-class Unknown(Exception):
-    """Raised by a decider when the Kleene value is unknown (facts missing)."""
-
-
-Decider = Callable[[Facts, Callable[[str], bool] | None], bool]
+Decider = Callable[[Facts, Callable[[str], Truth] | None], Truth]
 
 
 def _decide_test(node: FactTest) -> Decider:
@@ -191,36 +187,30 @@ def _decide_test(node: FactTest) -> Decider:
     if isinstance(operand, FactRef):
         other, times = operand.fact, operand.times
 
-        def compare(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
-            try:
+        def compare(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
+            if code in facts and other in facts:
                 return predicate(facts[code], facts[other] * times)
-            except KeyError:
-                raise Unknown from None
+            return None
         return compare
 
-    def test(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
-        try:
-            value = facts[code]
-        except KeyError:
-            raise Unknown from None
-        return predicate(value, operand)
+    def test(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
+        return predicate(facts[code], operand) if code in facts else None
     return test
 
 
 def _decide_count(needed: int, children: list[Decider]) -> Decider:
     """At least `needed` true (Kleene): unknown only while the unknown children could still tip it."""
-    def count(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
+    def count(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
         true = unknown = 0
         for child in children:
-            try:
-                true += child(facts, refs)
-            except Unknown:
+            value = child(facts, refs)
+            if value is None:
                 unknown += 1
+            elif value:
+                true += 1
         if true >= needed:
             return True
-        if true + unknown < needed:
-            return False
-        raise Unknown
+        return False if true + unknown < needed else None
     return count
 
 
@@ -231,26 +221,28 @@ def _build_decider(node: Condition) -> Decider:
         children = [decider(c) for c in (node.all if isinstance(node, AllOf) else node.any)]
         deciding = isinstance(node, AnyOf)  # AND is decided by a False, OR by a True
 
-        def combine(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
+        def combine(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
             unknown = False
             for child in children:
-                try:
-                    if child(facts, refs) is deciding:
-                        return deciding
-                except Unknown:
+                value = child(facts, refs)
+                if value is deciding:
+                    return deciding
+                if value is None:
                     unknown = True
-            if unknown:
-                raise Unknown
-            return not deciding
+            return None if unknown else not deciding
         return combine
     if isinstance(node, NotOf):
         inner = decider(node.not_)
-        return lambda facts, refs: not inner(facts, refs)
+
+        def negation(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
+            value = inner(facts, refs)
+            return None if value is None else not value
+        return negation
     if isinstance(node, AtLeast):
         return _decide_count(node.at_least, [decider(c) for c in node.of])
     target = node.action if isinstance(node, ActionRef) else node.criterion
 
-    def reference(facts: Facts, refs: Callable[[str], bool] | None) -> bool:
+    def reference(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
         if refs is None:
             raise ValueError(f"reference {target} needs a resolver")
         return refs(target)
@@ -268,8 +260,8 @@ def decider(node: Condition) -> Decider:
     return entry[1]
 
 
-def decide(node: Condition, facts: Facts, refs: Callable[[str], bool] | None = None) -> bool:
-    """The Kleene value of a condition as a plain bool, or `Unknown` raised: no evidence kept (the fast path).
+def decide(node: Condition, facts: Facts, refs: Callable[[str], Truth] | None = None) -> Truth:
+    """The Kleene value of a condition (True, False, None when unknown) with no evidence kept: the fast path.
 
     `evaluate(...).value` is the same value; `tests/test_logic.py` checks it on random trees and facts.
     """

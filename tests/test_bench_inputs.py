@@ -9,7 +9,7 @@ from engine.assess import Engine
 from engine.rulebook import require_rulebook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-import synth  # noqa: E402
+import synth
 
 
 def test_generated_rulebook_loads_and_every_criterion_is_decided(tmp_path: Path) -> None:
