@@ -165,7 +165,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000,
     """启动 HTTP API（uvicorn）。"""
     import uvicorn
 
-    uvicorn.run("api.main:app", host=host, port=port, workers=workers)
+    uvicorn.run("api.main:app", host=host, port=port, workers=workers, http="api.serving:NoDelayHTTPProtocol")
 
 
 if __name__ == "__main__":

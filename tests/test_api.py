@@ -282,3 +282,33 @@ def test_openapi_documents_fact_codes_and_error_shapes(client: TestClient) -> No
     assert spec["paths"]["/v1/assessments"]["post"]["responses"]["422"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/ErrorOut"}
     assert "multipart/form-data" in spec["paths"]["/v1/rules:lint"]["post"]["requestBody"]["content"]
+
+
+def test_served_connections_have_nagle_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`hazard serve --workers N` must not wait ~40 ms on delayed ACKs for small keep-alive responses."""
+    import socket
+
+    import uvicorn
+    from typer.testing import CliRunner
+    from uvicorn.protocols.http.auto import AutoHTTPProtocol
+
+    from api.serving import NoDelayHTTPProtocol
+    from engine import cli
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: calls.append(kwargs))
+    CliRunner().invoke(cli.app, ["serve", "--workers", "2"])
+    assert calls and calls[0]["http"] == "api.serving:NoDelayHTTPProtocol" and calls[0]["workers"] == 2
+
+    monkeypatch.setattr(AutoHTTPProtocol, "connection_made", lambda self, transport: None)
+    with socket.create_server(("127.0.0.1", 0)) as server, \
+            socket.create_connection(server.getsockname()) as client:
+        client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 0)
+
+        class Transport:
+            def get_extra_info(self, name: str) -> object:
+                return client if name == "socket" else None
+
+        protocol = object.__new__(NoDelayHTTPProtocol)
+        protocol.connection_made(Transport())
+        assert client.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
