@@ -217,3 +217,16 @@ def test_closed_engines_free_their_rulesets_and_refuse_to_run(mini: Engine) -> N
 def _rss_mib() -> float:
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * 4096 / 2**20
+
+
+def test_unvalidated_models_still_refuse_wrong_keywords() -> None:
+    from engine.assess import Summary
+    from engine.fastmodel import build
+
+    counts = {"hazard": 1, "clear": 2, "undetermined": 0, "not_applicable": 3}
+    assert build(Summary, **counts) == Summary(**counts)
+    assert build(Summary, **counts) == Summary(**counts)  # the second call takes the checked-keywords path
+    with pytest.raises(TypeError, match="missing"):
+        build(Summary, hazard=1)
+    with pytest.raises(TypeError, match="unknown"):
+        build(Summary, **counts, extra=1)
