@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from engine.models import (
     DEVICE_NOT_WORKING,
@@ -17,6 +17,7 @@ from engine.models import (
     AnyOf,
     AtLeast,
     Condition,
+    CriterionRef,
     FactRef,
     FactTest,
     NotOf,
@@ -113,24 +114,35 @@ def _compile(node: Condition) -> Evaluator:
     if isinstance(node, AtLeast):
         needed, of = node.at_least, [_compiled(child) for child in node.of]
         return lambda facts, refs: _at_least(needed, [child(facts, refs) for child in of])
+    return _reference(node)
+
+
+def _reference(node: CriterionRef | ActionRef) -> Callable[[Facts, Any], Any]:
+    """A criterion or action reference, in either form: whatever the resolver says of the target."""
     target = node.action if isinstance(node, ActionRef) else node.criterion
 
-    def reference(facts: Facts, refs: Refs) -> Outcome:
+    def reference(facts: Facts, refs: Any) -> Any:
         if refs is None:
             raise ValueError(f"reference {target} needs a resolver")
         return refs(target)
     return reference
 
 
-_CACHE: dict[int, tuple[Condition, Evaluator]] = {}
+_COMPILED: dict[tuple[int, bool], tuple[Condition, Any]] = {}  # (node id, two-valued?) -> (node, closure)
+
+
+def _once(node: Condition, two_valued: bool) -> Any:
+    """A node compiled once per form (rule trees live as long as their rulebook; the node is kept alive)."""
+    key = (id(node), two_valued)
+    entry = _COMPILED.get(key)
+    if entry is None or entry[0] is not node:
+        entry = _COMPILED[key] = (node, _build_decider(node) if two_valued else _compile(node))
+    return entry[1]
 
 
 def _compiled(node: Condition) -> Evaluator:
-    """The node compiled to closures once (rule trees live as long as their rulebook; the node is kept alive)."""
-    entry = _CACHE.get(id(node))
-    if entry is None or entry[0] is not node:
-        entry = _CACHE[id(node)] = (node, _compile(node))
-    return entry[1]
+    """The node compiled to closures that keep evidence and missing facts."""
+    return cast(Evaluator, _once(node, False))
 
 
 def evaluate(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | None = None) -> Outcome:
@@ -179,7 +191,8 @@ def _at_least(needed: int, children: list[Outcome]) -> Outcome:
     return outcome
 
 
-Decider = Callable[[Facts, Callable[[str], Truth] | None], Truth]
+TruthRefs = Callable[[str], Truth] | None
+Decider = Callable[[Facts, TruthRefs], Truth]
 
 
 def _decide_test(node: FactTest) -> Decider:
@@ -187,20 +200,20 @@ def _decide_test(node: FactTest) -> Decider:
     if isinstance(operand, FactRef):
         other, times = operand.fact, operand.times
 
-        def compare(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
+        def compare(facts: Facts, refs: TruthRefs) -> Truth:
             if code in facts and other in facts:
                 return predicate(facts[code], facts[other] * times)
             return None
         return compare
 
-    def test(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
+    def test(facts: Facts, refs: TruthRefs) -> Truth:
         return predicate(facts[code], operand) if code in facts else None
     return test
 
 
 def _decide_count(needed: int, children: list[Decider]) -> Decider:
     """At least `needed` true (Kleene): unknown only while the unknown children could still tip it."""
-    def count(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
+    def count(facts: Facts, refs: TruthRefs) -> Truth:
         true = unknown = 0
         for child in children:
             value = child(facts, refs)
@@ -221,7 +234,7 @@ def _build_decider(node: Condition) -> Decider:
         children = [decider(c) for c in (node.all if isinstance(node, AllOf) else node.any)]
         deciding = isinstance(node, AnyOf)  # AND is decided by a False, OR by a True
 
-        def combine(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
+        def combine(facts: Facts, refs: TruthRefs) -> Truth:
             unknown = False
             for child in children:
                 value = child(facts, refs)
@@ -234,33 +247,21 @@ def _build_decider(node: Condition) -> Decider:
     if isinstance(node, NotOf):
         inner = decider(node.not_)
 
-        def negation(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
+        def negation(facts: Facts, refs: TruthRefs) -> Truth:
             value = inner(facts, refs)
             return None if value is None else not value
         return negation
     if isinstance(node, AtLeast):
         return _decide_count(node.at_least, [decider(c) for c in node.of])
-    target = node.action if isinstance(node, ActionRef) else node.criterion
-
-    def reference(facts: Facts, refs: Callable[[str], Truth] | None) -> Truth:
-        if refs is None:
-            raise ValueError(f"reference {target} needs a resolver")
-        return refs(target)
-    return reference
-
-
-_DECIDERS: dict[int, tuple[Condition, Decider]] = {}
+    return _reference(node)
 
 
 def decider(node: Condition) -> Decider:
-    """The node compiled to a two-valued decider once (see `decide`)."""
-    entry = _DECIDERS.get(id(node))
-    if entry is None or entry[0] is not node:
-        entry = _DECIDERS[id(node)] = (node, _build_decider(node))
-    return entry[1]
+    """The node compiled to closures that give its value alone (see `decide`)."""
+    return cast(Decider, _once(node, True))
 
 
-def decide(node: Condition, facts: Facts, refs: Callable[[str], Truth] | None = None) -> Truth:
+def decide(node: Condition, facts: Facts, refs: TruthRefs = None) -> Truth:
     """The Kleene value of a condition (True, False, None when unknown) with no evidence kept: the fast path.
 
     `evaluate(...).value` is the same value; `tests/test_logic.py` checks it on random trees and facts.
