@@ -15,7 +15,7 @@ from api.deps import SettingsDep
 from api.errors import ApiError, responses
 from api.schemas import LintProblem, LintReport
 from engine.errors import Problem
-from engine.loader import first_alias
+from engine.loader import alias_problem
 from engine.rulebook import load_rulebook, rule_files
 
 router = APIRouter(prefix="/v1", tags=["rules"])
@@ -57,10 +57,10 @@ def _relative_name(raw: str | None) -> tuple[PurePosixPath | None, str]:
     return path, ""
 
 
-def _alias(data: bytes) -> tuple[int, int] | None:
+def _alias(data: bytes, file: str) -> Problem | None:
     """The loader's alias check, on an upload's bytes (undecodable files are reported by the linter)."""
     try:
-        return first_alias(data.decode("utf-8"))
+        return alias_problem(data.decode("utf-8"), file)
     except UnicodeDecodeError:
         return None
 
@@ -99,9 +99,8 @@ def _place(root: Path, uploads: list[tuple[str | None, bytes]]) -> tuple[list[Pu
         path, why = _relative_name(raw)
         if path is None:
             problems.append(_upload_problem(index, raw or "", why))
-        elif (alias := _alias(data)) is not None:
-            problems.append(Problem(str(path), *alias, "yaml_alias", "规则文件不使用 YAML 锚点和别名（*name），未检查",
-                                    "把锚点（&name）的内容直接写在每个用到的地方"))
+        elif (alias := _alias(data, str(path))) is not None:
+            problems.append(alias)  # not written: the linter would report the folder's missing files too
         elif path in written:
             problems.append(_upload_problem(index, str(path), f"文件名 '{path}' 重复，只检查第一个"))
         elif not _write(root, path, data):

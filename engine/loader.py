@@ -40,8 +40,8 @@ class LoadedDocument:
         return (1, 1)
 
 
-def first_alias(text: str) -> tuple[int, int] | None:
-    """Line and column of the first YAML alias (`*name`), or None (also when the text does not scan).
+def alias_problem(text: str, file: str) -> Problem | None:
+    """The first YAML alias (`*name`) as a problem, or None (also when the text does not scan).
 
     Walking a composed node graph expands aliases: a few hundred bytes of nested ones make millions of nodes
     ("billion laughs"). Rule and inspection files never need them, so a file that uses one is refused, not read.
@@ -49,7 +49,8 @@ def first_alias(text: str) -> tuple[int, int] | None:
     try:
         for token in yaml.scan(text, Loader=_Loader):
             if isinstance(token, yaml.AliasToken):
-                return token.start_mark.line + 1, token.start_mark.column + 1
+                return Problem(file, token.start_mark.line + 1, token.start_mark.column + 1, "yaml_alias",
+                               "不支持 YAML 锚点和别名（*name），文件未读取", "把锚点（&name）的内容直接写在每个用到的地方")
     except yaml.YAMLError:
         return None  # compose reports it as a yaml_syntax problem
     return None
@@ -79,10 +80,9 @@ def load_text(text: str, file: str) -> tuple[LoadedDocument, list[Problem]]:
     """Parse YAML (JSON is YAML) text into data with positions, or a yaml_syntax problem."""
     doc = LoadedDocument(file=file, data=None)
     problems: list[Problem] = []
-    alias = first_alias(text)
+    alias = alias_problem(text, file)
     if alias is not None:
-        return doc, [Problem(file, *alias, "yaml_alias", "不支持 YAML 锚点和别名（*name），文件未读取",
-                             "把锚点（&name）的内容直接写在每个用到的地方")]
+        return doc, [alias]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
