@@ -108,7 +108,7 @@ def _out_of_range(value: int | float) -> bool:
 
 def _coerce_number(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
     unit = fact.unit.value if fact.unit else None
-    value = raw
+    value, factor = raw, None
     if isinstance(raw, dict):
         given = raw.get("unit")
         value = raw.get("value")
@@ -118,13 +118,12 @@ def _coerce_number(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
             factor = _UNIT_FACTORS.get((str(given), str(unit)))
             if factor is None or isinstance(value, bool) or not isinstance(value, int | float):
                 return None, f"单位应为 {unit}，收到 {given}", f"换算为 {unit} 后填写"
-            if _out_of_range(value):
-                return None, f"数值超出范围，收到 {value!r}", f"填写有限的数值，绝对值不超过 {MAX_MAGNITUDE:.0e}"
-            value = value * factor
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None, f"应为数字（单位 {unit or '无'}），收到 {raw!r}", "填写数字，不加引号"
-    if _out_of_range(value):
+    converted = value if factor is None else value * factor
+    if _out_of_range(value) or _out_of_range(converted):  # as given, and in the catalog's unit
         return None, f"数值超出范围，收到 {value!r}", f"填写有限的数值，绝对值不超过 {MAX_MAGNITUDE:.0e}"
+    value = converted
     if fact.type is FactType.integer:
         if float(value) != int(value):
             return None, f"应为整数，收到 {value!r}", "填写整数"
