@@ -237,12 +237,10 @@ class Engine:
         judge, status = evaluation.judge, evaluation.status
         items = [build(Verdict, criterion=cid, status=s, missing=judge.missing(cid) if s == "undetermined" else [])
                  for cid, s in status.items()]
-        counts = {s: 0 for s in STATUS_LABELS}
-        for value in status.values():
-            counts[value] += 1
+        summary = _summary(status)
         major = any(s == "hazard" and self._bases[cid]["role"] == "criterion" for cid, s in status.items())
         return build(Verdicts, inspection=inspection.info, major_hazard_found=major,
-                     complete=counts["undetermined"] == 0, summary=build(Summary, **counts),
+                     complete=summary.undetermined == 0, summary=summary,
                      standards=evaluation.uses, verdicts=items, rulebook=self.book.content_hash)
 
     def _edition_scopes(self, evaluation: Evaluation, facts: dict[str, Any]) -> dict[str, Outcome]:
@@ -264,11 +262,11 @@ class Engine:
                              routing=self._routing(n.routes_to, uses, scopes) if n.routes_to else None)
                    for std in active if scopes[std.id].value is True
                    for n in std.notices if evaluate(n.when, inspection.facts).value is True]
-        counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
+        summary = _summary(evaluation.status)
         hazards = [f for f in findings if f.status == "hazard" and f.role == "criterion"]
         return build(Assessment,   # every part is built from validated data: no re-validation
             inspection=inspection.info, context=inspection.context, major_hazard_found=bool(hazards),
-            complete=counts["undetermined"] == 0, summary=Summary(**counts), standards=uses,
+            complete=summary.undetermined == 0, summary=summary, standards=uses,
             notices=notices, findings=findings, actions=self.planner.plan(inspection, hazards),
             rulebook=self.book.content_hash)
 
@@ -284,6 +282,14 @@ class Engine:
             return f"按企业画像，《{std.title}》不适用（其适用范围：{std.scope}）；本次未按其判定"
         questions = "；".join(self.book.facts[c].question for c in scope.missing)
         return f"《{std.title}》是否适用尚待确认，请回答：{questions}"
+
+
+def _summary(status: dict[str, Status]) -> Summary:
+    """How many criteria have each status."""
+    counts = dict.fromkeys(STATUS_LABELS, 0)
+    for value in status.values():
+        counts[value] += 1
+    return build(Summary, **counts)
 
 
 def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:
