@@ -156,13 +156,13 @@ def section(results: list[dict[str, Any]], facts: int, seconds: float, commit: s
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"""{HEADING} — `bench/bench_http.py` (`make bench-http`)
 
-`hazard serve --workers N` (uvicorn, one engine with its own durable-rules state per worker process) on a free 127.0.0.1 port; a separate
-load process (httpx, {results[0]['concurrency']} threads, one keep-alive connection each, closed loop) posts the fully
-answered 工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST /v1/assessments` (the
-explained assessment) and to `POST /v1/verdicts` (the decision alone), {seconds:.0f} s per setting after a short
-warm-up. Latency is client-side, request to parsed response. Server and load
-share the same {os.cpu_count()} cores, so the load process takes CPU from the workers. Measured {when}, commit
-`{commit}`, Python {platform.python_version()}.{note and chr(10) * 2 + note}
+`hazard serve --workers N` (uvicorn, one engine with its own durable-rules state per worker process) on a free
+127.0.0.1 port; a separate load process (httpx, {results[0]['concurrency']} threads, one keep-alive connection each,
+closed loop) posts the fully answered 工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST
+/v1/assessments` (the explained assessment) and to `POST /v1/verdicts` (the decision alone), {seconds:.0f} s per
+setting after a short warm-up. Latency is client-side, request to parsed response. Server and load share the same
+{os.cpu_count()} cores, so the load process takes CPU from the workers. Measured {when}, commit `{commit}`, Python
+{platform.python_version()}.{note and chr(10) * 2 + note}
 
 | endpoint | workers | client threads | requests | requests/s | p50 ms | p99 ms | errors |
 |---|--:|--:|--:|--:|--:|--:|--:|

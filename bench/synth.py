@@ -41,9 +41,13 @@ def percentiles(fn: Callable[[], Any], runs: int, warmup: int, budget_s: float |
         samples.append(end - start)
         if deadline is not None and end > deadline and len(samples) >= min_runs:
             break
-    samples.sort()
-    p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
-    return statistics.median(samples) / 1e6, p99 / 1e6, len(samples)
+    return (*p50_p99(samples), len(samples))
+
+
+def p50_p99(samples_ns: list[int]) -> tuple[float, float]:
+    """Median and 99th percentile of timings in ns, in ms."""
+    ordered = sorted(samples_ns)
+    return statistics.median(ordered) / 1e6, ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] / 1e6
 
 
 def interleaved(calls: dict[str, Callable[[], Any]], runs: int, warmup: int, rounds: int = 10) -> dict[
@@ -60,11 +64,7 @@ def interleaved(calls: dict[str, Callable[[], Any]], runs: int, warmup: int, rou
                 start = CLOCK()
                 fn()
                 samples[name].append(CLOCK() - start)
-    out = {}
-    for name, values in samples.items():
-        values.sort()
-        out[name] = (statistics.median(values) / 1e6, values[min(len(values) - 1, int(len(values) * 0.99))] / 1e6)
-    return out
+    return {name: p50_p99(values) for name, values in samples.items()}
 
 
 def rss_bytes() -> int:
