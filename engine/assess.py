@@ -17,7 +17,7 @@ from engine.fastmodel import build
 from engine.inspection import Inspection, InspectionInfo
 from engine.logic import Decider, Outcome, decider, evaluate
 from engine.models import StandardDef
-from engine.rulebook import Criterion, Rulebook, require_rulebook
+from engine.rulebook import Criterion, Rulebook, facts_read, require_rulebook
 from engine.runtime import Runtime
 
 Status = Literal["hazard", "clear", "undetermined", "not_applicable"]
@@ -143,14 +143,16 @@ def edition_in_force(editions: list[StandardDef], date: dt.date) -> StandardDef 
 class Engine:
     """Compile once, evaluate many."""
 
-    def __init__(self, book: Rulebook):
+    def __init__(self, book: Rulebook, verify: bool = False):
         self.book = book
+        self.verify = verify  # also decide every criterion in Python and require durable-rules to agree
         self.rulesets: list[CompiledRuleset] = compile_rulebook(book)
         self.action_rulesets = compile_actions(book)
         self.runtime = Runtime(self.rulesets + self.action_rulesets)
         self.planner = ActionPlanner(book, self.runtime, self.action_rulesets)
         self._bases = {cid: _finding_base(crit) for cid, crit in book.criteria.items()}
         self._programs = {cid: _program(crit) for cid, crit in book.criteria.items()}
+        self._reads = {cid: frozenset(facts_read(book, crit)) for cid, crit in book.criteria.items()}
         self._criteria_of = {std: book.criteria_of(std) for std in book.standards}
         self._ids_of = {std: [c.id for c in criteria] for std, criteria in self._criteria_of.items()}
         self._families = [(family, book.editions_of(family)) for family in book.families()]
@@ -160,9 +162,9 @@ class Engine:
         self.runtime.close()
 
     @classmethod
-    def from_path(cls, root: Path) -> Engine:
+    def from_path(cls, root: Path, verify: bool = False) -> Engine:
         """Load, validate, link and compile a rules folder."""
-        return cls(require_rulebook(root))
+        return cls(require_rulebook(root), verify)
 
     @cached_property
     def _rulesets_by_edition(self) -> dict[str, list[CompiledRuleset]]:
@@ -205,25 +207,30 @@ class Engine:
         return uses, chosen
 
     def evaluate(self, inspection: Inspection) -> Evaluation:
-        """Decide every criterion: durable-rules fires the hazards, the two-valued pass must agree; no explanation."""
-        date = inspection.info.date
-        uses, chosen = self.choose_editions(date, inspection.info.scope)
-        judge = _Judge(self.book, inspection.facts, self._bases, self._programs)
+        """Decide every criterion: durable-rules fires the hazards, and the rest are clear or undetermined.
+
+        A rule that did not fire is clear when every fact it reads was answered; otherwise the two-valued pass says
+        clear or undetermined (and must not say hazard). With `verify`, the two-valued pass also decides every
+        criterion and must agree with durable-rules exactly.
+        """
+        facts = inspection.facts
+        uses, chosen = self.choose_editions(inspection.info.date, inspection.info.scope)
+        judge = _Judge(self.book, facts, self._bases, self._programs)
+        active = [std for std, reason in chosen if reason is None]
+        # rules that cannot apply are never evaluated: a ruleset whose every criterion is out of scope is skipped
+        rulesets = [r for std in active for r in self._rulesets_by_edition.get(std.id, [])
+                    if any(judge.scope(cid)[0] is not False for cid in r.criteria)]
+        fired = self.runtime.fired(facts, rulesets)
+        answered = facts.keys()
         status: dict[str, Status] = {}
         for std, reason in chosen:
             if reason is not None:
                 status.update(dict.fromkeys(self._ids_of[std.id], "not_applicable"))
             else:
-                status.update((cid, judge.status(cid)) for cid in self._ids_of[std.id])
-        active = [std for std, reason in chosen if reason is None]
-        # rules that cannot apply are never evaluated: a ruleset whose every criterion is out of scope is skipped
-        rulesets = [r for std in active for r in self._rulesets_by_edition.get(std.id, [])
-                    if any(status[cid] != "not_applicable" for cid in r.criteria)]
-        fired = self.runtime.fired(inspection.facts, rulesets)
-        hazards = {cid for cid, s in status.items() if s == "hazard"}
-        if fired != hazards:
-            raise EvaluationError(f"durable-rules 与三值逻辑结论不一致，结果不可用：durable-rules 多触发 "
-                                  f"{sorted(fired - hazards)}，未触发 {sorted(hazards - fired)}；规则动作可能出错")
+                status.update((cid, judge.decided(cid, cid in fired, answered >= self._reads[cid]))
+                              for cid in self._ids_of[std.id])
+        if self.verify:
+            _verify(judge, status, [cid for std in active for cid in self._ids_of[std.id]], fired)
         return Evaluation(uses=uses, chosen=chosen, status=status, judge=judge)
 
     def assess(self, inspection: Inspection) -> Assessment:
@@ -282,6 +289,22 @@ class Engine:
             return f"按企业画像，《{std.title}》不适用（其适用范围：{std.scope}）；本次未按其判定"
         questions = "；".join(self.book.facts[c].question for c in scope.missing)
         return f"《{std.title}》是否适用尚待确认，请回答：{questions}"
+
+
+def _verify(judge: _Judge, status: dict[str, Status], decided: list[str], fired: set[str]) -> None:
+    """Each decided status must equal the two-valued pass's, and durable-rules must have fired exactly the hazards."""
+    for cid in decided:
+        expected = judge.status(cid)
+        if expected != status[cid]:
+            raise _disagreement(cid, f"durable-rules 一侧得出 {status[cid]}，三值逻辑得出 {expected}")
+    extra = fired - {cid for cid in decided if status[cid] == "hazard"}
+    if extra:
+        raise _disagreement(sorted(extra)[0], f"durable-rules 多触发 {sorted(extra)}")
+
+
+def _disagreement(criterion_id: str, detail: str) -> EvaluationError:
+    return EvaluationError(f"durable-rules 与三值逻辑结论不一致，结果不可用：{criterion_id}：{detail}；"
+                           "规则或规则动作可能出错")
 
 
 def _summary(status: dict[str, Status]) -> Summary:
@@ -346,7 +369,24 @@ class _Judge:
     def _condition_truth(self, criterion_id: str) -> bool | None:
         return self.programs[criterion_id].condition(self.facts, self.truth)
 
+    def decided(self, criterion_id: str, fired: bool, answered: bool) -> Status:
+        """The status given whether its durable rule fired and whether every fact it reads was answered."""
+        scope = self.scope(criterion_id)[0]
+        if scope is False:
+            if fired:
+                raise _disagreement(criterion_id, "durable-rules 触发了不适用的判定项")
+            return "not_applicable"
+        if fired:
+            return "hazard"
+        if answered:  # every fact known: the rule's conditions are two-valued, and it did not fire
+            return "clear"
+        status = self.status(criterion_id)
+        if status == "hazard":
+            raise _disagreement(criterion_id, "三值逻辑为真而 durable-rules 未触发")
+        return status
+
     def status(self, criterion_id: str) -> Status:
+        """The status the two-valued pass alone gives."""
         scope = self.scope(criterion_id)[0]
         if scope is False:
             return "not_applicable"

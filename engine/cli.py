@@ -13,7 +13,7 @@ from rich.console import Console
 
 from engine.assess import Engine
 from engine.checklist import build_checklist
-from engine.errors import Problem, ProblemsError
+from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.explain import render_assessment
 from engine.inspection import coerce_fact, parse_inspection
 from engine.loader import load_file
@@ -37,9 +37,9 @@ def _fail_input(problems: list[Problem], code: int) -> None:
     raise typer.Exit(code)
 
 
-def _engine(rules: Path) -> Engine:
+def _engine(rules: Path, verify: bool = False) -> Engine:
     try:
-        return Engine.from_path(rules)
+        return Engine.from_path(rules, verify)
     except ProblemsError as error:
         _fail_input(error.problems, 3)
         raise  # unreachable
@@ -49,10 +49,14 @@ def _dump(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+VerifyOption = Annotated[bool, typer.Option(help="另用三值逻辑独立判定每一项，须与 durable-rules 一致")]
+
+
 @app.command()
-def assess(file: Path, fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) -> None:
-    """判定一次检查（YAML 或 JSON）。输入有误时退出码 2，且不输出任何判定。"""
-    engine = _engine(rules)
+def assess(file: Path, fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES,
+           verify: VerifyOption = False) -> None:
+    """判定一次检查（YAML 或 JSON）。输入有误时退出码 2，判定出错时退出码 4，均不输出任何判定。"""
+    engine = _engine(rules, verify)
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -61,7 +65,11 @@ def assess(file: Path, fmt: FormatOption = "text", rules: RulesOption = DEFAULT_
         inspection = parse_inspection(text, str(file), engine.book)
     except ProblemsError as error:
         _fail_input(error.problems, 2)
-    assessment = engine.assess(inspection)
+    try:
+        assessment = engine.assess(inspection)
+    except EvaluationError as error:
+        sys.stderr.write(f"判定出错：{error}\n")
+        raise typer.Exit(4) from error
     if fmt == "json":
         _dump(assessment.model_dump(mode="json"))
     else:

@@ -31,7 +31,7 @@ from engine.models import (
     FactType,
     NotOf,
 )
-from engine.rulebook import Action, Criterion, Rulebook, action_refs, facts_used
+from engine.rulebook import Action, Criterion, Rulebook, action_refs, facts_read
 
 MAX_PROPERTIES = 250  # durable-rules rejects facts with more than 255 properties (error 302)
 MAX_COMBINATIONS = 16
@@ -311,7 +311,7 @@ def _split(book: Rulebook, group: list[Criterion]) -> list[list[Criterion]]:
     chunks: list[list[Criterion]] = [[]]
     used: set[str] = set()
     for crit in group:
-        codes = set(_criterion_facts(book, crit))
+        codes = set(facts_read(book, crit))
         if chunks[-1] and (len(chunks[-1]) >= MAX_RULES or width(used | codes) > MAX_PROPERTIES):
             if linked:
                 raise CompileError(f"{crit.id}: 互相引用的判定项超过一个规则集的容量（{MAX_RULES} 条规则）")
@@ -320,17 +320,6 @@ def _split(book: Rulebook, group: list[Criterion]) -> list[list[Criterion]]:
         chunks[-1].append(crit)
         used |= codes
     return chunks
-
-
-def _criterion_facts(book: Rulebook, crit: Criterion, depth: int = 0) -> list[str]:
-    codes: list[str] = []
-    conditions = [cond for cond, _ in crit.applicability()] + [crit.definition.when]
-    for cond in conditions:
-        codes += facts_used(cond)
-        for sub in _refs(cond):
-            if depth < 8:
-                codes += _criterion_facts(book, book.criteria[sub], depth + 1)
-    return list(dict.fromkeys(codes))
 
 
 def _refs(node: Condition) -> list[str]:

@@ -23,6 +23,7 @@ from engine.models import (
     AtLeast,
     Condition,
     CriterionDef,
+    CriterionRef,
     FactDef,
     FactFile,
     FactRef,
@@ -126,6 +127,21 @@ def facts_used(node: Condition) -> list[str]:
             if isinstance(sub.operand, FactRef):
                 seen.setdefault(sub.operand.fact)
     return list(seen)
+
+
+def facts_read(book: Rulebook, crit: Criterion) -> list[str]:
+    """Fact codes a criterion's scope layers and condition read, through the criteria it refers to, in order."""
+    codes: dict[str, None] = {}
+    pending, seen = [crit.id], {crit.id}
+    while pending:
+        current = book.criteria[pending.pop(0)]
+        for cond in [cond for cond, _ in current.applicability()] + [current.definition.when]:
+            codes.update(dict.fromkeys(facts_used(cond)))
+            for sub in iter_conditions(cond):
+                if isinstance(sub, CriterionRef) and sub.criterion not in seen:
+                    seen.add(sub.criterion)
+                    pending.append(sub.criterion)
+    return list(codes)
 
 
 def _validation_problems(error: ValidationError, doc: LoadedDocument) -> list[Problem]:
