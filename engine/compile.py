@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 from json.encoder import encode_basestring
 from math import comb
@@ -45,9 +47,27 @@ class CompileError(Exception):
 
 
 Feature = Callable[[Any], Any]  # inspection value -> the value a rule tests
-Writer = Callable[[Any], str]  # such a value -> its JSON text
-_BOOL_TEXT = {True: "true", False: "false"}
-WRITERS: dict[str, Writer] = {"bool": _BOOL_TEXT.__getitem__, "number": repr, "string": encode_basestring}
+Writer = Callable[[Any], str]  # inspection value -> the property as JSON text ('"p3":true')
+
+
+class _Texts(dict[Any, str]):
+    """A property's JSON text per value, kept from first use (a bool, an enumerated fact: few values)."""
+
+    LIMIT = 64  # a free-text property's further values are written each time, so the table stays small
+
+    def __init__(self, prefix: str, write: Callable[[Any], str]):
+        super().__init__()
+        self.prefix, self.write = prefix, write
+
+    def __missing__(self, value: Any) -> str:
+        text = self.prefix + self.write(value)
+        if len(self) < self.LIMIT:
+            self[value] = text
+        return text
+
+
+_JSON: dict[str, Callable[[Any], str]] = {"bool": {True: "true", False: "false"}.__getitem__, "number": repr,
+                                          "string": encode_basestring}
 
 
 @dataclass
@@ -56,7 +76,7 @@ class FactLayout:
 
     properties: dict[str, str] = field(default_factory=dict)  # feature key (a fact code, or code#test) -> property
     encoders: list[tuple[str, str, Feature]] = field(default_factory=list)  # (property, fact code, value -> value)
-    writers: list[tuple[str, str, Writer]] = field(default_factory=list)  # ('"p3":', fact code, value -> JSON text)
+    writers: list[tuple[str, Writer]] = field(default_factory=list)  # (fact code, its value -> '"p3":true')
 
     def prop(self, key: str, code: str, feature: Feature, kind: str) -> str:
         """Property name for one feature of a fact (the fact's own value, or one list test computed from it).
@@ -66,13 +86,17 @@ class FactLayout:
         if key not in self.properties:
             prop = self.properties[key] = f"p{len(self.properties)}"
             self.encoders.append((prop, code, feature))
-            write = WRITERS[kind]
-            self.writers.append((f'"{prop}":', code, write if feature is same else _compose(write, feature)))
+            prefix, write = f'"{prop}":', _JSON[kind]
+            if kind == "number":  # numbers are many-valued: written each time, with no table
+                self.writers.append((code, lambda value: prefix + write(feature(value))))
+            else:
+                texts = _Texts(prefix, write)
+                self.writers.append((code, texts.__getitem__ if feature is same else _compose(texts, feature)))
         return self.properties[key]
 
 
-def _compose(write: Writer, feature: Feature) -> Writer:
-    return lambda value: write(feature(value))
+def _compose(texts: _Texts, feature: Feature) -> Writer:
+    return lambda value: texts[feature(value)]
 
 
 @dataclass
@@ -87,6 +111,12 @@ class CompiledRuleset:
     criteria: list[str]  # the criterion (or action) ids whose rules this ruleset holds
     emits: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # id -> facts its action asserts (chaining)
 
+    @cached_property
+    def _batch(self) -> tuple[frozenset[str], Callable[[dict[str, Any]], tuple[Any, ...]], tuple[Writer, ...]]:
+        codes = [code for code, _ in self.layout.writers]
+        getter = operator.itemgetter(*codes) if len(codes) > 1 else lambda facts: tuple(facts[c] for c in codes)
+        return frozenset(codes), getter, tuple(write for _, write in self.layout.writers)
+
     def values(self, facts: dict[str, Any]) -> dict[str, Any]:
         """Validated inspection facts projected onto this ruleset's properties (what `encode` writes)."""
         out = {prop: feature(facts[code]) for prop, code, feature in self.layout.encoders if code in facts}
@@ -95,7 +125,11 @@ class CompiledRuleset:
 
     def encode(self, facts: dict[str, Any], sid: str) -> str:
         """The durable-rules fact for these inspection facts, as JSON text (written directly: no dict, no encoder)."""
-        parts = [prefix + write(facts[code]) for prefix, code, write in self.layout.writers if code in facts]
+        codes, values_of, writers = self._batch
+        if facts.keys() >= codes:  # every fact answered: values taken and written in C loops
+            parts = list(map(operator.call, writers, values_of(facts)))
+        else:
+            parts = [write(facts[code]) for code, write in self.layout.writers if code in facts]
         parts.append(f'"{SEEN_PROPERTY}":1,"sid":{encode_basestring(sid)}')
         return "{" + ",".join(parts) + "}"
 
@@ -105,6 +139,8 @@ def durable_number(value: float) -> float:
 
     durable-rules' JSON parser rejects exponents without a decimal point (error 204); Python writes some floats so.
     """
+    if 1e-4 <= abs(value) < 1e16 or value == 0:  # written without an exponent: nothing to check
+        return value
     text = repr(value)
     return math.nextafter(value, math.inf) if "e" in text and "." not in text else value
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from engine.inspection import parse_inspection, validate_inspection
 from engine.loader import load_file
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 SNAPSHOTS = ROOT / "tests" / "snapshots"
 UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
@@ -88,12 +91,19 @@ def test_assessment_built_without_validation_is_what_validation_gives(engine: En
 
 
 def test_encoded_fact_is_the_json_of_the_projected_values(engine: Engine) -> None:
-    # the runtime writes JSON text directly; it must say exactly what json.dumps of the projected values says
-    for path in sorted((ROOT / "examples").glob("*.yaml")):
-        inspection = parse_inspection(path.read_text(encoding="utf-8"), path.name, engine.book)
+    # the runtime writes JSON text directly; it must say exactly what json.dumps of the projected values says,
+    # on partial answers (examples) and on every fact answered (synthetic inspections: the batch path), twice over
+    inspections = [(p.name, parse_inspection(p.read_text(encoding="utf-8"), p.name, engine.book))
+                   for p in sorted((ROOT / "examples").glob("*.yaml"))]
+    inspections += [(std, synth.full_inspection(engine, seed, std)) for std, s in engine.book.standards.items()
+                    if s.encoded for seed in (1, 2)]
+    batched = 0
+    for name, inspection in inspections * 2:
         for ruleset in engine.rulesets + engine.action_rulesets:
             expected = {**ruleset.values(inspection.facts), "sid": "7"}
-            assert json.loads(ruleset.encode(inspection.facts, "7")) == expected, (path.name, ruleset.name)
+            assert json.loads(ruleset.encode(inspection.facts, "7")) == expected, (name, ruleset.name)
+            batched += inspection.facts.keys() >= {code for code, _ in ruleset.layout.writers}
+    assert batched
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
