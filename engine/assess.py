@@ -126,10 +126,15 @@ class Assessment(BaseModel):
 class Evaluation:
     """What `Engine.evaluate` decided, before any explanation: a status per criterion of the chosen editions."""
 
-    uses: list[StandardUse]
     chosen: list[tuple[StandardDef, str | None]]
     status: dict[str, Status]  # criterion id -> status (durable-rules fired exactly the hazards)
     judge: _Judge  # the memoised passes, reused to explain
+    shared_uses: tuple[StandardUse, ...]  # the engine's memoised models for this date and scope: never changed
+
+    @cached_property
+    def uses(self) -> list[StandardUse]:
+        """Which edition of each family was applied (this evaluation's own copies, built when first asked for)."""
+        return [use.model_copy() for use in self.shared_uses]
 
 
 def edition_in_force(editions: list[StandardDef], date: dt.date) -> StandardDef | None:
@@ -156,6 +161,10 @@ class Engine:
         self._criteria_of = {std: book.criteria_of(std) for std in book.standards}
         self._ids_of = {std: [c.id for c in criteria] for std, criteria in self._criteria_of.items()}
         self._families = [(family, book.editions_of(family)) for family in book.families()]
+        self._plans = {std: _plan(self._criteria_of[std], self._reads, self._rulesets_by_edition.get(std, []))
+                       for std in book.standards}
+        self._chosen: dict[tuple[dt.date, tuple[str, ...] | None], tuple[
+            tuple[StandardUse, ...], list[tuple[StandardDef, str | None]]]] = {}
 
     def close(self) -> None:
         """Free this engine's durable-rules rulesets (e.g. before loading revised rules in the same process)."""
@@ -176,6 +185,21 @@ class Engine:
     def choose_editions(self, date: dt.date, scope: list[str] | None = None) -> tuple[
             list[StandardUse], list[tuple[StandardDef, str | None]]]:
         """Per family: the edition in force, or the edition whose criteria are listed as not applicable."""
+        uses, chosen = self._editions(date, scope)
+        return [use.model_copy() for use in uses], list(chosen)
+
+    def _editions(self, date: dt.date, scope: list[str] | None) -> tuple[
+            tuple[StandardUse, ...], list[tuple[StandardDef, str | None]]]:
+        """`choose_editions`, memoised per date and scope (the models returned are shared: copy before changing)."""
+        key = (date, None if scope is None else tuple(scope))
+        if key not in self._chosen:
+            if len(self._chosen) >= 4096:  # a long-running service sees many dates: keep the memo bounded
+                self._chosen.clear()
+            self._chosen[key] = self._choose(date, scope)
+        return self._chosen[key]
+
+    def _choose(self, date: dt.date, scope: list[str] | None) -> tuple[
+            tuple[StandardUse, ...], list[tuple[StandardDef, str | None]]]:
         uses: list[StandardUse] = []
         chosen: list[tuple[StandardDef, str | None]] = []
         for family, editions in self._families:
@@ -204,7 +228,7 @@ class Engine:
                 nearest = max((e for e in encoded if e.effective_from <= date), default=encoded[0],
                               key=lambda e: e.effective_from)
                 chosen.append((nearest, reason))
-        return uses, chosen
+        return tuple(uses), chosen
 
     def evaluate(self, inspection: Inspection) -> Evaluation:
         """Decide every criterion: durable-rules fires the hazards, and the rest are clear or undetermined.
@@ -214,24 +238,31 @@ class Engine:
         criterion and must agree with durable-rules exactly.
         """
         facts = inspection.facts
-        uses, chosen = self.choose_editions(inspection.info.date, inspection.info.scope)
+        uses, chosen = self._editions(inspection.info.date, inspection.info.scope)
         judge = _Judge(self.book, facts, self._bases, self._programs)
-        active = [std for std, reason in chosen if reason is None]
-        # rules that cannot apply are never evaluated: a ruleset whose every criterion is out of scope is skipped
-        rulesets = [r for std in active for r in self._rulesets_by_edition.get(std.id, [])
-                    if any(judge.scope(cid)[0] is not False for cid in r.criteria)]
-        fired = self.runtime.fired(facts, rulesets)
+        # each group's scope once; rules that cannot apply are never evaluated (their rulesets are skipped)
+        plans = [(self._plans[std.id], [judge.scope(group.first)[0] for group in self._plans[std.id].groups])
+                 for std, reason in chosen if reason is None]
+        fired = self.runtime.fired(facts, [ruleset for plan, scopes in plans for ruleset, held in plan.rulesets
+                                           if any(scopes[index] is not False for index in held)])
         answered = facts.keys()
+        decided: dict[str, Status] = {}
+        for plan, scopes in plans:
+            for group, scope in zip(plan.groups, scopes, strict=True):
+                if scope is True:  # the usual case, inlined: fired, or every fact answered and not fired
+                    for cid, reads in group.members:
+                        decided[cid] = "hazard" if cid in fired else "clear" if answered >= reads else \
+                            judge.decided(cid, False, False)
+                else:
+                    for cid, reads in group.members:
+                        decided[cid] = judge.decided(cid, cid in fired, answered >= reads)
         status: dict[str, Status] = {}
-        for std, reason in chosen:
-            if reason is not None:
-                status.update(dict.fromkeys(self._ids_of[std.id], "not_applicable"))
-            else:
-                status.update((cid, judge.decided(cid, cid in fired, answered >= self._reads[cid]))
-                              for cid in self._ids_of[std.id])
+        for std, reason in chosen:  # in file order
+            for cid in self._ids_of[std.id]:
+                status[cid] = "not_applicable" if reason else decided[cid]
         if self.verify:
-            _verify(judge, status, [cid for std in active for cid in self._ids_of[std.id]], fired)
-        return Evaluation(uses=uses, chosen=chosen, status=status, judge=judge)
+            _verify(judge, status, list(decided), fired)
+        return Evaluation(chosen=chosen, status=status, judge=judge, shared_uses=uses)
 
     def assess(self, inspection: Inspection) -> Assessment:
         """Assess one validated inspection: evaluate, then explain."""
@@ -439,6 +470,31 @@ class _Judge:
         if applicability.value is None:
             return list(applicability.missing)
         return _and(applicability, self.condition(criterion_id)).missing
+
+
+@dataclass(frozen=True)
+class _Group:
+    """An edition's criteria that share their scope layers (an article's, mostly): in or out of scope together."""
+
+    first: str
+    members: tuple[tuple[str, frozenset[str]], ...]  # (criterion id, the facts it reads)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One edition's criteria grouped by scope, and its rulesets with the groups each holds."""
+
+    groups: tuple[_Group, ...]
+    rulesets: tuple[tuple[CompiledRuleset, tuple[int, ...]], ...]
+
+
+def _plan(criteria: list[Criterion], reads: dict[str, frozenset[str]], rulesets: list[CompiledRuleset]) -> _Plan:
+    by_layers: dict[tuple[int, ...], list[str]] = {}
+    for crit in criteria:
+        by_layers.setdefault(tuple(id(cond) for cond, _ in crit.applicability()), []).append(crit.id)
+    groups = tuple(_Group(ids[0], tuple((cid, reads[cid]) for cid in ids)) for ids in by_layers.values())
+    index = {cid: number for number, group in enumerate(groups) for cid, _ in group.members}
+    return _Plan(groups, tuple((r, tuple(sorted({index[cid] for cid in r.criteria}))) for r in rulesets))
 
 
 @dataclass(frozen=True)

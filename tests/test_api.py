@@ -95,7 +95,7 @@ def test_examples_match_cli_output(monkeypatch: pytest.MonkeyPatch) -> None:
 
     app = create_app(Settings(rules=ROOT / "rules"))
     api = TestClient(app)
-    monkeypatch.setattr(cli, "_engine", lambda rules: app.state.engine)  # compile once, not once per CLI run
+    monkeypatch.setattr(cli, "_engine", lambda rules, verify: app.state.engine)  # compile once, not once per CLI run
     for example in sorted((ROOT / "examples").glob("*.yaml")):
         doc, _ = load_file(example)
         via_api = api.post("/v1/assessments", json=doc.data).json()
