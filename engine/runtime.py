@@ -35,15 +35,16 @@ class _Registered:
 
     compiled: CompiledRuleset
     handle: int
-    runs: dict[str, tuple[int, str]]  # durable rule name -> (kind, criterion / action id or count group)
+    runs: dict[str, tuple[int, str, tuple[str, ...]]]  # durable rule name -> (kind, target, facts its firing asserts)
 
 
-def _kind(run: str) -> tuple[int, str]:
+def _kind(run: str, emits: dict[str, list[dict[str, Any]]]) -> tuple[int, str, tuple[str, ...]]:
+    """What a durable rule stands for, with the facts its firing asserts as JSON text up to the sid."""
     if run == SEEN_ACTION:
-        return _SEEN, run
+        return _SEEN, run, ()
     if run.startswith(GROUP_PREFIX):
-        return _COUNT, run.removeprefix(GROUP_PREFIX)
-    return _CRITERION, run
+        return _COUNT, run.removeprefix(GROUP_PREFIX), (_to_json(satisfied(run.removeprefix(GROUP_PREFIX)))[:-1],)
+    return _CRITERION, run, tuple(_to_json(fact)[:-1] for fact in emits.get(run, ()))
 
 
 class Runtime:
@@ -55,12 +56,12 @@ class Runtime:
     def __init__(self, rulesets: list[CompiledRuleset], action_hook: Callable[[str], None] | None = None):
         self.rulesets = rulesets
         self._action_hook = action_hook  # called for every fired rule (tests make it raise)
-        self._emits = {rule_id: facts for r in rulesets for rule_id, facts in r.emits.items()}
+        emits = {rule_id: facts for r in rulesets for rule_id, facts in r.emits.items()}
         self._registered: dict[str, _Registered] = {}
         self._closed = False
         with self._lock:
             for ruleset in rulesets:
-                runs = {name: _kind(rule["run"]) for name, rule in ruleset.definition.items()}
+                runs = {name: _kind(rule["run"], emits) for name, rule in ruleset.definition.items()}
                 rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in
                          ruleset.definition.items()}
                 handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
@@ -86,33 +87,28 @@ class Runtime:
 
     def _run(self, ruleset: _Registered, facts: dict[str, Any], fired: set[str]) -> None:
         handle, runs, sid = ruleset.handle, ruleset.runs, str(next(self._sids))
-        satisfied_groups: set[str] = set()
+        hook, tail = self._action_hook, f',"sid":"{sid}"}}'
         state: int | None = None
-
-        def assert_text(text: str) -> int:
-            result = durable.assert_fact(handle, text)
+        try:
+            result = durable.assert_fact(handle, ruleset.compiled.encode(facts, sid))
             if result[0] == _NOT_HANDLED:  # the sentinel rule matches every fact: this is never "nothing fired"
                 raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
-            return int(result[1])
-
-        def assert_fact(fact: dict[str, Any]) -> int:
-            return assert_text(_to_json({**fact, "sid": sid}))
-
-        try:
-            state = assert_text(ruleset.compiled.encode(facts, sid))
+            state = int(result[1])
             started = durable.start_action_for_state(handle, state)
             message = started[1] if started else None
+            satisfied_groups: set[str] = set()
             while message:
-                kind, target = runs[message[2:message.index('"', 2)]]  # a fired rule's message: {"<rule>": …}
-                if self._action_hook is not None:
+                kind, target, asserts = runs[message[2:message.index('"', 2)]]  # a fired rule's message: {"<rule>": …}
+                if hook is not None:
                     self._call_hook(target)
-                if kind == _CRITERION and target not in fired:  # a rule fires once per satisfied OR branch
-                    fired.add(target)
-                    for marker in self._emits.get(target, ()):
-                        assert_fact(marker)  # forward chaining: markers that counts and later actions join on
+                if kind == _CRITERION:
+                    if target not in fired:  # a rule fires once per satisfied OR branch
+                        fired.add(target)
+                        for text in asserts:  # forward chaining: markers that counts and later actions join on
+                            self._assert_more(ruleset, text + tail)
                 elif kind == _COUNT and target not in satisfied_groups:  # a count rule may fire more than once
                     satisfied_groups.add(target)
-                    assert_fact(satisfied(target))
+                    self._assert_more(ruleset, asserts[0] + tail)
                 message = durable.complete_and_start_action(handle, state)
         except BaseException as error:
             if state is not None:
@@ -124,6 +120,11 @@ class Runtime:
         finally:
             if state is not None:  # durable-rules crashes deleting the state of a fact it did not handle
                 durable.delete_state(handle, sid)
+
+    @staticmethod
+    def _assert_more(ruleset: _Registered, text: str) -> None:
+        if durable.assert_fact(ruleset.handle, text)[0] == _NOT_HANDLED:
+            raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
 
     def _call_hook(self, target: str) -> None:
         assert self._action_hook is not None
