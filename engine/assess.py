@@ -240,11 +240,12 @@ class Engine:
         facts = inspection.facts
         uses, chosen = self._editions(inspection.info.date, inspection.info.scope)
         judge = _Judge(self.book, facts, self._bases, self._programs)
-        # each group's scope once; rules that cannot apply are never evaluated (their rulesets are skipped)
+        # each group's scope once. A ruleset runs only when one of its groups is in scope: then the scope layers its
+        # rules leave out (shared by all its criteria) hold; otherwise none of its rules could fire
         plans = [(self._plans[std.id], [judge.scope(group.first)[0] for group in self._plans[std.id].groups])
                  for std, reason in chosen if reason is None]
         fired = self.runtime.fired(facts, [ruleset for plan, scopes in plans for ruleset, held in plan.rulesets
-                                           if any(scopes[index] is not False for index in held)])
+                                           if any(scopes[index] is True for index in held)])
         answered = facts.keys()
         decided: dict[str, Status] = {}
         for plan, scopes in plans:
@@ -403,9 +404,10 @@ class _Judge:
     def decided(self, criterion_id: str, fired: bool, answered: bool) -> Status:
         """The status given whether its durable rule fired and whether every fact it reads was answered."""
         scope = self.scope(criterion_id)[0]
+        if fired and scope is not True:
+            what = "不适用" if scope is False else "适用范围未定"
+            raise _disagreement(criterion_id, f"durable-rules 触发了{what}的判定项")
         if scope is False:
-            if fired:
-                raise _disagreement(criterion_id, "durable-rules 触发了不适用的判定项")
             return "not_applicable"
         if fired:
             return "hazard"

@@ -1,8 +1,10 @@
 """Compile linked criteria to durable-rules JSON ruleset definitions (pure data; no durable import here).
 
-A criterion's rule fires only when applicability AND condition are *true* on the given facts. NOT is pushed down
-to the leaves (negation normal form): durable-rules never matches a missing property, so a missing fact can never
-make a rule fire, which is exactly Kleene truth.
+A criterion's rule fires only when applicability AND condition are *true* on the given facts. The scope layers every
+rule of a ruleset shares (the edition's, the article's) are left out of its rules: the ruleset runs only when they
+hold (`shared_layers`; the engine decides them once per group). NOT is pushed down to the leaves (negation normal
+form): durable-rules never matches a missing property, so a missing fact can never make a rule fire, which is exactly
+Kleene truth.
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class CompiledRuleset:
     facts: dict[str, FactDef]
     criteria: list[str]  # the criterion (or action) ids whose rules this ruleset holds
     emits: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # id -> facts its action asserts (chaining)
+    shared_layers: tuple[Condition, ...] = ()  # scope layers left out of its rules: run it only when they hold
 
     @cached_property
     def _batch(self) -> tuple[frozenset[str], Callable[[dict[str, Any]], tuple[Any, ...]], tuple[Writer, ...]]:
@@ -184,9 +187,14 @@ class _Compiler:
         self.book, self.layout = book, layout
         self.groups: dict[str, tuple[int, list[str]]] = {}  # group name -> (needed, criterion ids)
 
-    def rule(self, crit: Criterion) -> dict[str, Any]:
-        """The durable rule of one criterion (applicability AND condition)."""
-        return self.rule_for(crit.id, crit.definition.when, [cond for cond, _ in crit.applicability()])
+    def rule(self, crit: Criterion, shared: set[int]) -> dict[str, Any]:
+        """The durable rule of one criterion: its own scope layers AND its condition.
+
+        The `shared` layers (those every criterion of the ruleset has: the edition's, the article's) are left out:
+        the ruleset runs only when they hold (see `CompiledRuleset.shared_layers`).
+        """
+        layers = [cond for cond, _ in crit.applicability() if id(cond) not in shared]
+        return self.rule_for(crit.id, crit.definition.when, layers)
 
     def rule_for(self, rule_id: str, when: Condition, layers: list[Condition]) -> dict[str, Any]:
         """One rule; large counts and action references join on marker facts asserted by other rules' actions."""
@@ -387,7 +395,8 @@ def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:
         for index, group in enumerate(_partition(book, criteria)):
             layout = FactLayout()
             compiler = _Compiler(book, layout)
-            definition = {f"r{i}": compiler.rule(c) for i, c in enumerate(group)}
+            shared = set.intersection(*({id(cond) for cond, _ in c.applicability()} for c in group))
+            definition = {f"r{i}": compiler.rule(c, shared) for i, c in enumerate(group)}
             emits: dict[str, list[dict[str, Any]]] = {}
             for number, (name, (needed, refs)) in enumerate(compiler.groups.items()):
                 definition[f"count{number}_{_slug(name)}"] = {
@@ -396,8 +405,9 @@ def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:
                     emits.setdefault(ref, []).append(marker(name, ref))
             if len(layout.properties) > MAX_PROPERTIES:
                 raise CompileError(f"{std.id}-{index}: 规则集事实属性 {len(layout.properties)} 个，超过 {MAX_PROPERTIES}")
-            rulesets.append(_ruleset(book, f"{std.id}-{index}", std.id, definition, layout,
-                                     [c.id for c in group], emits))
+            compiled = _ruleset(book, f"{std.id}-{index}", std.id, definition, layout, [c.id for c in group], emits)
+            compiled.shared_layers = tuple(cond for cond, _ in group[0].applicability() if id(cond) in shared)
+            rulesets.append(compiled)
     return rulesets
 
 
