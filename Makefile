@@ -6,7 +6,7 @@ BENCH_STAMP := $(VENV)/.installed-bench
 
 .PHONY: demo test lint bench bench-http clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml engine/_fired.c
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'

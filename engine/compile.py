@@ -396,7 +396,7 @@ def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:
             layout = FactLayout()
             compiler = _Compiler(book, layout)
             shared = set.intersection(*({id(cond) for cond, _ in c.applicability()} for c in group))
-            definition = {f"r{i}": compiler.rule(c, shared) for i, c in enumerate(group)}
+            definition = {c.id: compiler.rule(c, shared) for c in group}  # named by id: the names fired are the ids
             emits: dict[str, list[dict[str, Any]]] = {}
             for number, (name, (needed, refs)) in enumerate(compiler.groups.items()):
                 definition[f"count{number}_{_slug(name)}"] = {
@@ -433,7 +433,7 @@ def compile_actions(book: Rulebook) -> list[CompiledRuleset]:
         raise CompileError(f"后续措施规则超过一个规则集的容量（{MAX_RULES} 条）")
     layout = FactLayout()
     compiler = _Compiler(book, layout)
-    definition = {f"r{i}": compiler.rule_for(a.id, a.definition.when, []) for i, a in enumerate(actions)}
+    definition = {a.id: compiler.rule_for(a.id, a.definition.when, []) for a in actions}
     referenced = {ref for a in actions for ref in action_refs(a.definition.when)}
     emits = {aid: [action_marker(aid)] for aid in sorted(referenced)}
     return [_ruleset(book, "actions", ACTIONS_EDITION, definition, layout, [a.id for a in actions], emits)]

@@ -2,14 +2,17 @@
 
 durable-rules' Python `Host` wraps each fired rule in a JSON round trip of the session state, a closure, a promise
 and a clock read, and swallows exceptions raised in actions. Its C engine (`durable_rules_engine`, the Rete network
-that matches and fires) is called here without that wrapper: assert a fact, take the fired rules one by one, assert
-the marker facts a fired rule emits (forward chaining), delete the state. An error while handling a fired rule is
-raised, never swallowed.
+that matches and fires) is called here without that wrapper: assert a fact, take the names of the rules it fired,
+assert the marker facts a fired rule emits (forward chaining), delete the state. An error while handling a fired rule
+is raised, never swallowed.
+
+Asserting and taking the fired rules is one call into `engine._fired` (a small C module calling the same C functions
+as durable-rules' binding) when it was built; otherwise the same loop runs here through the binding, one call per
+fired rule. Both give the same names (tested).
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import json
 import threading
@@ -22,29 +25,54 @@ import durable_rules_engine as durable
 from engine.compile import GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, satisfied
 from engine.errors import EvaluationError
 
+Taken = tuple[int, int, list[str], int]  # (assert result, state offset, fired rule names, error taking them)
+
+_fired_in_c: Callable[[int, str], Taken] | None
+try:
+    from engine._fired import fired as _fired_in_c
+except ImportError:  # not built (no C compiler, or a platform without dlopen): the binding's loop below
+    _fired_in_c = None
+
 _NOT_HANDLED = 1  # durable-rules' result code for a fact that matched no rule
 _to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds a new encoder per call for non-defaults
 
 
-_CRITERION, _COUNT, _SEEN = range(3)  # what a fired durable rule stands for
+
+def fired_in_python(handle: int, text: str) -> Taken:
+    """Assert one fact and take every rule it fires through durable-rules' binding (what `engine._fired` does)."""
+    result, state = durable.assert_fact(handle, text)
+    names: list[str] = []
+    if result == _NOT_HANDLED:
+        return result, state, names, 0
+    try:
+        started = durable.start_action_for_state(handle, state)
+        message = started[1] if started else None
+        while message:
+            names.append(message[2:message.index('"', 2)])  # a fired rule's message: {"<rule>": …}
+            message = durable.complete_and_start_action(handle, state)
+    except durable.error as error:
+        durable.abandon_action(handle, state)
+        return result, state, names, _error_code(error)
+    return result, state, names, 0
+
+
+def _error_code(error: Exception) -> int:
+    digits = str(error).rsplit(" ", 1)[-1]
+    return int(digits) if digits.isdigit() else -1
 
 
 @dataclass
 class _Registered:
-    """One ruleset as registered in durable-rules: its handle and what each of its durable rules stands for."""
+    """One ruleset as registered in durable-rules, and what its durable rules that are not criteria stand for.
+
+    A criterion's (or action's) durable rule is named by its id, so the names fired are the ids decided.
+    """
 
     compiled: CompiledRuleset
     handle: int
-    runs: dict[str, tuple[int, str, tuple[str, ...]]]  # durable rule name -> (kind, target, facts its firing asserts)
-
-
-def _kind(run: str, emits: dict[str, list[dict[str, Any]]]) -> tuple[int, str, tuple[str, ...]]:
-    """What a durable rule stands for, with the facts its firing asserts as JSON text up to the sid."""
-    if run == SEEN_ACTION:
-        return _SEEN, run, ()
-    if run.startswith(GROUP_PREFIX):
-        return _COUNT, run.removeprefix(GROUP_PREFIX), (_to_json(satisfied(run.removeprefix(GROUP_PREFIX)))[:-1],)
-    return _CRITERION, run, tuple(_to_json(fact)[:-1] for fact in emits.get(run, ()))
+    others: dict[str, str]  # the rules that are not criteria (count groups, the sentinel): name -> what it stands for
+    counts: dict[str, str]  # count rule name -> the marker it asserts once satisfied (JSON text up to the sid)
+    emits: dict[str, tuple[str, ...]]  # criterion id -> the markers its firing asserts (JSON text up to the sid)
 
 
 class Runtime:
@@ -53,19 +81,30 @@ class Runtime:
     _lock = threading.Lock()  # durable-rules is process-global and not thread-safe
     _sids = itertools.count(1)
 
-    def __init__(self, rulesets: list[CompiledRuleset], action_hook: Callable[[str], None] | None = None):
+    def __init__(self, rulesets: list[CompiledRuleset], action_hook: Callable[[str], None] | None = None,
+                 take: Callable[[int, str], Taken] | None = None):
         self.rulesets = rulesets
         self._action_hook = action_hook  # called for every fired rule (tests make it raise)
-        emits = {rule_id: facts for r in rulesets for rule_id, facts in r.emits.items()}
+        self._take = take or _fired_in_c or fired_in_python
         self._registered: dict[str, _Registered] = {}
         self._closed = False
         with self._lock:
             for ruleset in rulesets:
-                runs = {name: _kind(rule["run"], emits) for name, rule in ruleset.definition.items()}
-                rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in
-                         ruleset.definition.items()}
-                handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
-                self._registered[ruleset.name] = _Registered(ruleset, handle, runs)
+                self._registered[ruleset.name] = self._register(ruleset)
+
+    @staticmethod
+    def _register(ruleset: CompiledRuleset) -> _Registered:
+        runs = {name: rule["run"] for name, rule in ruleset.definition.items()}
+        if any(name != run for name, run in runs.items() if run != SEEN_ACTION and not run.startswith(GROUP_PREFIX)):
+            raise ValueError(f"{ruleset.name}: a criterion's durable rule must be named by its id")
+        counts = {name: _to_json(satisfied(run.removeprefix(GROUP_PREFIX)))[:-1]
+                  for name, run in runs.items() if run.startswith(GROUP_PREFIX)}
+        others = {name: run.removeprefix(GROUP_PREFIX) for name, run in runs.items()
+                  if run == SEEN_ACTION or name in counts}
+        emits = {rule_id: tuple(_to_json(fact)[:-1] for fact in facts) for rule_id, facts in ruleset.emits.items()}
+        rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in ruleset.definition.items()}
+        handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
+        return _Registered(ruleset, handle, others, counts, emits)
 
     def close(self) -> None:
         """Free the rulesets in durable-rules (about 0.5 MB each); the runtime cannot be used afterwards."""
@@ -86,45 +125,51 @@ class Runtime:
         return fired
 
     def _run(self, ruleset: _Registered, facts: dict[str, Any], fired: set[str]) -> None:
-        handle, runs, sid = ruleset.handle, ruleset.runs, str(next(self._sids))
-        hook, tail = self._action_hook, f',"sid":"{sid}"}}'
-        state: int | None = None
-        try:
-            result = durable.assert_fact(handle, ruleset.compiled.encode(facts, sid))
-            if result[0] == _NOT_HANDLED:  # the sentinel rule matches every fact: this is never "nothing fired"
-                raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
-            state = int(result[1])
-            started = durable.start_action_for_state(handle, state)
-            message = started[1] if started else None
-            satisfied_groups: set[str] = set()
-            while message:
-                kind, target, asserts = runs[message[2:message.index('"', 2)]]  # a fired rule's message: {"<rule>": …}
-                if hook is not None:
-                    self._call_hook(target)
-                if kind == _CRITERION:
-                    if target not in fired:  # a rule fires once per satisfied OR branch
-                        fired.add(target)
-                        for text in asserts:  # forward chaining: markers that counts and later actions join on
-                            self._assert_more(ruleset, text + tail)
-                elif kind == _COUNT and target not in satisfied_groups:  # a count rule may fire more than once
-                    satisfied_groups.add(target)
-                    self._assert_more(ruleset, asserts[0] + tail)
-                message = durable.complete_and_start_action(handle, state)
-        except BaseException as error:
-            if state is not None:
-                with contextlib.suppress(durable.error):  # no action may be in progress
-                    durable.abandon_action(handle, state)
-            if isinstance(error, EvaluationError):
-                raise
-            raise EvaluationError(f"规则引擎执行失败（{ruleset.compiled.name}），结果不可用：{error!r}") from error
-        finally:
-            if state is not None:  # durable-rules crashes deleting the state of a fact it did not handle
-                durable.delete_state(handle, sid)
-
-    @staticmethod
-    def _assert_more(ruleset: _Registered, text: str) -> None:
-        if durable.assert_fact(ruleset.handle, text)[0] == _NOT_HANDLED:
+        handle, sid = ruleset.handle, str(next(self._sids))
+        result, _, names, error = self._take(handle, ruleset.compiled.encode(facts, sid))
+        if result == _NOT_HANDLED:  # the sentinel rule matches every fact: this is never "nothing fired"
             raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
+        try:
+            if error or self._action_hook is not None:
+                self._check(ruleset, error, names)
+            if ruleset.counts or ruleset.emits:
+                self._chain(ruleset, sid, names, fired)
+            else:  # a rule fires once per satisfied OR branch: the set keeps one
+                fired.update(set(names).difference(ruleset.others))
+        except EvaluationError:
+            raise
+        except BaseException as failure:
+            raise EvaluationError(f"规则引擎执行失败（{ruleset.compiled.name}），结果不可用：{failure!r}") from failure
+        finally:  # the fact was handled, so its state exists (deleting an unhandled one crashes durable-rules)
+            durable.delete_state(handle, sid)
+
+    def _chain(self, ruleset: _Registered, sid: str, names: list[str], fired: set[str]) -> None:
+        """Forward chaining: assert the markers that count groups and later actions join on, until none is new."""
+        tail, satisfied_groups = f',"sid":"{sid}"}}', set[str]()
+        while True:
+            hits = set(names).difference(ruleset.others)
+            chained = [text for rule_id in hits - fired for text in ruleset.emits.get(rule_id, ())]
+            fired |= hits
+            for name in ruleset.counts.keys() & set(names) - satisfied_groups:  # count rules may fire repeatedly
+                satisfied_groups.add(name)
+                chained.append(ruleset.counts[name])
+            if not chained:
+                return
+            names = []
+            for text in chained:
+                result, _, more, error = self._take(ruleset.handle, text + tail)
+                if result == _NOT_HANDLED:
+                    raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
+                if error or self._action_hook is not None:
+                    self._check(ruleset, error, more)
+                names += more
+
+    def _check(self, ruleset: _Registered, error: int, names: list[str]) -> None:
+        if error:
+            raise EvaluationError(f"规则引擎取已触发规则时出错（{ruleset.compiled.name}，错误码 {error}），结果不可用")
+        if self._action_hook is not None:
+            for name in names:
+                self._call_hook(ruleset.others.get(name, name))
 
     def _call_hook(self, target: str) -> None:
         assert self._action_hook is not None

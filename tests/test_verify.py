@@ -4,6 +4,7 @@ default engine gives; a runtime that misfires is caught."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import sys
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 
 from engine.assess import Engine
 from engine.cli import app
+from engine.compile import FactLayout, _Texts
 from engine.errors import EvaluationError
 from engine.inspection import Inspection, parse_inspection, validate_inspection
 
@@ -153,3 +155,28 @@ def test_cli_evaluation_error_exits_4_and_prints_no_verdict(monkeypatch: pytest.
     result = CliRunner().invoke(app, ["assess", str(EXAMPLES[0]), "--verify"])
     assert result.exit_code == 4
     assert result.stdout == "" and "判定出错：durable-rules 与三值逻辑结论不一致" in result.stderr
+
+
+def test_memoised_edition_choice_is_never_changed_by_a_later_inspection(engine: Engine) -> None:
+    # the same date and scope share the edition choice; each result must keep its own `applies`
+    def on(sectors: list[str]) -> Inspection:
+        return validate_inspection({"inspection": {"date": synth.DATE}, "facts": {"profile.sectors": sectors}},
+                                   engine.book)
+
+    def applies(result: Any) -> dict[str, bool | None]:
+        return {use.family: use.applies for use in result.standards}
+
+    gas, steel = engine.verdicts(on(["城镇燃气"])), engine.verdicts(on(["冶金"]))
+    assert applies(gas)["city-gas"] is True and applies(gas)["gongmao"] is False
+    assert applies(steel)["city-gas"] is False and applies(steel)["gongmao"] is True
+    assert engine.choose_editions(dt.date.fromisoformat(synth.DATE))[0][0].applies is None
+
+
+def test_property_texts_stay_few_for_many_values() -> None:
+    layout = FactLayout()
+    layout.prop("x", "x", lambda value: value, "integer")
+    (_, write), = layout.writers
+    texts = [write(f"值{n}") for n in range(3 * _Texts.LIMIT)]
+    assert texts == [f'"p0":"值{n}"' for n in range(3 * _Texts.LIMIT)]
+    table = write.__self__  # type: ignore[attr-defined]
+    assert len(table) == _Texts.LIMIT

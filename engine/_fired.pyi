@@ -1,0 +1,3 @@
+"""Type stub of the C module engine/_fired.c (see its header comment)."""
+
+def fired(handle: int, fact: str, /) -> tuple[int, int, list[str], int]: ...

@@ -1,0 +1,96 @@
+"""The runtime's one-call C loop (engine/_fired.c) against durable-rules' own binding, and its failure paths."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engine import runtime
+from engine.assess import Engine
+from engine.errors import EvaluationError
+from engine.inspection import parse_inspection
+from engine.runtime import Runtime, Taken, fired_in_python
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402
+
+
+def test_the_c_loop_is_built_here() -> None:
+    # `make test` builds it (gcc and Python headers are needed for durable-rules anyway); without it the engine
+    # still works through the binding, only slower: this keeps a broken build from going unnoticed
+    assert runtime._fired_in_c is not None
+
+
+@pytest.fixture(scope="module")
+def both(engine: Engine) -> Iterator[tuple[Runtime, Runtime, list[Any]]]:
+    rulesets = [replace(r, name=r.name + "-py") for r in engine.rulesets + engine.action_rulesets]
+    python = Runtime(rulesets, take=fired_in_python)
+    yield engine.runtime, python, rulesets
+    python.close()
+
+
+def _inspections(engine: Engine) -> list[Any]:
+    found = [parse_inspection(p.read_text(encoding="utf-8"), p.name, engine.book)
+             for p in sorted((ROOT / "examples").glob("*.yaml"))]
+    return found + [synth.full_inspection(engine, seed, std) for std, s in engine.book.standards.items()
+                    if s.encoded for seed in (1, 2)]
+
+
+def test_the_c_loop_fires_what_the_binding_fires(engine: Engine, both: tuple[Runtime, Runtime, list[Any]]) -> None:
+    in_c, in_python, renamed = both
+    by_name = {r.name: r for r in renamed}
+    fired = 0
+    for inspection in _inspections(engine):
+        for ruleset in engine.rulesets + engine.action_rulesets:
+            twin = [by_name[ruleset.name + "-py"]]
+            assert in_c.fired(inspection.facts, [ruleset]) == in_python.fired(inspection.facts, twin), ruleset.name
+            fired += len(in_c.fired(inspection.facts, [ruleset]))
+    assert fired > 100  # the comparison saw rules fire, not only silence
+
+
+def test_each_fired_rule_is_taken_with_its_repeats(engine: Engine) -> None:
+    # the raw names, repeats included (a rule fires once per satisfied OR branch), agree call for call
+    inspection = synth.full_inspection(engine, 1)
+    repeats = 0
+    for ruleset in engine.rulesets:
+        handle, taken = engine.runtime._registered[ruleset.name].handle, []
+        for take in (runtime._fired_in_c, fired_in_python):
+            assert take is not None
+            result, _, names, error = take(handle, ruleset.encode(inspection.facts, "take-1"))
+            runtime.durable.delete_state(handle, "take-1")
+            assert (result, error) == (0, 0) and "seen" in names
+            taken.append(sorted(names))
+        assert taken[0] == taken[1], ruleset.name
+        repeats += len(taken[0]) - len(set(taken[0]))
+    assert repeats > 0
+
+
+def _failing_take(real: Any) -> Any:
+    def take(handle: int, text: str) -> Taken:
+        result, state, names, _ = real(handle, text)
+        return result, state, names, 310 + 7  # as if taking the fired rules had failed after the assertion
+    return take
+
+
+def test_an_error_taking_fired_rules_is_an_error_and_the_state_is_still_deleted(engine: Engine) -> None:
+    inspection = synth.full_inspection(engine, 1)
+    rulesets = [replace(r, name=r.name + "-failing") for r in engine.rulesets[:1]]
+    failing = Runtime(rulesets, take=_failing_take(runtime._fired_in_c or fired_in_python))
+    try:
+        for _ in range(1100):  # more than the 1,024 live sids durable-rules allows per ruleset
+            with pytest.raises(EvaluationError, match="错误码 317"):
+                failing.fired(inspection.facts)
+    finally:
+        failing.close()
+
+
+def test_rules_are_named_by_the_id_they_decide(engine: Engine) -> None:
+    for ruleset in engine.rulesets + engine.action_rulesets:
+        criteria = [name for name, rule in ruleset.definition.items() if name == rule["run"]]
+        assert sorted(criteria) == sorted(ruleset.criteria)
