@@ -10,10 +10,10 @@ Two ZEN call paths are timed (both synchronous):
   recommend; the ratio ours/zen uses it;
 - `decision.evaluate(ctx)` on `engine.create_decision(json)` — the basic usage in the ZEN README.
 
-Ours is timed twice: `Engine.evaluate` (the decision: a status per criterion, durable-rules firing the hazards and
-the two-valued pass agreeing — what ZEN's booleans are compared with) and `Engine.assess` (the decision explained:
-citations, evidence, missing facts, notices, follow-up actions). The durable-rules share is `Runtime.fired` over the
-edition's rulesets. The four calls are timed in alternating blocks (`synth.interleaved`).
+Ours is timed twice: `Engine.evaluate` (the decision: a status per criterion, durable-rules firing the hazards, the
+two-valued pass only where a fact is unanswered — what ZEN's booleans are compared with) and `Engine.assess` (the
+decision explained: citations, evidence, missing facts, notices, follow-up actions). The durable-rules share is
+`Runtime.fired` over the edition's rulesets. The four calls are timed in alternating blocks (`synth.interleaved`).
 
 Inputs: synthetic fully answered 工贸 inspections (every fact answered, all 64 criteria applicable) for several seeds,
 and the examples whose scope is [gongmao]; for those, unanswered facts are absent from ZEN's input (null in ZEN).

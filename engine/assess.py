@@ -1,4 +1,4 @@
-"""Assess an inspection: pick editions by date, evaluate (durable-rules + two-valued pass agree), then explain."""
+"""Assess an inspection: pick editions by date, evaluate (durable-rules decides), then explain."""
 
 from __future__ import annotations
 

@@ -124,7 +124,7 @@ class CompiledRuleset:
     def values(self, facts: dict[str, Any]) -> dict[str, Any]:
         """Validated inspection facts projected onto this ruleset's properties (what `encode` writes)."""
         out = {prop: feature(facts[code]) for prop, code, feature in self.layout.encoders if code in facts}
-        out[SEEN_PROPERTY] = 1
+        out[SEEN_PROPERTY], out["id"] = 1, FACT_ID
         return out
 
     def encode(self, facts: dict[str, Any], sid: str) -> str:
@@ -134,7 +134,7 @@ class CompiledRuleset:
             parts = list(map(operator.call, writers, values_of(facts)))
         else:
             parts = [write(facts[code]) for code, write in self.layout.writers if code in facts]
-        parts.append(f'"{SEEN_PROPERTY}":1,"sid":{encode_basestring(sid)}')
+        parts.append(f'"{SEEN_PROPERTY}":1,"id":"{FACT_ID}","sid":{encode_basestring(sid)}')
         return "{" + ",".join(parts) + "}"
 
 
@@ -180,6 +180,7 @@ def same(value: Any) -> Any:
 GROUP_PREFIX = "#count:"
 SEEN_ACTION = "#seen"
 SEEN_PROPERTY = "_seen"  # every asserted fact carries it, so a rule always matches and its state can be deleted
+FACT_ID = "fact"  # the inspection's fact is the only one with an id in its state: durable-rules need not hash it
 
 
 class _Compiler:
