@@ -13,7 +13,6 @@ fired rule. Both give the same names (tested).
 
 from __future__ import annotations
 
-import itertools
 import json
 import threading
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from typing import Any
 
 import durable_rules_engine as durable
 
-from engine.compile import GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, satisfied
+from engine.compile import FACT_ID, GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, satisfied
 from engine.errors import EvaluationError
 
 Taken = tuple[int, int, list[str], int]  # (assert result, state offset, fired rule names, error taking them)
@@ -73,13 +72,14 @@ class _Registered:
     others: dict[str, str]  # the rules that are not criteria (count groups, the sentinel): name -> what it stands for
     counts: dict[str, str]  # count rule name -> the marker it asserts once satisfied (JSON text up to the sid)
     emits: dict[str, tuple[str, ...]]  # criterion id -> the markers its firing asserts (JSON text up to the sid)
+    retract: str  # what retracts the inspection's fact from the session
 
 
 class Runtime:
     """Registers compiled rulesets once; `fired(facts)` returns the criterion ids whose rules fired."""
 
     _lock = threading.Lock()  # durable-rules is process-global and not thread-safe
-    _sids = itertools.count(1)
+    _SID = "1"  # one session per ruleset, reused: the lock runs one assessment at a time
 
     def __init__(self, rulesets: list[CompiledRuleset], action_hook: Callable[[str], None] | None = None,
                  take: Callable[[int, str], Taken] | None = None):
@@ -104,7 +104,8 @@ class Runtime:
         emits = {rule_id: tuple(_to_json(fact)[:-1] for fact in facts) for rule_id, facts in ruleset.emits.items()}
         rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in ruleset.definition.items()}
         handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
-        return _Registered(ruleset, handle, others, counts, emits)
+        return _Registered(ruleset, handle, others, counts, emits,
+                           _to_json({"id": FACT_ID, "sid": Runtime._SID}))
 
     def close(self) -> None:
         """Free the rulesets in durable-rules (about 0.5 MB each); the runtime cannot be used afterwards."""
@@ -115,7 +116,7 @@ class Runtime:
             self._closed = True
 
     def fired(self, facts: dict[str, Any], rulesets: list[CompiledRuleset] | None = None) -> set[str]:
-        """Assert the facts into each ruleset under a fresh sid, collect fired criteria, delete the state."""
+        """Assert the facts into each ruleset, collect the fired criteria, leave each session empty again."""
         fired: set[str] = set()
         with self._lock:
             if self._closed:  # its handles are freed: using one would crash the process
@@ -125,23 +126,29 @@ class Runtime:
         return fired
 
     def _run(self, ruleset: _Registered, facts: dict[str, Any], fired: set[str]) -> None:
-        handle, sid = ruleset.handle, str(next(self._sids))
+        handle, sid = ruleset.handle, self._SID
         result, _, names, error = self._take(handle, ruleset.compiled.encode(facts, sid))
         if result == _NOT_HANDLED:  # the sentinel rule matches every fact: this is never "nothing fired"
             raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
+        emptied = False
         try:
+            if result != 0:  # e.g. ERR_EVENT_OBSERVED: a fact with its id was still in the session
+                raise EvaluationError(f"规则引擎会话未清空（{ruleset.compiled.name}，结果码 {result}），结果不可用")
             if error or self._action_hook is not None:
                 self._check(ruleset, error, names)
             if ruleset.counts or ruleset.emits:
                 self._chain(ruleset, sid, names, fired)
             else:  # a rule fires once per satisfied OR branch: the set keeps one
                 fired.update(set(names).difference(ruleset.others))
+                # the only fact in the session: retracting it empties the session for the next assessment
+                emptied = durable.retract_fact(handle, ruleset.retract)[0] == 0
         except EvaluationError:
             raise
         except BaseException as failure:
             raise EvaluationError(f"规则引擎执行失败（{ruleset.compiled.name}），结果不可用：{failure!r}") from failure
-        finally:  # the fact was handled, so its state exists (deleting an unhandled one crashes durable-rules)
-            durable.delete_state(handle, sid)
+        finally:  # markers asserted, or anything failed: drop the whole session (it was handled, so it exists)
+            if not emptied:
+                durable.delete_state(handle, sid)
 
     def _chain(self, ruleset: _Registered, sid: str, names: list[str], fired: set[str]) -> None:
         """Forward chaining: assert the markers that count groups and later actions join on, until none is new."""

@@ -94,3 +94,20 @@ def test_rules_are_named_by_the_id_they_decide(engine: Engine) -> None:
     for ruleset in engine.rulesets + engine.action_rulesets:
         criteria = [name for name, rule in ruleset.definition.items() if name == rule["run"]]
         assert sorted(criteria) == sorted(ruleset.criteria)
+
+
+def test_a_reused_session_is_left_empty_after_each_assessment(engine: Engine) -> None:
+    # each ruleset keeps one session and retracts the inspection's fact after it: one inspection after another
+    # must fire exactly what a never-used runtime fires for each
+    rulesets = [r for r in engine.rulesets if r.edition == synth.GONGMAO]
+    inspections = [synth.full_inspection(engine, seed) for seed in range(1, 6)]
+    inspections += [parse_inspection(p.read_text(encoding="utf-8"), p.name, engine.book)
+                    for p in sorted((ROOT / "examples").glob("*.yaml"))[:6]]
+    in_turn = [engine.runtime.fired(i.facts, rulesets) for i in inspections * 2]
+    for number, inspection in enumerate(inspections):
+        fresh = Runtime([replace(r, name=f"{r.name}-fresh{number}") for r in rulesets])
+        try:
+            alone = fresh.fired(inspection.facts)
+        finally:
+            fresh.close()
+        assert in_turn[number] == in_turn[number + len(inspections)] == alone, number
