@@ -1,8 +1,8 @@
 """Compile linked criteria to durable-rules JSON ruleset definitions (pure data; no durable import here).
 
 A criterion's rule fires only when applicability AND condition are *true* on the given facts. The scope layers every
-rule of a ruleset shares (the edition's, the article's) are left out of its rules: the ruleset runs only when they
-hold (`shared_layers`; the engine decides them once per group). NOT is pushed down to the leaves (negation normal
+rule of a ruleset shares (the edition's, the article's) are left out of its rules: the engine runs a ruleset only when
+one of its groups of criteria is in scope, so those layers hold. NOT is pushed down to the leaves (negation normal
 form): durable-rules never matches a missing property, so a missing fact can never make a rule fire, which is exactly
 Kleene truth.
 """
@@ -55,7 +55,7 @@ Writer = Callable[[Any], str]  # inspection value -> the property as JSON text (
 class _Texts(dict[Any, str]):
     """A property's JSON text per value, kept from first use (a bool, an enumerated fact: few values)."""
 
-    LIMIT = 64  # a free-text property's further values are written each time, so the table stays small
+    LIMIT = 64  # values beyond the first 64 are written each time, so the table stays small
 
     def __init__(self, prefix: str, write: Callable[[Any], str]):
         super().__init__()
@@ -113,7 +113,6 @@ class CompiledRuleset:
     facts: dict[str, FactDef]
     criteria: list[str]  # the criterion (or action) ids whose rules this ruleset holds
     emits: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # id -> facts its action asserts (chaining)
-    shared_layers: tuple[Condition, ...] = ()  # scope layers left out of its rules: run it only when they hold
 
     @cached_property
     def _batch(self) -> tuple[frozenset[str], Callable[[dict[str, Any]], tuple[Any, ...]], tuple[Writer, ...]]:
@@ -192,7 +191,7 @@ class _Compiler:
         """The durable rule of one criterion: its own scope layers AND its condition.
 
         The `shared` layers (those every criterion of the ruleset has: the edition's, the article's) are left out:
-        the ruleset runs only when they hold (see `CompiledRuleset.shared_layers`).
+        the engine runs the ruleset only when they hold.
         """
         layers = [cond for cond, _ in crit.applicability() if id(cond) not in shared]
         return self.rule_for(crit.id, crit.definition.when, layers)
@@ -406,9 +405,8 @@ def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:
                     emits.setdefault(ref, []).append(marker(name, ref))
             if len(layout.properties) > MAX_PROPERTIES:
                 raise CompileError(f"{std.id}-{index}: 规则集事实属性 {len(layout.properties)} 个，超过 {MAX_PROPERTIES}")
-            compiled = _ruleset(book, f"{std.id}-{index}", std.id, definition, layout, [c.id for c in group], emits)
-            compiled.shared_layers = tuple(cond for cond, _ in group[0].applicability() if id(cond) in shared)
-            rulesets.append(compiled)
+            rulesets.append(_ruleset(book, f"{std.id}-{index}", std.id, definition, layout,
+                                     [c.id for c in group], emits))
     return rulesets
 
 

@@ -1,10 +1,11 @@
-"""Drives durable-rules' engine directly: rulesets registered once (freed by `close`), one lock, state deleted.
+"""Drives durable-rules' engine directly: rulesets registered once (freed by `close`), one lock, sessions emptied.
 
 durable-rules' Python `Host` wraps each fired rule in a JSON round trip of the session state, a closure, a promise
 and a clock read, and swallows exceptions raised in actions. Its C engine (`durable_rules_engine`, the Rete network
 that matches and fires) is called here without that wrapper: assert a fact, take the names of the rules it fired,
-assert the marker facts a fired rule emits (forward chaining), delete the state. An error while handling a fired rule
-is raised, never swallowed.
+assert the marker facts a fired rule emits (forward chaining), empty the session again (retract the fact; the whole
+session is deleted after chained markers or a failure). An error while handling a fired rule is raised, never
+swallowed.
 
 Asserting and taking the fired rules is one call into `engine._fired` (a small C module calling the same C functions
 as durable-rules' binding) when it was built; otherwise the same loop runs here through the binding, one call per
@@ -127,7 +128,10 @@ class Runtime:
 
     def _run(self, ruleset: _Registered, facts: dict[str, Any], fired: set[str]) -> None:
         handle, sid = ruleset.handle, self._SID
-        result, _, names, error = self._take(handle, ruleset.compiled.encode(facts, sid))
+        try:
+            result, _, names, error = self._take(handle, ruleset.compiled.encode(facts, sid))
+        except Exception as failure:  # durable-rules refused the fact itself: nothing was asserted
+            raise EvaluationError(f"规则引擎拒绝了事实（{ruleset.compiled.name}），结果不可用：{failure!r}") from failure
         if result == _NOT_HANDLED:  # the sentinel rule matches every fact: this is never "nothing fired"
             raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
         emptied = False

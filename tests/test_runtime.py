@@ -111,3 +111,16 @@ def test_a_reused_session_is_left_empty_after_each_assessment(engine: Engine) ->
         finally:
             fresh.close()
         assert in_turn[number] == in_turn[number + len(inspections)] == alone, number
+
+
+def test_a_fact_durable_rules_refuses_is_an_error(engine: Engine) -> None:
+    def refuse(handle: int, text: str) -> Any:
+        return runtime.durable.assert_fact(handle, text.replace('"id"', '"id" 3e-05 '))  # not JSON: durable raises
+    inspection = synth.full_inspection(engine, 1)
+    rulesets = [replace(r, name=r.name + "-refused") for r in engine.rulesets[:1]]
+    refusing = Runtime(rulesets, take=refuse)
+    try:
+        with pytest.raises(EvaluationError, match="拒绝了事实"):
+            refusing.fired(inspection.facts)
+    finally:
+        refusing.close()
