@@ -35,7 +35,7 @@ from engine.models import (
     FactType,
     NotOf,
 )
-from engine.rulebook import Action, Criterion, Rulebook, action_refs, facts_read
+from engine.rulebook import Action, Criterion, Rulebook, action_refs, criterion_refs, facts_read
 
 MAX_PROPERTIES = 250  # durable-rules rejects facts with more than 255 properties (error 302)
 MAX_COMBINATIONS = 16
@@ -354,7 +354,7 @@ def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion
     first_of_article: dict[int, str] = {}
     for crit in criteria:
         links = [first_of_article.setdefault(id(crit.article), crit.id)]
-        links += [ref for ref in _refs(crit.definition.when) if ref in parent]
+        links += [ref for ref in criterion_refs(crit.definition.when) if ref in parent]
         for other in links:
             parent[root(other)] = root(crit.id)
     groups: dict[str, list[Criterion]] = {}
@@ -367,7 +367,7 @@ def _split(book: Rulebook, group: list[Criterion]) -> list[list[Criterion]]:
     def width(codes: set[str]) -> int:
         return sum(len(book.facts[c].values) if book.facts[c].type is FactType.list else 1 for c in codes)
 
-    linked = any(_refs(c.definition.when) for c in group)
+    linked = any(criterion_refs(c.definition.when) for c in group)
     chunks: list[list[Criterion]] = [[]]
     used: set[str] = set()
     for crit in group:
@@ -380,11 +380,6 @@ def _split(book: Rulebook, group: list[Criterion]) -> list[list[Criterion]]:
         chunks[-1].append(crit)
         used |= codes
     return chunks
-
-
-def _refs(node: Condition) -> list[str]:
-    from engine.rulebook import iter_conditions
-    return [n.criterion for n in iter_conditions(node) if isinstance(n, CriterionRef)]
 
 
 def compile_rulebook(book: Rulebook) -> list[CompiledRuleset]:

@@ -118,6 +118,11 @@ def action_refs(node: Condition) -> list[str]:
     return [sub.action for sub in iter_conditions(node) if isinstance(sub, ActionRef)]
 
 
+def criterion_refs(node: Condition) -> list[str]:
+    """Ids of the criteria a condition refers to."""
+    return [sub.criterion for sub in iter_conditions(node) if isinstance(sub, CriterionRef)]
+
+
 def facts_used(node: Condition) -> list[str]:
     """Fact codes a condition reads, in order of first use."""
     seen: dict[str, None] = {}
@@ -137,10 +142,10 @@ def facts_read(book: Rulebook, crit: Criterion) -> list[str]:
         current = book.criteria[pending.pop(0)]
         for cond in [cond for cond, _ in current.applicability()] + [current.definition.when]:
             codes.update(dict.fromkeys(facts_used(cond)))
-            for sub in iter_conditions(cond):
-                if isinstance(sub, CriterionRef) and sub.criterion not in seen:
-                    seen.add(sub.criterion)
-                    pending.append(sub.criterion)
+            for ref in criterion_refs(cond):
+                if ref not in seen:
+                    seen.add(ref)
+                    pending.append(ref)
     return list(codes)
 
 
