@@ -34,6 +34,9 @@ except ImportError:  # not built (no C compiler, or a platform without dlopen): 
     _fired_in_c = None
 
 _NOT_HANDLED = 1  # durable-rules' result code for a fact that matched no rule
+_SID = "1"  # one session per ruleset, reused: the lock runs one assessment at a time
+_RETRACT = json.dumps({"id": FACT_ID, "sid": _SID})  # retracts the inspection's fact, the session's only one
+_TAIL = f',"sid":"{_SID}"}}'  # ends a marker fact's JSON text
 _to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds a new encoder per call for non-defaults
 
 
@@ -73,14 +76,12 @@ class _Registered:
     others: dict[str, str]  # the rules that are not criteria (count groups, the sentinel): name -> what it stands for
     counts: dict[str, str]  # count rule name -> the marker it asserts once satisfied (JSON text up to the sid)
     emits: dict[str, tuple[str, ...]]  # criterion id -> the markers its firing asserts (JSON text up to the sid)
-    retract: str  # what retracts the inspection's fact from the session
 
 
 class Runtime:
     """Registers compiled rulesets once; `fired(facts)` returns the criterion ids whose rules fired."""
 
     _lock = threading.Lock()  # durable-rules is process-global and not thread-safe
-    _SID = "1"  # one session per ruleset, reused: the lock runs one assessment at a time
 
     def __init__(self, rulesets: list[CompiledRuleset], action_hook: Callable[[str], None] | None = None,
                  take: Callable[[int, str], Taken] | None = None):
@@ -105,8 +106,7 @@ class Runtime:
         emits = {rule_id: tuple(_to_json(fact)[:-1] for fact in facts) for rule_id, facts in ruleset.emits.items()}
         rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in ruleset.definition.items()}
         handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
-        return _Registered(ruleset, handle, others, counts, emits,
-                           _to_json({"id": FACT_ID, "sid": Runtime._SID}))
+        return _Registered(ruleset, handle, others, counts, emits)
 
     def close(self) -> None:
         """Free the rulesets in durable-rules (about 0.5 MB each); the runtime cannot be used afterwards."""
@@ -127,9 +127,9 @@ class Runtime:
         return fired
 
     def _run(self, ruleset: _Registered, facts: dict[str, Any], fired: set[str]) -> None:
-        handle, sid = ruleset.handle, self._SID
+        handle = ruleset.handle
         try:
-            result, _, names, error = self._take(handle, ruleset.compiled.encode(facts, sid))
+            result, _, names, error = self._take(handle, ruleset.compiled.encode(facts, _SID))
         except Exception as failure:  # durable-rules refused the fact itself: nothing was asserted
             raise EvaluationError(f"规则引擎拒绝了事实（{ruleset.compiled.name}），结果不可用：{failure!r}") from failure
         if result == _NOT_HANDLED:  # the sentinel rule matches every fact: this is never "nothing fired"
@@ -141,22 +141,21 @@ class Runtime:
             if error or self._action_hook is not None:
                 self._check(ruleset, error, names)
             if ruleset.counts or ruleset.emits:
-                self._chain(ruleset, sid, names, fired)
+                self._chain(ruleset, names, fired)
             else:  # a rule fires once per satisfied OR branch: the set keeps one
                 fired.update(set(names).difference(ruleset.others))
-                # the only fact in the session: retracting it empties the session for the next assessment
-                emptied = durable.retract_fact(handle, ruleset.retract)[0] == 0
+                emptied = durable.retract_fact(handle, _RETRACT)[0] == 0  # the session is empty again
         except EvaluationError:
             raise
         except BaseException as failure:
             raise EvaluationError(f"规则引擎执行失败（{ruleset.compiled.name}），结果不可用：{failure!r}") from failure
         finally:  # markers asserted, or anything failed: drop the whole session (it was handled, so it exists)
             if not emptied:
-                durable.delete_state(handle, sid)
+                durable.delete_state(handle, _SID)
 
-    def _chain(self, ruleset: _Registered, sid: str, names: list[str], fired: set[str]) -> None:
+    def _chain(self, ruleset: _Registered, names: list[str], fired: set[str]) -> None:
         """Forward chaining: assert the markers that count groups and later actions join on, until none is new."""
-        tail, satisfied_groups = f',"sid":"{sid}"}}', set[str]()
+        satisfied_groups: set[str] = set()
         while True:
             hits = set(names).difference(ruleset.others)
             chained = [text for rule_id in hits - fired for text in ruleset.emits.get(rule_id, ())]
@@ -168,7 +167,7 @@ class Runtime:
                 return
             names = []
             for text in chained:
-                result, _, more, error = self._take(ruleset.handle, text + tail)
+                result, _, more, error = self._take(ruleset.handle, text + _TAIL)
                 if result == _NOT_HANDLED:
                     raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
                 if error or self._action_hook is not None:
