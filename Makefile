@@ -17,8 +17,8 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/hazard lint rules
-	$(BIN)/ruff check engine api
-	$(BIN)/mypy engine api
+	$(BIN)/ruff check engine api cli
+	$(BIN)/mypy engine api cli
 	$(BIN)/pytest
 
 # dev-only tools (zen-engine, psutil, pyinstrument) come from the `bench` extra; `make test` never needs them

@@ -124,7 +124,7 @@ def measure(workers: int, payload_file: str, seconds: float, concurrency: int, w
     """Start the server with `workers` processes; per endpoint warm it up and run the load process; stop it."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "engine.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+    command = [sys.executable, "-m", "cli.main", "serve", "--host", "127.0.0.1", "--port", str(port),
                "--workers", str(workers)]
     server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               start_new_session=True)

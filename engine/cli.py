@@ -167,14 +167,5 @@ def schema(out: Annotated[Path, typer.Option(help="输出文件夹")] = DEFAULT_
         typer.echo(f"写入 {path}")
 
 
-@app.command()
-def serve(host: str = "127.0.0.1", port: int = 8000,
-          workers: Annotated[int, typer.Option(help="worker processes; each owns its durable-rules state")] = 1) -> None:
-    """启动 HTTP API（uvicorn）。"""
-    import uvicorn
-
-    uvicorn.run("api.main:app", host=host, port=port, workers=workers, http="api.serving:NoDelayHTTPProtocol")
-
-
 if __name__ == "__main__":
     app()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from engine.errors import Problem, ProblemsError
+from engine.identity import province_of, region_problem, uscc_problem
 from engine.loader import LoadedDocument, load_text
 from engine.models import FactDef, FactType
 from engine.rulebook import Rulebook, did_you_mean
@@ -18,12 +19,33 @@ _UNIT_FACTORS = {("MPa", "kPa"): 1000.0, ("kPa", "MPa"): 0.001, ("mm", "m"): 0.0
 
 
 class Enterprise(BaseModel):
-    """Who was inspected."""
+    """Who was inspected (the register keys enterprises by `uscc`)."""
 
     model_config = ConfigDict(extra="forbid")
-    name: str
-    credit_code: str | None = None
-    region: str | None = None
+    name: str = Field(min_length=1, max_length=200)
+    uscc: str | None = Field(default=None, description="统一社会信用代码（GB 32100，18 位，含校验位）")
+    region_code: str | None = Field(default=None, description="行政区划代码（GB/T 2260：6 位县级，9 或 12 位乡镇/村）")
+    region: str | None = Field(default=None, max_length=200, description="所在地区名称，如 山东省菏泽市定陶区")
+    address: str | None = Field(default=None, max_length=500)
+    industries: list[str] | None = Field(default=None, description="所属行业（标准族 id，见 hazard standards）")
+    principal: str | None = Field(default=None, max_length=100, description="主要负责人")
+    actual_controller: str | None = Field(default=None, max_length=100, description="实际控制人")
+
+    @field_validator("uscc")
+    @classmethod
+    def _uscc(cls, value: str | None) -> str | None:
+        problem = uscc_problem(value) if value is not None else None
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    @field_validator("region_code")
+    @classmethod
+    def _region(cls, value: str | None) -> str | None:
+        problem = region_problem(value) if value is not None else None
+        if problem:
+            raise ValueError(problem)
+        return value
 
 
 class InspectionInfo(BaseModel):
@@ -31,12 +53,28 @@ class InspectionInfo(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     date: dt.date
+    id: str | None = Field(default=None, max_length=100, description="检查编号（由提交方给定，可用于查询）")
+    document_number: str | None = Field(default=None, max_length=100, description="文书编号，如 （鲁菏）应急检〔2025〕12号")
     enterprise: Enterprise | None = None
-    inspector: str | None = None
+    inspectors: list[str] = Field(default_factory=list, description="检查人员")
+    organ: str | None = Field(default=None, max_length=200, description="检查机关（发现隐患的单位），如 菏泽市应急管理局")
     channel: Literal["企业自查", "监督检查", "执法检查", "举报核查", "专家/第三方服务"] | None = None
     level: Literal["区县", "市", "省", "国家"] | None = None
     province: str = Field(default="山东", description="企业所在省级行政区（决定地方性法规的后续措施），缺省为山东")
     scope: list[str] | None = Field(default=None, description="本次检查涵盖的标准族（family id 列表）；缺省为全部")
+
+    @model_validator(mode="after")
+    def _province_from_region(self) -> InspectionInfo:
+        """The province follows the enterprise's 行政区划代码 unless given; given and different is an error."""
+        code = self.enterprise.region_code if self.enterprise else None
+        if code is None:
+            return self
+        province = province_of(code)
+        if "province" not in self.model_fields_set and province is not None:
+            self.province = province
+        elif province is not None and province != self.province:
+            raise ValueError(f"province 为 {self.province}，但行政区划代码 {code} 属于{province}")
+        return self
 
     @field_validator("date", mode="before")
     @classmethod
@@ -67,6 +105,20 @@ class Inspection(BaseModel):
 CONTEXT_PREFIX = "context."  # background and history: decide follow-up actions, never hazards
 DERIVED_PREFIX = "finding."  # derived by the engine from the findings
 FROM_INSPECTION_BLOCK = ("channel", "level", "province")
+
+
+_ENTERPRISE_KEYS = list(Enterprise.model_fields)
+_INSPECTION_KEYS = list(InspectionInfo.model_fields)
+
+
+def _known_keys_hint(path: tuple[Any, ...]) -> str:
+    """Did-you-mean for an unknown key, from the keys allowed where it stands."""
+    key = str(path[-1])
+    if path[:2] == ("inspection", "enterprise"):
+        return did_you_mean(key, _ENTERPRISE_KEYS, f"enterprise 可用的键：{'、'.join(_ENTERPRISE_KEYS)}")
+    if path[:1] == ("inspection",):
+        return did_you_mean(key, _INSPECTION_KEYS, f"inspection 可用的键：{'、'.join(_INSPECTION_KEYS)}")
+    return did_you_mean(key, ["inspection", "context", "facts"], "顶层可用的键：inspection、context 和 facts")
 
 
 def _problem(file: str, doc: LoadedDocument | None, path: tuple[Any, ...], code: str, message: str,
@@ -152,8 +204,7 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
             if kind == "missing":
                 msg, hint = "缺少必填项", "例如 inspection: {date: \"2025-06-01\"}"
             elif kind == "extra_forbidden":
-                msg, hint = "未知的键", ("可用的键：inspection（date、enterprise、inspector、channel、level、province、"
-                                       "scope）、context 和 facts")
+                msg, hint = "未知的键", _known_keys_hint(path)
             else:
                 msg, hint = item["msg"], "按示例 examples/ 修改"
             problems.append(_problem(file, doc, path, kind if kind != "extra_forbidden" else "unknown_key", msg,
@@ -164,6 +215,11 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
         if family not in families:
             problems.append(_problem(file, doc, ("inspection", "scope", index), "unknown_standard",
                                      f"未知的标准族 '{family}'", f"可选：{'、'.join(sorted(families))}"))
+    enterprise = submitted.inspection.enterprise
+    for index, family in enumerate((enterprise.industries or []) if enterprise else []):
+        if family not in families:
+            problems.append(_problem(file, doc, ("inspection", "enterprise", "industries", index), "unknown_standard",
+                                     f"未知的行业（标准族）'{family}'", f"可选：{'、'.join(sorted(families))}"))
     context = _validate_context(submitted, book, file, doc, problems)
     facts: dict[str, Any] = {}
     for code, raw in submitted.facts.items():

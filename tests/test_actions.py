@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from engine.actions import render_deadline
 from engine.assess import Assessment, Engine
-from engine.cli import app
+from cli.main import app
 from engine.errors import EvaluationError, ProblemsError
 from engine.inspection import validate_inspection
 from engine.models import Deadline

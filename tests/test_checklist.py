@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from engine.assess import Engine
 from engine.checklist import build_checklist
-from engine.cli import app
+from cli.main import app
 
 ROOT = Path(__file__).resolve().parent.parent
 DATE = dt.date(2025, 6, 1)

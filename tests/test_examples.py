@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from engine.assess import Assessment, Engine
-from engine.cli import app
+from cli.main import app
 from engine.inspection import parse_inspection, validate_inspection
 from engine.loader import load_file
 

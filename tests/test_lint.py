@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from engine.cli import app
+from cli.main import app
 from engine.rulebook import load_rulebook
 
 FIXTURES = Path(__file__).parent / "fixtures"

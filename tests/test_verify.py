@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from engine.assess import Engine
-from engine.cli import app
+from cli.main import app
 from engine.compile import FactLayout, _Texts
 from engine.errors import EvaluationError
 from engine.inspection import Inspection, parse_inspection, validate_inspection
