@@ -7,23 +7,27 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Body, FastAPI, Query, Response
+from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from api import catalog, lint
+from api.body import StrictRoute
 from api.deps import EngineDep, SettingsDep
 from api.errors import ApiError, install_error_handlers, responses
 from api.limits import BodyLimit
 from api.openapi import install_request_schemas
 from api.schemas import HealthOut
+from api.security import SecurityHeaders
 from api.settings import Settings, get_settings
 from engine.assess import Assessment, Engine, Verdicts
 from engine.checklist import Question, build_checklist
-from engine.inspection import coerce_fact, validate_inspection
+from engine.errors import ProblemsError
+from engine.inspection import DateWindow, Inspection, coerce_fact, validate_inspection
 from engine.loader import load_file
 from engine.rulebook import did_you_mean
 from engine.scenarios import scenarios_by_criterion
 
-DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+DATE_PATTERN = r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"  # the server still refuses 02-30
 INSPECTION_DOC = ("检查：`inspection`（date 必填，决定适用的标准版本；其余可选）、`context`（检查背景与历史，决定后续措施）"
                   "和 `facts`（事实代码 → 值，代码与取值见 Facts 与 POST /v1/checklists）。"
                   "格式与 `hazard assess` 的输入文件相同。")
@@ -67,14 +71,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app with one compiled engine (durable-rules state lives in this process)."""
     settings = settings or get_settings()
     engine = Engine.from_path(settings.rules)
-    app = FastAPI(title="重大事故隐患判定 API", version=_version(),
-                  description="按判定标准逐条判定检查表事实；引用条款，列出证据与待补充事实。"
-                              "错误一律为 JSON {code, message, errors: [{loc, msg}]}。")
+    app = FastAPIOffline(title="重大事故隐患判定 API", version=_version(),  # /docs and /redoc without a CDN
+                         description="按判定标准逐条判定检查表事实；引用条款，列出证据与待补充事实。"
+                                     "错误一律为 JSON {code, message, errors: [{loc, msg}]}。")
+    app.router.route_class = StrictRoute
     app.state.engine = engine
     app.state.settings = settings
     app.state.scenarios = scenarios_by_criterion(settings.features_dir, engine.book.criteria,
                                                  base=settings.features_dir.parent)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
     install_error_handlers(app)
     _assessment_routes(app, load_examples(settings.examples_dir))
     app.include_router(catalog.router)
@@ -90,20 +96,37 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+def _assess(engine: Engine, inspection: dict[str, Any], dates: DateWindow) -> Assessment:
+    """Validate and assess in one thread-pool call: neither runs on the event loop."""
+    return engine.assess(validate_inspection(inspection, engine.book, "body", None, dates))
+
+
+def _validate_all(engine: Engine, inspections: list[dict[str, Any]], dates: DateWindow) -> list[Inspection]:
+    """Every inspection of a batch validated, or the problems of all of them (none assessed)."""
+    validated, problems = [], []
+    for index, item in enumerate(inspections):
+        try:
+            validated.append(validate_inspection(item, engine.book, f"body[{index}]", None, dates))
+        except ProblemsError as error:
+            problems += error.problems
+    if problems:
+        raise ProblemsError(problems)
+    return validated
+
+
 def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> None:
     @app.post("/v1/assessments", response_model=Assessment, tags=["assessments"], responses=responses(413, 422))
     async def assess(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
-                     engine: EngineDep) -> Response:
+                     engine: EngineDep, settings: SettingsDep) -> Response:
         """判定一次检查：每个判定项给出 重大事故隐患 / 未发现 / 待补充 / 不适用，并引用条款。"""
-        validated = validate_inspection(inspection, engine.book, "body")
-        result = await run_in_threadpool(engine.assess, validated)
+        result = await run_in_threadpool(_assess, engine, inspection, settings.dates)
         return _json(result.model_dump_json())  # the engine's own model: no second validation of a large response
 
     @app.post("/v1/verdicts", response_model=Verdicts, tags=["assessments"], responses=responses(413, 422))
     async def verdicts(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
-                       engine: EngineDep) -> Response:
+                       engine: EngineDep, settings: SettingsDep) -> Response:
         """只判定不解释：每个判定项的结论与尚缺的事实（填表过程中实时刷新用）；条款、证据与后续措施见 /v1/assessments。"""
-        validated = validate_inspection(inspection, engine.book, "body")
+        validated = await run_in_threadpool(validate_inspection, inspection, engine.book, "body", None, settings.dates)
         result = await run_in_threadpool(engine.verdicts, validated)
         return _json(result.model_dump_json())
 
@@ -115,7 +138,7 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
         if len(inspections) > settings.max_batch:
             raise ApiError(422, "batch_too_large", f"一次最多 {settings.max_batch} 个检查",
                            [{"loc": ["body"], "msg": f"收到 {len(inspections)} 个检查"}])
-        validated = [validate_inspection(item, engine.book, f"body[{i}]") for i, item in enumerate(inspections)]
+        validated = await run_in_threadpool(_validate_all, engine, inspections, settings.dates)
         results = [await run_in_threadpool(engine.assess, v) for v in validated]
         return _json("[" + ",".join(r.model_dump_json() for r in results) + "]")
 

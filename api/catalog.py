@@ -7,13 +7,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
+from api.body import StrictRoute
 from api.deps import EngineDep, ScenariosDep
 from api.errors import ApiError, responses
 from api.schemas import Citation, CriterionBrief, CriterionDetail, ScenarioOut, StandardDetail, StandardSummary
 from engine.models import StandardDef
 from engine.rulebook import Criterion, Rulebook, did_you_mean, facts_used
 
-router = APIRouter(prefix="/v1", tags=["standards"])
+router = APIRouter(prefix="/v1", tags=["standards"], route_class=StrictRoute)
 SHORT_TEXT = 60
 
 

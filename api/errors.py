@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.body import BodyRejected
 from api.schemas import ErrorOut
 from engine.errors import ProblemsError
 
@@ -70,6 +71,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if isinstance(exc, BodyRejected):
+            return error_response(422, exc.code, str(exc.detail), exc.errors)
         if exc.status_code == 400:  # FastAPI's "error parsing the body": not UTF-8, nested too deep, bad multipart
             return error_response(422, "invalid_request", "请求体无法解析（应为 UTF-8 编码的 JSON 或 multipart 表单）",
                                   [{"loc": ["body"], "msg": str(exc.detail)}])

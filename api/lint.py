@@ -11,14 +11,15 @@ from typing import Annotated
 from fastapi import APIRouter, File, UploadFile
 from starlette.concurrency import run_in_threadpool
 
+from api.body import StrictRoute
 from api.deps import SettingsDep
 from api.errors import ApiError, responses
 from api.schemas import LintProblem, LintReport
 from engine.errors import Problem
-from engine.loader import alias_problem
+from engine.loader import alias_problem, refusal
 from engine.rulebook import load_rulebook, rule_files
 
-router = APIRouter(prefix="/v1", tags=["rules"])
+router = APIRouter(prefix="/v1", tags=["rules"], route_class=StrictRoute)
 FACTS_FOLDER = "_facts"
 MAX_NAME = 200
 
@@ -57,10 +58,11 @@ def _relative_name(raw: str | None) -> tuple[PurePosixPath | None, str]:
     return path, ""
 
 
-def _alias(data: bytes, file: str) -> Problem | None:
-    """The loader's alias check, on an upload's bytes (undecodable files are reported by the linter)."""
+def _refusal(data: bytes, file: str) -> Problem | None:
+    """The loader's up-front checks (aliases, nesting), on an upload's bytes (undecodable files: the linter says)."""
     try:
-        return alias_problem(data.decode("utf-8"), file)
+        text = data.decode("utf-8")
+        return refusal(text, file) or alias_problem(text, file)
     except UnicodeDecodeError:
         return None
 
@@ -99,8 +101,8 @@ def _place(root: Path, uploads: list[tuple[str | None, bytes]]) -> tuple[list[Pu
         path, why = _relative_name(raw)
         if path is None:
             problems.append(_upload_problem(index, raw or "", why))
-        elif (alias := _alias(data, str(path))) is not None:
-            problems.append(alias)  # not written: the linter would report the folder's missing files too
+        elif (refused := _refusal(data, str(path))) is not None:
+            problems.append(refused)  # not written: the linter would report the folder's missing files too
         elif path in written:
             problems.append(_upload_problem(index, str(path), f"文件名 '{path}' 重复，只检查第一个"))
         elif not _write(root, path, data):

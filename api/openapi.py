@@ -63,6 +63,10 @@ def _inspection_components(book: Rulebook) -> dict[str, Any]:
     info["properties"]["scope"] = {"anyOf": [{"type": "array", "items": {"type": "string", "enum": book.families()}},
                                              {"type": "null"}],
                                    "description": "本次检查涵盖的标准族；缺省为全部"}
+    province = book.facts.get(CONTEXT_PREFIX + "province")
+    if province is not None:  # the server accepts exactly the catalog's names
+        info["properties"]["province"] = {"type": "string", "enum": list(province.values), "default": "山东",
+                                          "description": info["properties"]["province"].get("description", "")}
     schema["properties"]["facts"] = {"$ref": REF + "Facts"}
     schema["properties"]["context"] = {"$ref": REF + "Context"}
     components["InspectionRequest"] = schema

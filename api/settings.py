@@ -6,6 +6,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from engine.cli import DEFAULT_RULES
+from engine.inspection import DateWindow
 
 
 class Settings(BaseModel):
@@ -17,6 +18,7 @@ class Settings(BaseModel):
     max_body_bytes: int = 1_000_000
     max_batch: int = 100
     max_lint_files: int = 200
+    dates: DateWindow = DateWindow.from_env()  # inspection dates accepted (HAZARD_EARLIEST_DATE, HAZARD_DAYS_AHEAD)
 
     @property
     def features_dir(self) -> Path:

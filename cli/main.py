@@ -6,11 +6,15 @@ dependency chain (engine ← ledger ← api/web).
 
 from __future__ import annotations
 
+import logging
+import sys
 from typing import Annotated
 
 import typer
 
 from engine.cli import app
+
+INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, never bad input (2) or a bad rulebook (3)
 
 
 @app.command()
@@ -22,7 +26,17 @@ def serve(host: str = "127.0.0.1", port: int = 8000,
     uvicorn.run("api.main:app", host=host, port=port, workers=workers, http="api.serving:NoDelayHTTPProtocol")
 
 
-__all__ = ["app"]
+def main() -> None:
+    """The installed `hazard` command: no traceback ever reaches the user; a bug is one line and exit code 70."""
+    try:
+        app()
+    except Exception as error:  # a bug: everything expected is reported as located problems before this
+        logging.getLogger("hazard").debug("internal error", exc_info=error)
+        sys.stderr.write(f"内部错误（{type(error).__name__}），结果不可用。请带上命令和输入文件报告此问题。\n")
+        sys.exit(INTERNAL_ERROR)
+
+
+__all__ = ["app", "main"]
 
 if __name__ == "__main__":
-    app()
+    main()

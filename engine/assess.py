@@ -11,8 +11,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from engine.actions import ActionOut, ActionPlanner
-from engine.compile import CompiledRuleset, compile_actions, compile_rulebook
-from engine.errors import EvaluationError
+from engine.compile import CompiledRuleset, CompileError, compile_actions, compile_problem, compile_rulebook
+from engine.errors import EvaluationError, ProblemsError
 from engine.fastmodel import build
 from engine.inspection import Inspection, InspectionInfo
 from engine.logic import Decider, Outcome, decider, evaluate
@@ -172,8 +172,16 @@ class Engine:
 
     @classmethod
     def from_path(cls, root: Path, verify: bool = False) -> Engine:
-        """Load, validate, link and compile a rules folder."""
-        return cls(require_rulebook(root), verify)
+        """Load, validate, link and compile a rules folder; every failure is a ProblemsError with its location."""
+        return cls.from_book(require_rulebook(root), verify, str(root))
+
+    @classmethod
+    def from_book(cls, book: Rulebook, verify: bool = False, root: str = "rules") -> Engine:
+        """Compile a linked rulebook; a condition durable-rules cannot take is a located problem, not a crash."""
+        try:
+            return cls(book, verify)
+        except CompileError as error:
+            raise ProblemsError([compile_problem(book, error, root)]) from None
 
     @cached_property
     def _rulesets_by_edition(self) -> dict[str, list[CompiledRuleset]]:

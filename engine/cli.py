@@ -4,30 +4,42 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
 
 from engine.assess import Engine
+from engine.check import lint_rules
 from engine.checklist import build_checklist
 from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.explain import render_assessment
-from engine.inspection import coerce_fact, parse_inspection
+from engine.inspection import DateWindow, coerce_fact, parse_inspection
 from engine.loader import load_file
-from engine.rulebook import load_rulebook, require_rulebook
+from engine.rulebook import require_rulebook
 from engine.schema import write_schemas
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="重大事故隐患判定：按判定标准逐条判定检查表事实。")
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="重大事故隐患判定：按判定标准逐条判定检查表事实。")
 DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
 RulesOption = Annotated[Path, typer.Option("--rules", help="规则文件夹")]
-FormatOption = Annotated[str, typer.Option("--format", help="text 或 json")]
+
+
+AssessmentWriter = Callable[..., None]
+ASSESSMENT_WRITERS: dict[str, AssessmentWriter] = {}  # formats beyond text and json, registered by cli/main.py
+FormatOption = Annotated[Literal["text", "json"], typer.Option("--format", help="输出格式")]
+AssessFormatOption = Annotated[Literal["text", "json"], typer.Option("--format", help="输出格式")]
 
 
 def _console() -> Console:
-    return Console(width=160, soft_wrap=False)
+    """Rich console: COLUMNS when set, the terminal's width on a terminal, else 160 columns (files and pipes)."""
+    columns = os.environ.get("COLUMNS", "")
+    width = int(columns) if columns.isdigit() and int(columns) > 0 else (None if sys.stdout.isatty() else 160)
+    return Console(width=width, soft_wrap=False)
 
 
 def _fail_input(problems: list[Problem], code: int) -> None:
@@ -45,6 +57,17 @@ def _engine(rules: Path, verify: bool = False) -> Engine:
         raise  # unreachable
 
 
+def _parse_date(text: str) -> dt.date:
+    try:
+        if len(text) != 10:  # fromisoformat also takes 20250601 and week dates; the checklist speaks YYYY-MM-DD
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        _fail_input([Problem("--date", 1, 1, "invalid_date", f"日期 {text!r} 不存在或格式不对",
+                             "按 YYYY-MM-DD 填写，例如 2025-06-01")], 2)
+        raise  # unreachable
+
+
 def _dump(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
@@ -53,7 +76,7 @@ VerifyOption = Annotated[bool, typer.Option(help="另用三值逻辑独立判定
 
 
 @app.command()
-def assess(file: Path, fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES,
+def assess(file: Path, fmt: AssessFormatOption = "text", rules: RulesOption = DEFAULT_RULES,
            verify: VerifyOption = False) -> None:
     """判定一次检查（YAML 或 JSON）。输入有误时退出码 2，判定出错时退出码 4，均不输出任何判定。"""
     engine = _engine(rules, verify)
@@ -62,7 +85,7 @@ def assess(file: Path, fmt: FormatOption = "text", rules: RulesOption = DEFAULT_
     except (OSError, UnicodeDecodeError) as error:
         _fail_input([Problem(str(file), 1, 1, "unreadable_file", f"无法读取：{error}", "确认文件存在且为 UTF-8")], 2)
     try:
-        inspection = parse_inspection(text, str(file), engine.book)
+        inspection = parse_inspection(text, str(file), engine.book, DateWindow.from_env())
     except ProblemsError as error:
         _fail_input(error.problems, 2)
     try:
@@ -70,7 +93,10 @@ def assess(file: Path, fmt: FormatOption = "text", rules: RulesOption = DEFAULT_
     except EvaluationError as error:
         sys.stderr.write(f"判定出错：{error}\n")
         raise typer.Exit(4) from error
-    if fmt == "json":
+    writer = ASSESSMENT_WRITERS.get(fmt)
+    if writer is not None:
+        writer(assessment, engine.book)
+    elif fmt == "json":
         _dump(assessment.model_dump(mode="json"))
     else:
         render_assessment(assessment, engine.book, _console())
@@ -102,7 +128,7 @@ def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检�
         facts[code] = value
     if bad:
         _fail_input(bad, 2)
-    on = dt.date.fromisoformat(date) if date else dt.date.today()
+    on = _parse_date(date) if date else dt.date.today()
     questions = build_checklist(engine, facts, on)
     if fmt == "json":
         _dump([q.model_dump() for q in questions])
@@ -122,7 +148,7 @@ def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检�
 @app.command()
 def lint(path: Annotated[Path, typer.Argument(help="规则文件夹或文件")] = DEFAULT_RULES) -> None:
     """检查规则文件：每个问题一行 file:line:col: code: message，有问题时退出码 1。"""
-    _, problems = load_rulebook(path)
+    _, problems = lint_rules(path)
     if problems:
         _fail_input(problems, 1)
     typer.echo(f"{path}: 未发现问题。")

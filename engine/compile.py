@@ -21,6 +21,7 @@ from json.encoder import encode_basestring
 from math import comb
 from typing import Any
 
+from engine.errors import Problem
 from engine.models import (
     DEVICE_NOT_WORKING,
     ActionRef,
@@ -45,7 +46,11 @@ _PRESENT = -1.234567e300  # any real number differs from it: `$neq` against it t
 
 
 class CompileError(Exception):
-    """A condition that cannot be expressed on durable-rules."""
+    """A condition that cannot be expressed on durable-rules; `rule_id` names the criterion or action when known."""
+
+    def __init__(self, message: str, rule_id: str | None = None):
+        self.rule_id = rule_id
+        super().__init__(message)
 
 
 Feature = Callable[[Any], Any]  # inspection value -> the value a rule tests
@@ -194,7 +199,10 @@ class _Compiler:
         the engine runs the ruleset only when they hold.
         """
         layers = [cond for cond, _ in crit.applicability() if id(cond) not in shared]
-        return self.rule_for(crit.id, crit.definition.when, layers)
+        try:
+            return self.rule_for(crit.id, crit.definition.when, layers)
+        except CompileError as error:
+            raise CompileError(str(error), error.rule_id or crit.id) from None
 
     def rule_for(self, rule_id: str, when: Condition, layers: list[Condition]) -> dict[str, Any]:
         """One rule; large counts and action references join on marker facts asserted by other rules' actions."""
@@ -374,7 +382,7 @@ def _split(book: Rulebook, group: list[Criterion]) -> list[list[Criterion]]:
         codes = set(facts_read(book, crit))
         if chunks[-1] and (len(chunks[-1]) >= MAX_RULES or width(used | codes) > MAX_PROPERTIES):
             if linked:
-                raise CompileError(f"{crit.id}: 互相引用的判定项超过一个规则集的容量（{MAX_RULES} 条规则）")
+                raise CompileError(f"{crit.id}: 互相引用的判定项超过一个规则集的容量（{MAX_RULES} 条规则）", crit.id)
             chunks.append([])
             used = set()
         chunks[-1].append(crit)
@@ -418,6 +426,26 @@ def _ruleset(book: Rulebook, name: str, edition: str, definition: dict[str, Any]
 ACTIONS_EDITION = "#actions"
 
 
+def _action_rule(compiler: _Compiler, action: Action) -> dict[str, Any]:
+    try:
+        return compiler.rule_for(action.id, action.definition.when, [])
+    except CompileError as error:
+        raise CompileError(str(error), error.rule_id or action.id) from None
+
+
+def compile_problem(book: Rulebook, error: CompileError, root: str) -> Problem:
+    """A compile error as a problem located at the criterion or action it came from (else at the rules root)."""
+    where: tuple[str, int] = (root, 1)
+    if error.rule_id in book.criteria:
+        crit = book.criteria[error.rule_id]
+        where = (crit.file, crit.line)
+    elif error.rule_id in book.actions:
+        action = book.actions[error.rule_id]
+        where = (action.file, action.line)
+    return Problem(where[0], where[1], 1, "cannot_compile", f"无法编译为 durable-rules 规则：{error}",
+                   "简化该条件（拆分 at_least、减少嵌套），或见 docs/rule-format.md 的限制一节")
+
+
 def compile_actions(book: Rulebook) -> list[CompiledRuleset]:
     """Action rules as one forward-chaining ruleset: a fired action asserts a marker that later actions join on."""
     actions: list[Action] = list(book.actions.values())
@@ -427,7 +455,7 @@ def compile_actions(book: Rulebook) -> list[CompiledRuleset]:
         raise CompileError(f"后续措施规则超过一个规则集的容量（{MAX_RULES} 条）")
     layout = FactLayout()
     compiler = _Compiler(book, layout)
-    definition = {a.id: compiler.rule_for(a.id, a.definition.when, []) for a in actions}
+    definition = {a.id: _action_rule(compiler, a) for a in actions}
     referenced = {ref for a in actions for ref in action_refs(a.definition.when)}
     emits = {aid: [action_marker(aid)] for aid in sorted(referenced)}
     return [_ruleset(book, "actions", ACTIONS_EDITION, definition, layout, [a.id for a in actions], emits)]

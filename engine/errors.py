@@ -25,8 +25,8 @@ class Problem:
 class ProblemsError(Exception):
     """Raised when a stage found problems; carries all of them, sorted."""
 
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+    def __init__(self, problems: list[Problem], sort: bool = True):
+        self.problems = sorted(problems) if sort else list(problems)
         super().__init__("\n".join(p.render() for p in self.problems))
 
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -10,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from engine.errors import Problem, ProblemsError
 from engine.identity import province_of, region_problem, uscc_problem
 from engine.loader import LoadedDocument, load_text
+from engine.messages import pydantic_message
 from engine.models import FactDef, FactType
 from engine.rulebook import Rulebook, did_you_mean
 
@@ -61,7 +66,8 @@ class InspectionInfo(BaseModel):
     channel: Literal["企业自查", "监督检查", "执法检查", "举报核查", "专家/第三方服务"] | None = None
     level: Literal["区县", "市", "省", "国家"] | None = None
     province: str = Field(default="山东", description="企业所在省级行政区（决定地方性法规的后续措施），缺省为山东")
-    scope: list[str] | None = Field(default=None, description="本次检查涵盖的标准族（family id 列表）；缺省为全部")
+    scope: list[str] | None = Field(default=None, min_length=1,
+                                    description="本次检查涵盖的标准族（family id 列表，至少一个）；缺省为全部")
 
     @model_validator(mode="after")
     def _province_from_region(self) -> InspectionInfo:
@@ -176,6 +182,8 @@ def _coerce_number(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
     if _out_of_range(value) or _out_of_range(converted):  # as given, and in the catalog's unit
         return None, f"数值超出范围，收到 {value!r}", f"填写有限的数值，绝对值不超过 {MAX_MAGNITUDE:.0e}"
     value = converted
+    if value < 0 and not fact.signed:
+        return None, f"不能为负数，收到 {value!r}", "填写实测或核定的数值（不小于 0）"
     if fact.type is FactType.integer:
         if float(value) != int(value):
             return None, f"应为整数，收到 {value!r}", "填写整数"
@@ -183,72 +191,141 @@ def _coerce_number(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
     return float(value), None, ""
 
 
-def parse_inspection(text: str, file: str, book: Rulebook) -> Inspection:
+MAX_PROBLEMS = 100  # reported in full; beyond it only counted, so rejecting a huge bad input stays cheap
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """The inspection dates accepted: a date outside is a typo far more often than a real inspection."""
+
+    earliest: dt.date = dt.date(2000, 1, 1)
+    days_ahead: int = 366
+
+    def latest(self) -> dt.date:
+        """The last date accepted (today + days_ahead)."""
+        return dt.date.today() + dt.timedelta(days=self.days_ahead)
+
+    @classmethod
+    def from_env(cls) -> DateWindow:
+        """`HAZARD_EARLIEST_DATE` (YYYY-MM-DD) and `HAZARD_DAYS_AHEAD` override the defaults."""
+        earliest = os.environ.get("HAZARD_EARLIEST_DATE")
+        ahead = os.environ.get("HAZARD_DAYS_AHEAD")
+        return cls(dt.date.fromisoformat(earliest) if earliest else cls.earliest,
+                   int(ahead) if ahead else cls.days_ahead)
+
+
+class _Collector:
+    """Problems of one document, located; after MAX_PROBLEMS only counted (no suggestion is computed)."""
+
+    def __init__(self, file: str, doc: LoadedDocument | None):
+        self.file, self.doc = file, doc
+        self.problems: list[Problem] = []
+        self.more = 0
+
+    def add(self, path: tuple[Any, ...], code: str, message: str, suggestion: str | Callable[[], str]) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more += 1
+            return
+        hint = suggestion() if callable(suggestion) else suggestion
+        self.problems.append(_problem(self.file, self.doc, path, code, message, hint))
+
+    def raise_if_any(self) -> None:
+        if not self.problems:
+            return
+        found = sorted(self.problems)
+        if self.more:  # said last, after the problems listed
+            found.append(Problem(self.file, 1, 1, "too_many_problems", f"另有 {self.more} 个问题未列出",
+                                 "先改正以上问题再提交"))
+        raise ProblemsError(found, sort=False)
+
+
+def parse_inspection(text: str, file: str, book: Rulebook, window: DateWindow | None = None) -> Inspection:
     """Parse and validate an inspection document; raise ProblemsError with every problem found."""
     doc, problems = load_text(text, file)
     if problems:
         raise ProblemsError(problems)
-    return validate_inspection(doc.data, book, file, doc)
+    return validate_inspection(doc.data, book, file, doc, window)
 
 
-def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
-                        doc: LoadedDocument | None = None) -> Inspection:
-    """Validate an already parsed inspection; all problems at once, none half-applied."""
-    problems: list[Problem] = []
+def validate_inspection(data: Any, book: Rulebook, file: str = "<request>", doc: LoadedDocument | None = None,
+                        window: DateWindow | None = None) -> Inspection:
+    """Validate an already parsed inspection; all problems at once (the first MAX_PROBLEMS), none half-applied."""
+    found = _Collector(file, doc)
     try:
         submitted = InspectionInput.model_validate(data)
     except ValidationError as error:
         for item in error.errors():
-            path = tuple(item["loc"])
-            kind = item["type"]
-            if kind == "missing":
-                msg, hint = "缺少必填项", "例如 inspection: {date: \"2025-06-01\"}"
-            elif kind == "extra_forbidden":
-                msg, hint = "未知的键", _known_keys_hint(path)
-            else:
-                msg, hint = item["msg"], "按示例 examples/ 修改"
-            problems.append(_problem(file, doc, path, kind if kind != "extra_forbidden" else "unknown_key", msg,
-                                     hint))
-        raise ProblemsError(problems) from None
-    families = {std.family for std in book.standards.values()}
+            _add_validation_error(found, item)
+        found.raise_if_any()
+        raise  # unreachable: a ValidationError has at least one item
+    _check_date(found, submitted.inspection.date, window or DateWindow())
+    _check_families(found, submitted, book)
+    context = _validate_context(submitted, book, found)
+    facts = _validate_facts(submitted, book, found)
+    found.raise_if_any()
+    return Inspection(info=submitted.inspection, facts=facts, context=context)
+
+
+def _add_validation_error(found: _Collector, item: Any) -> None:
+    path = tuple(item["loc"])
+    kind = item["type"]
+    if kind == "missing":
+        found.add(path, kind, "缺少必填项", "例如 inspection: {date: \"2025-06-01\"}")
+    elif kind == "extra_forbidden":
+        found.add(path, "unknown_key", "未知的键", lambda: _known_keys_hint(path))
+    elif path == ("inspection", "scope"):
+        found.add(path, "empty_scope", "scope 不能为空列表（空列表会使任何标准都不被判定）",
+                  "删去 scope 表示判定全部标准族，或至少列出一个，例如 scope: [<标准族 id>]（见 hazard standards）")
+    else:
+        found.add(path, "invalid_value" if kind == "value_error" else kind, pydantic_message(item),
+                  "按 examples/ 中的示例修改")
+
+
+def _check_date(found: _Collector, date: dt.date, window: DateWindow) -> None:
+    if not window.earliest <= date <= window.latest():
+        found.add(("inspection", "date"), "implausible_date",
+                  f"检查日期 {date} 不在 {window.earliest} 至 {window.latest()} 之间",
+                  "核对年份；确需判定更早或更晚的日期时，设置环境变量 HAZARD_EARLIEST_DATE / HAZARD_DAYS_AHEAD")
+
+
+def _check_families(found: _Collector, submitted: InspectionInput, book: Rulebook) -> None:
+    families = sorted({std.family for std in book.standards.values()})
     for index, family in enumerate(submitted.inspection.scope or []):
         if family not in families:
-            problems.append(_problem(file, doc, ("inspection", "scope", index), "unknown_standard",
-                                     f"未知的标准族 '{family}'", f"可选：{'、'.join(sorted(families))}"))
+            found.add(("inspection", "scope", index), "unknown_standard", f"未知的标准族 '{family}'",
+                      f"可选：{'、'.join(families)}")
     enterprise = submitted.inspection.enterprise
     for index, family in enumerate((enterprise.industries or []) if enterprise else []):
         if family not in families:
-            problems.append(_problem(file, doc, ("inspection", "enterprise", "industries", index), "unknown_standard",
-                                     f"未知的行业（标准族）'{family}'", f"可选：{'、'.join(sorted(families))}"))
-    context = _validate_context(submitted, book, file, doc, problems)
+            found.add(("inspection", "enterprise", "industries", index), "unknown_standard",
+                      f"未知的行业（标准族）'{family}'", f"可选：{'、'.join(families)}")
+
+
+def _validate_facts(submitted: InspectionInput, book: Rulebook, found: _Collector) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for code, raw in submitted.facts.items():
         fact = book.facts.get(code)
         path = ("facts", code)
         if code.startswith((CONTEXT_PREFIX, DERIVED_PREFIX)):
             where = "由引擎根据判定结果得出，不能填写" if code.startswith(DERIVED_PREFIX) else "属于检查背景"
-            problems.append(_problem(file, doc, path, "misplaced_fact", f"'{code}' {where}",
-                                     f"写在 context 块中：context: {{{code.removeprefix(CONTEXT_PREFIX)}: …}}"
-                                     if code.startswith(CONTEXT_PREFIX) else "删除该项"))
+            found.add(path, "misplaced_fact", f"'{code}' {where}",
+                      f"写在 context 块中：context: {{{code.removeprefix(CONTEXT_PREFIX)}: …}}"
+                      if code.startswith(CONTEXT_PREFIX) else "删除该项")
             continue
         if fact is None:
-            problems.append(_problem(file, doc, path, "unknown_fact", "未知的事实代码",
-                                     did_you_mean(code, list(book.facts))))
+            found.add(path, "unknown_fact", "未知的事实代码", partial(did_you_mean, code, list(book.facts)))
             continue
         if raw is None:
             continue  # explicitly unanswered: stays unknown
         value, error_message, suggestion = coerce_fact(fact, raw)
         if error_message:
-            problems.append(_problem(file, doc, path, "invalid_fact_value", error_message, suggestion))
+            found.add(path, "invalid_fact_value", error_message, suggestion)
         else:
             facts[code] = value
-    if problems:
-        raise ProblemsError(problems)
-    return Inspection(info=submitted.inspection, facts=facts, context=context)
+    return facts
 
 
-def _validate_context(submitted: InspectionInput, book: Rulebook, file: str, doc: LoadedDocument | None,
-                      problems: list[Problem]) -> dict[str, Any]:
+def _validate_context(submitted: InspectionInput, book: Rulebook, found: _Collector) -> dict[str, Any]:
     """`inspection.channel/level/province` and the `context` block as `context.*` facts; absent = unknown."""
     info = submitted.inspection
     context: dict[str, Any] = {}
@@ -258,7 +335,7 @@ def _validate_context(submitted: InspectionInput, book: Rulebook, file: str, doc
             continue
         checked, message, suggestion = coerce_fact(fact, value)
         if message:
-            problems.append(_problem(file, doc, ("inspection", key), "invalid_value", message, suggestion))
+            found.add(("inspection", key), "invalid_value", message, suggestion)
         else:
             context[fact.code] = checked
     known = [c.removeprefix(CONTEXT_PREFIX) for c in book.facts
@@ -266,18 +343,17 @@ def _validate_context(submitted: InspectionInput, book: Rulebook, file: str, doc
     for key, raw in submitted.context.items():
         path = ("context", key)
         if key in FROM_INSPECTION_BLOCK:
-            problems.append(_problem(file, doc, path, "misplaced_fact", f"'{key}' 写在 inspection 块中",
-                                     f"inspection: {{{key}: …}}"))
+            found.add(path, "misplaced_fact", f"'{key}' 写在 inspection 块中", f"inspection: {{{key}: …}}")
             continue
         if key not in known:
-            problems.append(_problem(file, doc, path, "unknown_fact", "未知的检查背景项",
-                                     did_you_mean(key, known, f"可用：{'、'.join(known)}")))
+            found.add(path, "unknown_fact", "未知的检查背景项",
+                      partial(did_you_mean, key, known, f"可用：{'、'.join(known)}"))
             continue
         if raw is None:
             continue
         value, message, suggestion = coerce_fact(book.facts[CONTEXT_PREFIX + key], raw)
         if message:
-            problems.append(_problem(file, doc, path, "invalid_fact_value", message, suggestion))
+            found.add(path, "invalid_fact_value", message, suggestion)
         else:
             context[CONTEXT_PREFIX + key] = value
     return context

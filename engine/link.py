@@ -26,7 +26,7 @@ from engine.models import (
     NotOf,
     StandardDef,
 )
-from engine.rulebook import Action, Criterion, Rulebook, action_refs, did_you_mean
+from engine.rulebook import Action, Criterion, Rulebook, action_refs, criterion_refs, did_you_mean
 
 Path_ = tuple[Any, ...]
 NUMERIC = (FactType.integer, FactType.number)
@@ -121,6 +121,10 @@ def _check_condition(node: Condition, base: Path_, doc: LoadedDocument, facts: d
                 problems.append(Problem(doc.file, line, col, "applicability_not_profile",
                                         f"适用条件使用了非画像事实 '{sub.fact}'",
                                         "适用条件只用 profile: true 的事实，判定条件放在 when 中"))
+        elif isinstance(sub, AtLeast) and sub.at_least > len(sub.of):
+            problems.append(Problem(doc.file, line, col, "at_least_unreachable",
+                                    f"at_least: {sub.at_least} 大于子条件个数 {len(sub.of)}，永远不可能成立",
+                                    f"at_least 取 1 到 {len(sub.of)}，或补全 of 中的子条件"))
         elif isinstance(sub, CriterionRef) and actions is not None:
             problems.append(Problem(doc.file, line, col, "misplaced_criterion_ref",
                                     f"措施条件不能直接引用判定项 '{sub.criterion}'",
@@ -202,8 +206,35 @@ def link(fact_entries: list[tuple[FactDef, LoadedDocument, int]],
                                         f"已知的标准族：{'、'.join(sorted(families))}；或删去 routes_to"))
     for article, doc, path in article_entries:
         problems += _link_article(book, article, doc, by_folder.get(path.parent.resolve()), facts, all_ids)
+    problems += _criterion_cycles(book)
     problems += _link_actions(book, action_entries or [])
     return book, problems
+
+
+def _criterion_cycles(book: Rulebook) -> list[Problem]:
+    """A criterion that refers to itself, directly or through others, has no value: each cycle reported once."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    problems = []
+
+    def visit(cid: str, path: list[str]) -> None:
+        state[cid] = 1
+        crit = book.criteria[cid]
+        conditions = [crit.definition.when, *(cond for cond, _ in crit.applicability())]
+        for ref in (r for cond in conditions for r in criterion_refs(cond)):
+            if ref not in book.criteria:
+                continue  # reported as unknown_criterion
+            if state.get(ref) == 1:
+                loop = " → ".join([*path[path.index(ref):], ref])
+                problems.append(Problem(crit.file, crit.line, 1, "criterion_cycle", f"判定项循环引用：{loop}",
+                                        "判定项之间的 criterion 引用必须无环；把共同的条件写成事实比较"))
+            elif ref not in state:
+                visit(ref, [*path, ref])
+        state[cid] = 2
+
+    for cid in book.criteria:
+        if cid not in state:
+            visit(cid, [cid])
+    return problems
 
 
 def _link_actions(book: Rulebook, entries: list[tuple[ActionFile, LoadedDocument]]) -> list[Problem]:

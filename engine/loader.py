@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,15 @@ from engine.errors import Problem
 Path_ = tuple[str | int, ...]
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader without implicit timestamps (dates stay strings until validated)."""
+_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~13x faster
+
+
+class _Loader(_FAST_LOADER):  # type: ignore[valid-type,misc]
+    """Safe loader (libyaml's parser when PyYAML has it) without implicit timestamps: dates stay strings."""
+
+
+class _Scanner(yaml.SafeLoader):
+    """The pure-Python scanner, used only to locate an alias once one was found (its tokens carry positions)."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -47,7 +55,7 @@ def alias_problem(text: str, file: str) -> Problem | None:
     ("billion laughs"). Rule and inspection files never need them, so a file that uses one is refused, not read.
     """
     try:
-        for token in yaml.scan(text, Loader=_Loader):
+        for token in yaml.scan(text, Loader=_Scanner):
             if isinstance(token, yaml.AliasToken):
                 return Problem(file, token.start_mark.line + 1, token.start_mark.column + 1, "yaml_alias",
                                "不支持 YAML 锚点和别名（*name），文件未读取", "把锚点（&name）的内容直接写在每个用到的地方")
@@ -56,43 +64,134 @@ def alias_problem(text: str, file: str) -> Problem | None:
     return None
 
 
-def _walk(node: yaml.Node, path: Path_, doc: LoadedDocument, problems: list[Problem]) -> Any:
+MAX_DEPTH = 64  # nesting of mappings and lists; rule files need about 15, an inspection 4
+MAX_INDENT = 4 * MAX_DEPTH  # columns of leading spaces: deeper block nesting than MAX_DEPTH at 4 spaces a level
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'')  # a quoted scalar on one line
+_FLOW = re.compile(r"[\[\]{}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def nesting_problem(text: str, file: str) -> Problem | None:
+    """Nesting deeper than MAX_DEPTH, found by one linear pass before the YAML parser sees the text.
+
+    PyYAML's scanner spends time proportional to the flow depth on every token and its composer recurses once per
+    level, so 100,000 nested `[` never finish and 5,000 overflow the stack. Brackets inside quotes and comments are
+    skipped; the count is an upper bound, so a file this rejects really is nested too deep (or has unbalanced
+    brackets, which the parser would refuse anyway).
+    """
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        indent = len(line) - len(line.lstrip(" "))
+        if indent > MAX_INDENT:
+            return _too_deep(file, number, indent + 1, f"缩进 {indent} 列")
+        if not _FLOW.search(line):
+            continue
+        code = _QUOTED.sub("", line).split(" #", 1)[0]
+        for bracket in _FLOW.finditer(code):
+            depth = depth + 1 if bracket.group() in "[{" else max(depth - 1, 0)
+            if depth > MAX_DEPTH:
+                return _too_deep(file, number, bracket.start() + 1, f"括号嵌套超过 {MAX_DEPTH} 层")
+    return None
+
+
+def _too_deep(file: str, line: int, col: int, what: str) -> Problem:
+    return Problem(file, line, col, "too_deep", f"嵌套过深（{what}），文件未读取；最多允许 {MAX_DEPTH} 层",
+                   "检查是否误写了多余的括号或缩进；正常的规则和检查文件不超过 20 层")
+
+
+class _AliasFound(Exception):
+    """The walk reached a node it had already walked: the document uses an alias."""
+
+    def __init__(self, node: yaml.Node):
+        self.node = node
+        super().__init__("alias")
+
+
+class _Refused(Exception):
+    """A node the loader will not turn into data; carries the problem."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(problem.render())
+
+
+def _scalar(node: yaml.Node, doc: LoadedDocument) -> Any:
+    """Construct one scalar; what Python refuses (an integer of 5,000 digits) or cannot output becomes a problem."""
+    where = (node.start_mark.line + 1, node.start_mark.column + 1)
+    try:
+        value = _Loader("").construct_object(node)
+    except (ValueError, OverflowError, yaml.YAMLError):
+        raise _Refused(Problem(doc.file, *where, "invalid_scalar", "无法读取的值：数字位数过多或格式不对",
+                               "数字不超过 15 位；文本加引号")) from None
+    if isinstance(value, str) and _SURROGATE.search(value):
+        raise _Refused(Problem(doc.file, *where, "invalid_text",
+                               "文本含有孤立的 UTF-16 代理字符（如 \\ud800），不是有效的 Unicode", "删除该字符"))
+    return value
+
+
+def _walk(node: yaml.Node, path: Path_, doc: LoadedDocument, problems: list[Problem], seen: set[int]) -> Any:
+    if id(node) in seen:  # an alias shares its anchor's node: expanding it could make millions ("billion laughs")
+        raise _AliasFound(node)
+    seen.add(id(node))
     doc.positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+    if len(path) > MAX_DEPTH:
+        raise _Refused(_too_deep(doc.file, node.start_mark.line + 1, node.start_mark.column + 1, f"{len(path)} 层"))
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _Loader(  # construct the scalar key with the same resolver rules
-                "").construct_object(key_node) if not isinstance(key_node, yaml.ScalarNode) else key_node.value
             line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(doc.file, line, col, "complex_key",
+                                        "键必须是文本或数字，不能是列表或映射（? [a, b]）",
+                                        "把键写成普通文本，例如 profile.sectors"))
+                continue
+            key = _scalar(key_node, doc)
             if key in result:
                 problems.append(Problem(doc.file, line, col, "duplicate_key",
                                         f"键 '{key}' 重复出现", "删除或合并重复的键"))
                 continue
             doc.positions[(*path, key)] = (line, col)
-            result[key] = _walk(value_node, (*path, key), doc, problems)
+            result[key] = _walk(value_node, (*path, key), doc, problems, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, (*path, index), doc, problems) for index, item in enumerate(node.value)]
-    return _Loader("").construct_object(node)
+        return [_walk(item, (*path, index), doc, problems, seen) for index, item in enumerate(node.value)]
+    return _scalar(node, doc)
+
+
+def refusal(text: str, file: str) -> Problem | None:
+    """Why a text is not parsed at all (nested too deep, lone surrogates), checked in linear time; else None."""
+    if _SURROGATE.search(text):  # only a str built in Python can hold one; a file read as UTF-8 cannot
+        return Problem(file, 1, 1, "invalid_text", "文本含有孤立的 UTF-16 代理字符", "以 UTF-8 编码提交")
+    return nesting_problem(text, file)
 
 
 def load_text(text: str, file: str) -> tuple[LoadedDocument, list[Problem]]:
-    """Parse YAML (JSON is YAML) text into data with positions, or a yaml_syntax problem."""
+    """Parse YAML (JSON is YAML) text into data with positions, or the problems that stopped it."""
     doc = LoadedDocument(file=file, data=None)
-    problems: list[Problem] = []
-    alias = alias_problem(text, file)
-    if alias is not None:
-        return doc, [alias]
+    refused = refusal(text, file)
+    if refused:
+        return doc, [refused]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = getattr(error, "problem", None) or str(error)
-        problems.append(Problem(file, line, col, "yaml_syntax", f"无法解析 YAML/JSON：{reason}",
-                                "检查缩进、冒号和引号；JSON 需用双引号"))
-        return doc, problems
-    doc.data = _walk(node, (), doc, problems) if node is not None else None
+        return doc, [Problem(file, line, col, "yaml_syntax", f"无法解析 YAML/JSON：{reason}",
+                             "检查缩进、冒号和引号；JSON 需用双引号")]
+    except RecursionError:  # nesting_problem's bound makes this unreachable in practice; never a traceback
+        return doc, [_too_deep(file, 1, 1, "解析时栈溢出")]
+    problems: list[Problem] = []
+    try:
+        doc.data = _walk(node, (), doc, problems, set()) if node is not None else None
+    except _Refused as stopped:
+        doc.data = None
+        return doc, [stopped.problem]
+    except _AliasFound as found:
+        doc.data = None
+        mark = found.node.start_mark
+        return doc, [alias_problem(text, file) or Problem(file, mark.line + 1, mark.column + 1, "yaml_alias",
+                                                         "不支持 YAML 锚点和别名（*name），文件未读取", "")]
     return doc, problems
 
 

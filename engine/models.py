@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, PrivateAttr, T
 class Strict(BaseModel):
     """Base: unknown keys are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, allow_inf_nan=False)
 
 
 class FactType(StrEnum):
@@ -84,6 +84,7 @@ class FactDef(Strict):
     unit: Unit | None = None
     allowed: list[str] | None = None
     profile: bool = False
+    signed: bool = Field(default=False, description="数值可为负（如温度）；缺省时负数是无效输入")
 
     @model_validator(mode="after")
     def _shape(self) -> FactDef:
@@ -93,6 +94,8 @@ class FactDef(Strict):
             raise ValueError("只有 enum 和 list 类型的事实可以有 allowed")
         if self.unit and self.type not in (FactType.integer, FactType.number):
             raise ValueError("只有 integer 和 number 类型的事实可以有 unit")
+        if self.signed and self.type not in (FactType.integer, FactType.number):
+            raise ValueError("只有 integer 和 number 类型的事实可以有 signed")
         return self
 
     @property

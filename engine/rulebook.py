@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from engine.errors import Problem, ProblemsError
 from engine.loader import LoadedDocument, load_file
+from engine.messages import pydantic_message
 from engine.models import (
     ActionDef,
     ActionFile,
@@ -149,8 +150,12 @@ def facts_read(book: Rulebook, crit: Criterion) -> list[str]:
     return list(codes)
 
 
+_GENERIC_KINDS = ("_type", "_parsing")  # "not a float", "not a str": one per member of a union, rarely the point
+
+
 def _validation_problems(error: ValidationError, doc: LoadedDocument) -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
+    invalid: dict[tuple[Any, ...], list[Any]] = {}  # data path -> the value errors found there
     for item in error.errors():
         path = tuple(p for p in item["loc"] if isinstance(p, int) or not str(p).startswith(("function-",)))
         data_path = _data_path(doc.data, path)
@@ -159,26 +164,44 @@ def _validation_problems(error: ValidationError, doc: LoadedDocument) -> list[Pr
         where = ".".join(str(p) for p in data_path) or "(文件)"
         if kind == "extra_forbidden":
             key = str(path[-1])
-            code, message = "unknown_key", f"未知的键 '{key}'（位于 {where}）"
-            suggestion = "删除该键或检查拼写；可用的键见 rules/_schema/ 中的 JSON Schema"
+            problems.append(Problem(doc.file, line, col, "unknown_key", f"未知的键 '{key}'（位于 {where}）",
+                                    "删除该键或检查拼写；可用的键见 rules/_schema/ 中的 JSON Schema"))
         elif kind == "missing":
-            code, message, suggestion = "missing_key", f"缺少必填键 '{path[-1]}'", f"在 {where} 补上 '{path[-1]}'"
+            problems.append(Problem(doc.file, line, col, "missing_key", f"缺少必填键 '{path[-1]}'",
+                                    f"在 {where} 补上 '{path[-1]}'"))
         else:
-            code, message = "invalid_value", f"{where}：{item['msg']}"
-            suggestion = "按 docs/rule-format.md 修改该值"
-        problems.append(Problem(doc.file, line, col, code, message, suggestion))
+            invalid.setdefault(data_path, []).append(item)
+    for data_path, items in invalid.items():  # a value failing every member of a union: one problem, not five
+        specific = [item for item in items if not item["type"].endswith(_GENERIC_KINDS)]
+        messages = dict.fromkeys(pydantic_message(item) for item in (specific or items))
+        where = ".".join(str(p) for p in data_path) or "(文件)"
+        problems.append(Problem(doc.file, *doc.where(data_path), "invalid_value", f"{where}：{'；'.join(messages)}",
+                                "按 docs/rule-format.md 修改该值"))
     return problems
 
 
+def _data_key(part: Any) -> Any:
+    return "not" if part == "not_" else ("in" if part == "in_" else part)
+
+
+def _holds(node: Any, key: Any) -> bool:
+    return (isinstance(node, dict) and key in node) or (
+        isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node))
+
+
 def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    """Keep only the parts of a pydantic location that exist in the data (drop union tags)."""
+    """Keep only the parts of a pydantic location that exist in the data (drop union tags).
+
+    A union tag can also be a key of the data (`fact` tags a fact test, whose `fact` key holds the code): it is a
+    tag when the next part is found beside it rather than below it.
+    """
     path: list[Any] = []
     node = data
-    for part in loc:
-        key = "not" if part == "not_" else ("in" if part == "in_" else part)
-        in_dict = isinstance(node, dict) and key in node
-        in_list = isinstance(node, list) and isinstance(key, int) and key < len(node)
-        if in_dict or in_list:
+    for index, part in enumerate(loc):
+        key = _data_key(part)
+        following = _data_key(loc[index + 1]) if index + 1 < len(loc) else None
+        if _holds(node, key) and not (following is not None and _holds(node, following)
+                                      and not _holds(node[key], following)):
             path.append(key)
             node = node[key]
         elif isinstance(node, dict) and part == loc[-1]:
@@ -216,8 +239,10 @@ def _parse(root: Path, files: list[Path]) -> tuple[_Parsed, list[Problem], str]:
     digest = hashlib.sha256()
     for path in files:
         display = _display(path, root)
-        digest.update(display.encode() + path.read_bytes())
         doc, load_problems = load_file(path, display)
+        # the hash depends on the contents and the paths inside the rules folder only: same rules, same hash, from
+        # any working directory (stored assessments keep it)
+        digest.update(_relative_name(path, root).encode() + b"\0" + _read_bytes(path) + b"\0")
         problems += load_problems
         if load_problems:
             continue
@@ -240,6 +265,20 @@ def _parse(root: Path, files: list[Path]) -> tuple[_Parsed, list[Problem], str]:
     return parsed, problems, digest.hexdigest()[:12]
 
 
+def _relative_name(path: Path, root: Path) -> str:
+    """The file's path inside the rules folder, with forward slashes (the file's name when linting one file)."""
+    if root.is_file():
+        return path.name
+    return path.relative_to(root).as_posix()
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""  # load_file reports it as unreadable_file
+
+
 def _display(path: Path, root: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
@@ -251,14 +290,20 @@ def rule_files(root: Path) -> list[Path]:
     """All rule files under a folder (or the file itself), in a stable order; `_schema` is generated."""
     if root.is_file():
         return [root]
-    return sorted(p for p in root.rglob("*.yaml") if "_schema" not in p.parts)
+    return sorted(p for p in root.rglob("*.yaml") if p.is_file() and "_schema" not in p.relative_to(root).parts)
 
 
 def load_rulebook(root: Path) -> tuple[Rulebook, list[Problem]]:
     """Load → validate → link. Returns the rulebook and every problem found (empty when clean)."""
     from engine.link import link  # local import keeps the stage table readable
 
+    if not root.exists():
+        return Rulebook(), [Problem(str(root), 1, 1, "missing_path", "规则路径不存在",
+                                    "检查 --rules 或文件路径；规则文件夹形如 rules/（含 _facts/ 和各标准版本文件夹）")]
     files = rule_files(root)
+    if not files:
+        return Rulebook(), [Problem(str(root), 1, 1, "empty_rulebook", "规则文件夹中没有任何 .yaml 规则文件",
+                                    "检查 --rules 是否指向 rules/ 文件夹")]
     parsed, problems, digest = _parse(root, files)
     book, link_problems = link(parsed.facts, parsed.standards, parsed.articles, parsed.actions)
     book.content_hash = digest
@@ -266,8 +311,11 @@ def load_rulebook(root: Path) -> tuple[Rulebook, list[Problem]]:
 
 
 def require_rulebook(root: Path) -> Rulebook:
-    """Load a rulebook or raise with every problem."""
+    """Load a rulebook that can judge (at least one standard edition) or raise with every problem."""
     book, problems = load_rulebook(root)
+    if not problems and not book.standards:
+        problems = [Problem(str(root), 1, 1, "no_editions", "规则中没有任何判定标准版本（standard.yaml），无法判定",
+                            "--rules 应指向含有标准版本文件夹的 rules/ 目录")]
     if problems:
         raise ProblemsError(problems)
     return book

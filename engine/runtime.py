@@ -22,7 +22,7 @@ from typing import Any
 
 import durable_rules_engine as durable
 
-from engine.compile import FACT_ID, GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, satisfied
+from engine.compile import FACT_ID, GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, CompileError, satisfied
 from engine.errors import EvaluationError
 
 Taken = tuple[int, int, list[str], int]  # (assert result, state offset, fired rule names, error taking them)
@@ -92,7 +92,13 @@ class Runtime:
         self._closed = False
         with self._lock:
             for ruleset in rulesets:
-                self._registered[ruleset.name] = self._register(ruleset)
+                try:
+                    self._registered[ruleset.name] = self._register(ruleset)
+                except durable.error as error:  # e.g. a rule too large for its engine: free what was registered
+                    for registered in self._registered.values():
+                        durable.delete_ruleset(registered.handle)
+                    self._registered.clear()
+                    raise CompileError(f"{ruleset.name}: durable-rules 拒绝了该规则集（{error}）") from None
 
     @staticmethod
     def _register(ruleset: CompiledRuleset) -> _Registered:

@@ -293,7 +293,7 @@ def test_served_connections_have_nagle_off(monkeypatch: pytest.MonkeyPatch) -> N
     from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
     from api.serving import NoDelayHTTPProtocol
-    from engine import cli
+    from cli import main as cli
 
     calls: list[dict[str, object]] = []
     monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: calls.append(kwargs))

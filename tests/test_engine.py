@@ -181,10 +181,9 @@ def test_more_rules_matching_one_fact_than_durable_allows(tmp_path: Path) -> Non
     assert len(wide.rulesets) == 2 and {f.status for f in found.values()} == {"hazard"} and len(found) == 70
 
 
-def test_scope_limits_standards_and_says_so(mini: Engine) -> None:
-    inspection = validate_inspection({"inspection": {"date": "2025-06-01", "scope": []}, "facts": PROFILE}, mini.book)
-    assessment = mini.assess(inspection)
-    assert assessment.findings == [] and assessment.standards[0].status == "not_in_scope"
+def test_an_empty_scope_is_refused_and_an_unknown_family_named(mini: Engine) -> None:
+    with pytest.raises(ProblemsError, match="empty_scope"):  # never "nothing applies, complete"
+        validate_inspection({"inspection": {"date": "2025-06-01", "scope": []}, "facts": PROFILE}, mini.book)
     with pytest.raises(ProblemsError, match="unknown_standard"):
         validate_inspection({"inspection": {"date": "2025-06-01", "scope": ["nope"]}, "facts": {}}, mini.book)
 

@@ -6,6 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
+from engine.check import lint_rules
 from engine.rulebook import load_rulebook
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -15,7 +16,7 @@ BROKEN = sorted(p for p in (FIXTURES / "broken").iterdir() if p.is_dir())
 @pytest.mark.parametrize("folder", BROKEN, ids=[p.name for p in BROKEN])
 def test_broken_fixture_reports_its_code_at_its_line(folder: Path) -> None:
     code, line = (folder / "EXPECT").read_text().split()
-    _, problems = load_rulebook(folder)
+    _, problems = lint_rules(folder)
     assert [(p.code, p.line) for p in problems] == [(code, int(line))]
     assert problems[0].suggestion, "every problem carries a suggestion"
 
@@ -44,7 +45,7 @@ def test_every_issue_code_has_a_fixture() -> None:
 
 
 def test_real_rules_lint_clean() -> None:
-    _, problems = load_rulebook(Path(__file__).parent.parent / "rules")
+    _, problems = lint_rules(Path(__file__).parent.parent / "rules")
     assert [p.render() for p in problems] == []
 
 

@@ -1,0 +1,57 @@
+"""Chinese messages for pydantic validation errors (users and rule authors never see pydantic's English)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TEMPLATES = {
+    "missing": "缺少必填项",
+    "extra_forbidden": "未知的键",
+    "literal_error": "取值应为 {expected} 之一",
+    "enum": "取值应为 {expected} 之一",
+    "string_type": "应为文本",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数",
+    "int_from_float": "应为整数，不能有小数",
+    "float_type": "应为数字",
+    "float_parsing": "应为数字",
+    "finite_number": "应为有限的数字（不能是 NaN 或无穷大）",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "list_type": "应为列表",
+    "dict_type": "应为映射（键: 值）",
+    "model_type": "应为映射（键: 值）",
+    "model_attributes_type": "应为映射（键: 值）",
+    "too_short": "至少需要 {min_length} 项",
+    "too_long": "最多 {max_length} 项",
+    "string_too_short": "至少 {min_length} 个字符",
+    "string_too_long": "最多 {max_length} 个字符",
+    "string_pattern_mismatch": "格式不符（应匹配 {pattern}）",
+    "greater_than": "应大于 {gt}",
+    "greater_than_equal": "应不小于 {ge}",
+    "less_than": "应小于 {lt}",
+    "less_than_equal": "应不大于 {le}",
+    "date_type": "应为日期 YYYY-MM-DD",
+    "date_parsing": "应为日期 YYYY-MM-DD",
+    "date_from_datetime_parsing": "应为日期 YYYY-MM-DD（日期不存在或格式不对）",
+    "date_from_datetime_inexact": "应为日期 YYYY-MM-DD，不带时间",
+    "union_tag_invalid": "无法识别的条件写法（应为 all / any / not / at_least / criterion / action / fact 之一）",
+    "union_tag_not_found": "无法识别的条件写法（应为 all / any / not / at_least / criterion / action / fact 之一）",
+}
+
+
+def pydantic_message(item: Any) -> str:
+    """One pydantic error item (`ValidationError.errors()` entry) as a Chinese sentence."""
+    kind = item.get("type", "")
+    if kind in ("value_error", "assertion_error"):
+        return str(item.get("msg", "")).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    template = _TEMPLATES.get(kind)
+    if template is None:
+        return str(item.get("msg", ""))
+    context = dict(item.get("ctx") or {})
+    if isinstance(context.get("expected"), str):  # "'a', 'b' or 'c'" → "'a'、'b'、'c'"
+        context["expected"] = context["expected"].replace(" or ", "、").replace(", ", "、")
+    try:
+        return template.format(**context)
+    except (KeyError, IndexError):
+        return template.split("{")[0].rstrip("（ ") or str(item.get("msg", ""))
