@@ -10,7 +10,10 @@ from typing import Annotated
 
 import typer
 
+from cli import documents
 from engine.cli import app
+
+documents.register(app)
 
 
 @app.command()

@@ -140,13 +140,13 @@ def order_notice(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any
                  deadline: dt.date | None = None) -> OrderNotice:
     """责令限期整改指令书 for an inspection by a department that found major hazards (the action rule A8 applies)."""
     info = assessment.inspection
+    items = _items(assessment, book, facts, "指令书")
     order = _action(assessment, "A8")
     if info.channel not in ORDER_CHANNELS or order is None:
         raise DocumentError("no_order", "inspection.channel",
                             f"检查方式为 {info.channel or '（未填写）'}：后续措施中没有责令限期整改（A8），不出具指令书",
                             f"指令书用于监管部门的 {'、'.join(ORDER_CHANNELS)}；"
                             "企业自查请出具重大事故隐患报告（hazard report）")
-    items = _items(assessment, book, facts, "指令书")
     if deadline is not None and deadline < info.date:
         raise DocumentError("deadline_before_inspection", "deadline", f"整改期限 {deadline} 早于检查日期 {info.date}",
                             "整改期限应为检查日期当日或之后，格式 YYYY-MM-DD")
