@@ -45,7 +45,8 @@ def _date(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as error:
-        raise DocumentError("invalid_date", "--deadline", f"日期 {text!r} 无法识别", "写成 YYYY-MM-DD，如 2025-07-01") from error
+        raise DocumentError("invalid_date", "--deadline", f"日期 {text!r} 无法识别",
+                            "写成 YYYY-MM-DD，如 2025-07-01") from error
 
 
 OutOption = Annotated[Path, typer.Option("-o", "--output", help="输出的 PDF 文件")]

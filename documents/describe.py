@@ -27,8 +27,15 @@ class Description:
     basis: Basis
 
 
-def alternatives(text: str) -> list[str]:
-    """The top-level either/or alternatives of a criterion text (outside brackets), without the trailing 的 and stops."""
+_COMMA = re.compile(r"[，,]")
+
+
+def alternatives(text: str, commas: bool = False) -> list[str]:
+    """The top-level either/or alternatives of a criterion text (outside brackets), without the trailing 的 and stops.
+
+    With `commas`, every top-level comma separates too (化工 2017 lists its cases so: "……，超量……，相互禁配物质混放混存").
+    """
+    separator = _COMMA if commas else _SEPARATOR
     cuts, depth = [0], 0
     for index, char in enumerate(text):
         if char in _OPEN:
@@ -36,7 +43,7 @@ def alternatives(text: str) -> list[str]:
         elif char in _CLOSE:
             depth = max(depth - 1, 0)
         elif depth == 0 and char in "，；,;":
-            match = _SEPARATOR.match(text, index)
+            match = _SEPARATOR.match(text, index) or separator.match(text, index)
             if match:
                 cuts += [index, match.end()]
     cuts.append(len(text))
@@ -64,20 +71,23 @@ def _outermost_any(node: Condition) -> Iterator[AnyOf]:
 def describe(text: str, when: Condition, choices: list[tuple[AnyOf, int]], facts_said: list[str]) -> Description:
     """The description of a hazard under a criterion whose condition held by the given `any` choices.
 
-    - Alternatives in the text that line up one to one with the children of the condition's only outermost `any`:
-      the alternative of the child that held.
-    - A condition with no `any`, or a text with no either/or: the whole text.
+    - A condition with no `any`: the whole text.
+    - Alternatives in the text (joined by "，或者", else by commas) that line up one to one with the children of the
+      condition's only outermost `any`: the alternative of the child that held.
+    - A text of one clause with no either/or (its `any` is a scope such as "铝镁等金属粉尘、木质粉尘的"): the whole text.
     - Otherwise (the text's alternatives do not line up with the condition): what was found, fact by fact.
     """
-    parts = alternatives(text)
     anys = list(_outermost_any(when))
-    if not anys or (len(parts) == 1 and "或" not in text):
+    if not anys:
         return Description(_clause(text), "whole_text")
     # "有下列情形之一……：1. …；2. …" lists cases under a shared lead-in: its parts are not whole alternatives
-    if len(parts) > 1 and "：" not in text and len(anys) == 1 and len(anys[0].any) == len(parts):
-        chosen = [index for node, index in choices if node is anys[0]]
-        if chosen:
+    chosen = [index for node, index in choices if node is anys[0]] if len(anys) == 1 and "：" not in text else []
+    # commas separate cases only in a text with no 或 at all (化工 2017); elsewhere they separate parts of one sentence
+    for parts in (alternatives(text),) if "或" in text else (alternatives(text), alternatives(text, commas=True)):
+        if chosen and len(parts) > 1 and len(parts) == len(anys[0].any):
             return Description(parts[chosen[0]], "clause")
+    if "或" not in text and len(alternatives(text, commas=True)) == 1:
+        return Description(_clause(text), "whole_text")
     return Description("经查：" + "；".join(facts_said), "facts")
 
 
@@ -89,7 +99,10 @@ def fact_said(book: Rulebook, test: Condition, facts: Mapping[str, Any]) -> str:
         return f"{question}：{answer(facts.get(test.fact), fact.unit)}"
     if isinstance(test, NotOf):
         return "；".join(fact_said(book, leaf, facts) for leaf in _leaves(test.not_))
-    return str(getattr(test, "criterion", getattr(test, "action", "")))
+    referenced = book.criteria.get(getattr(test, "criterion", ""))
+    if referenced is not None:  # an element of a counting rule: its own text, cited
+        return f"{referenced.definition.item or referenced.article.article} {_clause(referenced.definition.text)}"
+    return str(getattr(test, "action", ""))
 
 
 def _leaves(node: Condition) -> Iterator[Condition]:

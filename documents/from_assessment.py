@@ -24,7 +24,7 @@ from documents.models import (
 )
 from engine.actions import ActionOut
 from engine.assess import Assessment, Finding
-from engine.logic import witness
+from engine.logic import Outcome, witness
 from engine.rulebook import Rulebook
 
 # the profile fact that names the enterprise's sectors (content, not engine: the engine names no industry)
@@ -74,11 +74,19 @@ def evidence_text(finding: Finding, book: Rulebook) -> str:
     return "；".join(f"{e.question.rstrip('？?')}：{answer(e.value, units[e.code])}" for e in finding.evidence)
 
 
-def description(finding: Finding, book: Rulebook, facts: Mapping[str, Any] | None = None) -> str:
-    """隐患描述 from the deciding branch of the criterion's condition (see `documents.describe`)."""
+_HOLDS = {"hazard": True, "clear": False, "not_applicable": False}
+
+
+def description(finding: Finding, book: Rulebook, facts: Mapping[str, Any] | None = None,
+                statuses: Mapping[str, str] | None = None) -> str:
+    """隐患描述 from the deciding branch of the criterion's condition (see `documents.describe`).
+
+    `statuses` (criterion id → status of the same assessment) resolve the references of a counting rule.
+    """
     crit = book.criteria[finding.criterion].definition
     known = _facts(finding, facts)
-    held = witness(crit.when, known)
+    decided = statuses or {}
+    held = witness(crit.when, known, lambda cid: Outcome(_HOLDS.get(decided.get(cid, ""))))
     if held is None:  # only the evidence was given and it does not show the branch (e.g. a negation): say the facts
         said = [f"{e.question.rstrip('？?')}：{answer(e.value)}" for e in finding.evidence]
         return describe(crit.text, crit.when, [], said).text
@@ -98,11 +106,12 @@ def hazard_list(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any]
     """The 重大事故隐患清单 of one inspection: one row per major hazard; the register's columns stay empty."""
     info, enterprise = assessment.inspection, assessment.inspection.enterprise
     found = hazards(assessment)
+    statuses = {f.criterion: f.status for f in assessment.findings}
     rows = [HazardRow(seq=seq, enterprise=enterprise.name if enterprise else "（未填写企业）",
                       uscc=enterprise.uscc if enterprise else None,
                       region=(enterprise.region or enterprise.region_code) if enterprise else None,
                       region_code=enterprise.region_code if enterprise else None,
-                      industry=_industry(assessment, facts), description=description(f, book, facts),
+                      industry=_industry(assessment, facts), description=description(f, book, facts, statuses),
                       citation=citation(f), evidence=evidence_text(f, book), channel=info.channel, found_on=info.date,
                       inspecting_unit=info.organ, document_number=info.document_number)
             for seq, f in enumerate(found, start=1)]
@@ -124,8 +133,9 @@ def _items(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any] | No
     if not found:
         raise DocumentError("no_major_hazard", "findings", f"本次检查未判定出重大事故隐患，不出具{document}",
                             "先补全检查表（hazard assess 列出待补充的事实）；未发现重大事故隐患时无需此文书")
-    return [OrderItem(description=description(f, book, facts), citation=citation(f), evidence=evidence_text(f, book))
-            for f in found]
+    statuses = {f.criterion: f.status for f in assessment.findings}
+    return [OrderItem(description=description(f, book, facts, statuses), citation=citation(f),
+                      evidence=evidence_text(f, book)) for f in found]
 
 
 def _action(assessment: Assessment, rule_id: str) -> ActionOut | None:
