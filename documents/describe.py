@@ -56,15 +56,20 @@ def _clause(part: str) -> str:
     return part[:-1] if part.endswith("的") and len(part) > 1 else part
 
 
+def _children(node: Condition) -> list[Condition]:
+    if isinstance(node, AllOf | AnyOf):
+        return list(node.all if isinstance(node, AllOf) else node.any)
+    if isinstance(node, NotOf):
+        return [node.not_]
+    return list(node.of) if isinstance(node, AtLeast) else []
+
+
 def _outermost_any(node: Condition) -> Iterator[AnyOf]:
     """The `any` nodes not inside another `any` (the text's either/or, if it has one, is one of them)."""
     if isinstance(node, AnyOf):
         yield node
         return
-    children: list[Condition] = (node.all if isinstance(node, AllOf) else node.any if isinstance(node, AnyOf)
-                                 else [node.not_] if isinstance(node, NotOf) else node.of if isinstance(node, AtLeast)
-                                 else [])
-    for child in children:
+    for child in _children(node):
         yield from _outermost_any(child)
 
 
@@ -106,9 +111,7 @@ def fact_said(book: Rulebook, test: Condition, facts: Mapping[str, Any]) -> str:
 
 
 def _leaves(node: Condition) -> Iterator[Condition]:
-    children: list[Condition] = (node.all if isinstance(node, AllOf) else node.any if isinstance(node, AnyOf)
-                                 else [node.not_] if isinstance(node, NotOf) else node.of if isinstance(node, AtLeast)
-                                 else [])
+    children = _children(node)
     if not children:
         yield node
     for child in children:
