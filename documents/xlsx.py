@@ -7,7 +7,7 @@ import io
 from collections.abc import Sequence
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -20,6 +20,14 @@ _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 _THIN = Side(style="thin", color="999999")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
+# cells take one of two named styles (registered once per workbook): setting border and alignment per cell costs
+# openpyxl a hash of every style object, which made a 10,000-row list take 15 s
+_TEXT, _DATE = "隐患清单文字", "隐患清单日期"
+
+
+def _styles(book: Workbook) -> None:
+    book.add_named_style(NamedStyle(name=_TEXT, border=_BORDER, alignment=_WRAP))
+    book.add_named_style(NamedStyle(name=_DATE, border=_BORDER, alignment=_WRAP, number_format=DATE_FORMAT))
 
 
 def _header(sheet: Worksheet, row: int, headers: Sequence[str]) -> None:
@@ -31,10 +39,7 @@ def _header(sheet: Worksheet, row: int, headers: Sequence[str]) -> None:
 
 def _write_row(sheet: Worksheet, row: int, values: Sequence[Cell]) -> None:
     for col, value in enumerate(values, start=1):
-        cell = sheet.cell(row=row, column=col, value=value)
-        cell.border, cell.alignment = _BORDER, _WRAP
-        if isinstance(value, dt.date):
-            cell.number_format = DATE_FORMAT
+        sheet.cell(row=row, column=col, value=value).style = _DATE if isinstance(value, dt.date) else _TEXT
 
 
 def _fit_widths(sheet: Worksheet, columns: Sequence[tuple[str, int]], rows: Sequence[Sequence[Cell]]) -> None:
@@ -64,6 +69,7 @@ def _provenance_sheet(book: Workbook, prov: Provenance) -> None:
 def hazard_list_xlsx(hazard_list: HazardList) -> bytes:
     """The 隐患清单 workbook: the list (frozen header, filter, dates as dates), the criteria texts, the versions."""
     book = Workbook()
+    _styles(book)
     sheet = book.active
     assert sheet is not None  # a new workbook always has its first sheet
     sheet.title = hazard_list.title[:31]
@@ -103,6 +109,7 @@ _COUNTS = ("found", "listed", "rectified", "closed", "overdue", "stock_open")
 def stats_xlsx(stats: StatsTables) -> bytes:
     """月调度 / 季报 by region × industry: one sheet per table, a 合计 row of SUM formulas, 整改率 as a formula."""
     book = Workbook()
+    _styles(book)
     first = book.active
     assert first is not None
     book.remove(first)
