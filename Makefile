@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: demo test lint bench bench-http clean
+.PHONY: demo test lint bench bench-http clean sysdeps
 
 $(STAMP): pyproject.toml engine/_fired.c
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -12,13 +12,22 @@ $(STAMP): pyproject.toml engine/_fired.c
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
-demo: $(STAMP)
-	$(BIN)/hazard assess examples/cold-store-ammonia.yaml
+# documents: the PDFs' CJK font (fonts-noto-cjk) and poppler (pdftotext, pdftoppm: the tests read and render the PDFs)
+sysdeps:
+	@test -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc && command -v pdftotext >/dev/null \
+	  && command -v pdftoppm >/dev/null || { apt-get update -q && apt-get install -y -q --no-install-recommends \
+	  fonts-noto-cjk poppler-utils; } || { echo "需要 Debian 软件包 fonts-noto-cjk 和 poppler-utils（apt-get install）" >&2; exit 1; }
 
-test: $(STAMP)
+demo: $(STAMP) sysdeps
+	$(BIN)/hazard assess examples/cold-store-ammonia.yaml
+	@mkdir -p build/demo
+	$(BIN)/hazard assess examples/cold-store-ammonia.yaml --format xlsx -o build/demo/隐患清单.xlsx
+	$(BIN)/hazard notice examples/cold-store-ammonia.yaml -o build/demo/指令书.pdf
+
+test: $(STAMP) sysdeps
 	$(BIN)/hazard lint rules
-	$(BIN)/ruff check engine api cli
-	$(BIN)/mypy engine api cli
+	$(BIN)/ruff check engine api cli documents
+	$(BIN)/mypy engine api cli documents
 	$(BIN)/pytest
 
 # dev-only tools (zen-engine, psutil, pyinstrument) come from the `bench` extra; `make test` never needs them

@@ -12,9 +12,11 @@ from typing import Annotated
 
 import typer
 
+from cli import documents
 from engine.cli import app
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, never bad input (2) or a bad rulebook (3)
+documents.register(app)
 
 
 @app.command()

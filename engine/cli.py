@@ -7,18 +7,19 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
 
-from engine.assess import Engine
+from engine.assess import Assessment, Engine
 from engine.check import lint_rules
 from engine.checklist import build_checklist
 from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.explain import render_assessment
-from engine.inspection import DateWindow, coerce_fact, parse_inspection
+from engine.inspection import DateWindow, Inspection, coerce_fact, parse_inspection
 from engine.loader import load_file
 from engine.rulebook import require_rulebook
 from engine.schema import write_schemas
@@ -29,10 +30,21 @@ DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
 RulesOption = Annotated[Path, typer.Option("--rules", help="规则文件夹")]
 
 
-AssessmentWriter = Callable[..., None]
-ASSESSMENT_WRITERS: dict[str, AssessmentWriter] = {}  # formats beyond text and json, registered by cli/main.py
 FormatOption = Annotated[Literal["text", "json"], typer.Option("--format", help="输出格式")]
-AssessFormatOption = Annotated[Literal["text", "json"], typer.Option("--format", help="输出格式")]
+AssessFormatOption = Annotated[Literal["text", "json", "xlsx", "csv"], typer.Option(
+    "--format", help="输出格式；xlsx 须配合 -o，csv 不带 -o 时写到标准输出")]
+OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="输出文件（xlsx、csv 等格式）")]
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """An output format of `hazard assess` added by a layer above the engine (cli/main.py registers them)."""
+
+    render: Callable[[Assessment, Engine, Inspection], bytes]
+    binary: bool  # written only to a file (-o), never to the terminal
+
+
+EXTRA_FORMATS: dict[str, OutputFormat] = {}  # xlsx and csv from documents/, filled by the composition root
 
 
 def _console() -> Console:
@@ -75,10 +87,8 @@ def _dump(data: Any) -> None:
 VerifyOption = Annotated[bool, typer.Option(help="另用三值逻辑独立判定每一项，须与 durable-rules 一致")]
 
 
-@app.command()
-def assess(file: Path, fmt: AssessFormatOption = "text", rules: RulesOption = DEFAULT_RULES,
-           verify: VerifyOption = False) -> None:
-    """判定一次检查（YAML 或 JSON）。输入有误时退出码 2，判定出错时退出码 4，均不输出任何判定。"""
+def assess_file(file: Path, rules: Path, verify: bool = False) -> tuple[Engine, Inspection, Assessment]:
+    """Load the rules, read and validate one inspection file, assess it; bad input exits 2, an evaluation error 4."""
     engine = _engine(rules, verify)
     try:
         text = file.read_text(encoding="utf-8")
@@ -93,9 +103,38 @@ def assess(file: Path, fmt: AssessFormatOption = "text", rules: RulesOption = DE
     except EvaluationError as error:
         sys.stderr.write(f"判定出错：{error}\n")
         raise typer.Exit(4) from error
-    writer = ASSESSMENT_WRITERS.get(fmt)
-    if writer is not None:
-        writer(assessment, engine.book)
+    return engine, inspection, assessment
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a produced file and say where; a path that cannot be written is bad input (exit 2)."""
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        _fail_input([Problem(str(path), 1, 1, "unwritable_output", f"无法写入：{error}", "确认文件夹存在且可写")], 2)
+    typer.echo(f"已写入 {path}")
+
+
+@app.command()
+def assess(file: Path, fmt: AssessFormatOption = "text", rules: RulesOption = DEFAULT_RULES,
+           verify: VerifyOption = False, output: OutputOption = None) -> None:
+    """判定一次检查（YAML 或 JSON）。输入有误时退出码 2，判定出错时退出码 4，均不输出任何判定。"""
+    extra = EXTRA_FORMATS.get(fmt)
+    if fmt not in ("text", "json") and extra is None:
+        _fail_input([Problem("--format", 1, 1, "unknown_format", f"本安装不支持输出格式 {fmt!r}",
+                             "安装完整的 hazard-engine（含 documents）")], 2)
+    if extra is not None and extra.binary and output is None:
+        _fail_input([Problem("--output", 1, 1, "output_required", f"{fmt} 格式须写入文件", f"加上 -o 文件名.{fmt}")], 2)
+    engine, inspection, assessment = assess_file(file, rules, verify)
+    if extra is not None:
+        data = extra.render(assessment, engine, inspection)
+        if output is None:
+            sys.stdout.buffer.write(data)
+        else:
+            write_output(output, data)
+        return
+    if fmt == "json" and output is not None:
+        write_output(output, json.dumps(assessment.model_dump(mode="json"), ensure_ascii=False, indent=2).encode())
     elif fmt == "json":
         _dump(assessment.model_dump(mode="json"))
     else:

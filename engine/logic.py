@@ -267,3 +267,45 @@ def decide(node: Condition, facts: Facts, refs: TruthRefs = None) -> Truth:
     `evaluate(...).value` is the same value; `tests/test_logic.py` checks it on random trees and facts.
     """
     return decider(node)(facts, refs)
+
+
+@dataclass
+class Witness:
+    """What made a true condition hold: its deciding branch.
+
+    `tests` are the leaves on that branch (fact tests, and negations as a whole), `choices` each `any` passed on the
+    way with the position of its first child that holds.
+    """
+
+    tests: list[Condition] = field(default_factory=list)
+    choices: list[tuple[AnyOf, int]] = field(default_factory=list)
+
+
+def witness(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | None = None) -> Witness | None:
+    """The deciding branch of a condition that holds on these facts, or None when it does not hold.
+
+    Where several children of an `any` hold, the first is taken (as `evaluate` takes its evidence); the children of
+    an `at_least` that hold are all kept. A criterion reference is a leaf: its own finding explains it.
+    """
+    if evaluate(node, facts, refs).value is not True:
+        return None
+    found = Witness()
+    _walk_true(node, facts, refs, found)
+    return found
+
+
+def _walk_true(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | None, found: Witness) -> None:
+    """Collect the deciding branch of a node known to hold."""
+    if isinstance(node, AllOf):
+        for child in node.all:
+            _walk_true(child, facts, refs, found)
+    elif isinstance(node, AnyOf):
+        index = next(i for i, child in enumerate(node.any) if evaluate(child, facts, refs).value is True)
+        found.choices.append((node, index))
+        _walk_true(node.any[index], facts, refs, found)
+    elif isinstance(node, AtLeast):
+        for child in node.of:
+            if evaluate(child, facts, refs).value is True:
+                _walk_true(child, facts, refs, found)
+    else:  # a fact test, a negation or a reference holds as a whole
+        found.tests.append(node)
