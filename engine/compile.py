@@ -350,7 +350,8 @@ MAX_RULES = 60  # durable-rules fails (error 303) when 64 rules match one assert
 
 
 def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion]]:
-    """One ruleset per article (topic), merged where criteria reference each other, capped in rules and width."""
+    """One ruleset per article with a scope of its own, one for the articles without (an edition's), merged where
+    criteria reference each other; each capped in rules and width (fewer, larger rulesets: one assertion each)."""
     parent = {c.id: c.id for c in criteria}
 
     def root(cid: str) -> str:
@@ -359,9 +360,9 @@ def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion
             cid = parent[cid]
         return cid
 
-    first_of_article: dict[int, str] = {}
+    first_of_scope: dict[int, str] = {}
     for crit in criteria:
-        links = [first_of_article.setdefault(id(crit.article), crit.id)]
+        links = [first_of_scope.setdefault(_scope_key(crit), crit.id)]
         links += [ref for ref in criterion_refs(crit.definition.when) if ref in parent]
         for other in links:
             parent[root(other)] = root(crit.id)
@@ -369,6 +370,11 @@ def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion
     for crit in criteria:
         groups.setdefault(root(crit.id), []).append(crit)
     return [chunk for group in groups.values() for chunk in _split(book, group)]
+
+
+def _scope_key(crit: Criterion) -> int:
+    """Criteria share a ruleset by article; articles with no scope of their own share one (split to size later)."""
+    return id(crit.article) if crit.article.applies_when is not None else id(crit.standard)
 
 
 def _split(book: Rulebook, group: list[Criterion]) -> list[list[Criterion]]:
