@@ -3,8 +3,8 @@
 durable-rules' Python `Host` wraps each fired rule in a JSON round trip of the session state, a closure, a promise
 and a clock read, and swallows exceptions raised in actions. Its C engine (`durable_rules_engine`, the Rete network
 that matches and fires) is called here without that wrapper: assert a fact, take the names of the rules it fired,
-assert the marker facts a fired rule emits (forward chaining), empty the session again (retract the fact; the whole
-session is deleted after chained markers or a failure). An error while handling a fired rule is raised, never
+assert the marker facts a fired rule emits (forward chaining), empty the session again (retract the fact and the
+markers; the whole session is deleted after a failure). An error while handling a fired rule is raised, never
 swallowed.
 
 Asserting and taking the fired rules is one call into `engine._fired` (a small C module calling the same C functions
@@ -37,6 +37,15 @@ _NOT_HANDLED = 1  # durable-rules' result code for a fact that matched no rule
 _SID = "1"  # one session per ruleset, reused: the lock runs one assessment at a time
 _RETRACT = json.dumps({"id": FACT_ID, "sid": _SID})  # retracts the inspection's fact, the session's only one
 _TAIL = f',"sid":"{_SID}"}}'  # ends a marker fact's JSON text
+
+
+def _marker_tail(number: int) -> str:
+    """Ends the JSON text of a run's `number`-th marker fact: its own id, so it can be retracted after the run."""
+    return f',"id":"m{number}"{_TAIL}'
+
+
+def _marker_retraction(number: int) -> str:
+    return json.dumps({"id": f"m{number}", "sid": _SID})
 _to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds a new encoder per call for non-defaults
 
 
@@ -146,22 +155,35 @@ class Runtime:
                 raise EvaluationError(f"规则引擎会话未清空（{ruleset.compiled.name}，结果码 {result}），结果不可用")
             if error or self._action_hook is not None:
                 self._check(ruleset, error, names)
+            markers = 0
             if ruleset.counts or ruleset.emits:
-                self._chain(ruleset, names, fired)
+                markers = self._chain(ruleset, names, fired)
             else:  # a rule fires once per satisfied OR branch: the set keeps one
                 fired.update(set(names).difference(ruleset.others))
-                emptied = durable.retract_fact(handle, _RETRACT)[0] == 0  # the session is empty again
+            emptied = self._empty(handle, markers)  # the session is empty again
         except EvaluationError:
             raise
         except BaseException as failure:
             raise EvaluationError(f"规则引擎执行失败（{ruleset.compiled.name}），结果不可用：{failure!r}") from failure
-        finally:  # markers asserted, or anything failed: drop the whole session (it was handled, so it exists)
+        finally:  # anything failed: drop the whole session (it was handled, so it exists)
             if not emptied:
                 durable.delete_state(handle, _SID)
 
-    def _chain(self, ruleset: _Registered, names: list[str], fired: set[str]) -> None:
-        """Forward chaining: assert the markers that count groups and later actions join on, until none is new."""
+    @staticmethod
+    def _empty(handle: int, markers: int) -> bool:
+        """Retract the inspection's fact and the run's markers; False when any retraction fails (then delete)."""
+        emptied = durable.retract_fact(handle, _RETRACT)[0] == 0
+        for number in range(markers):
+            emptied = durable.retract_fact(handle, _marker_retraction(number))[0] == 0 and emptied
+        return emptied
+
+    def _chain(self, ruleset: _Registered, names: list[str], fired: set[str]) -> int:
+        """Forward chaining: assert the markers that count groups and later actions join on, until none is new.
+
+        Each marker gets its own id (`m0`, `m1`, …) so that the run can retract it; returns how many were asserted.
+        """
         satisfied_groups: set[str] = set()
+        asserted = 0
         while True:
             hits = set(names).difference(ruleset.others)
             chained = [text for rule_id in hits - fired for text in ruleset.emits.get(rule_id, ())]
@@ -170,10 +192,11 @@ class Runtime:
                 satisfied_groups.add(name)
                 chained.append(ruleset.counts[name])
             if not chained:
-                return
+                return asserted
             names = []
             for text in chained:
-                result, _, more, error = self._take(ruleset.handle, text + _TAIL)
+                result, _, more, error = self._take(ruleset.handle, text + _marker_tail(asserted))
+                asserted += 1
                 if result == _NOT_HANDLED:
                     raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
                 if error or self._action_hook is not None:
