@@ -350,8 +350,11 @@ MAX_RULES = 60  # durable-rules fails (error 303) when 64 rules match one assert
 
 
 def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion]]:
-    """One ruleset per article with a scope of its own, one for the articles without (an edition's), merged where
-    criteria reference each other; each capped in rules and width (fewer, larger rulesets: one assertion each)."""
+    """Criteria grouped into rulesets, each capped in rules and width.
+
+    One per article with a scope of its own, one for the articles without (the edition's), merged where criteria
+    reference each other: fewer, larger rulesets, one assertion each.
+    """
     parent = {c.id: c.id for c in criteria}
 
     def root(cid: str) -> str:

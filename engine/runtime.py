@@ -172,7 +172,7 @@ class Runtime:
     @staticmethod
     def _empty(handle: int, markers: int) -> bool:
         """Retract the inspection's fact and the run's markers; False when any retraction fails (then delete)."""
-        emptied = durable.retract_fact(handle, _RETRACT)[0] == 0
+        emptied: bool = durable.retract_fact(handle, _RETRACT)[0] == 0
         for number in range(markers):
             emptied = durable.retract_fact(handle, _marker_retraction(number))[0] == 0 and emptied
         return emptied
