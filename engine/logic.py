@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from engine.fastpass import generate
 from engine.models import (
     DEVICE_NOT_WORKING,
     ActionRef,
@@ -136,7 +137,7 @@ def _once(node: Condition, two_valued: bool) -> Any:
     key = (id(node), two_valued)
     entry = _COMPILED.get(key)
     if entry is None or entry[0] is not node:
-        entry = _COMPILED[key] = (node, _build_decider(node) if two_valued else _compile(node))
+        entry = _COMPILED[key] = (node, generate(node) if two_valued else _compile(node))
     return entry[1]
 
 
@@ -195,69 +196,8 @@ TruthRefs = Callable[[str], Truth] | None
 Decider = Callable[[Facts, TruthRefs], Truth]
 
 
-def _decide_test(node: FactTest) -> Decider:
-    code, operand, predicate = node.fact, node.operand, _predicate(node)
-    if isinstance(operand, FactRef):
-        other, times = operand.fact, operand.times
-
-        def compare(facts: Facts, refs: TruthRefs) -> Truth:
-            if code in facts and other in facts:
-                return predicate(facts[code], facts[other] * times)
-            return None
-        return compare
-
-    def test(facts: Facts, refs: TruthRefs) -> Truth:
-        return predicate(facts[code], operand) if code in facts else None
-    return test
-
-
-def _decide_count(needed: int, children: list[Decider]) -> Decider:
-    """At least `needed` true (Kleene): unknown only while the unknown children could still tip it."""
-    def count(facts: Facts, refs: TruthRefs) -> Truth:
-        true = unknown = 0
-        for child in children:
-            value = child(facts, refs)
-            if value is None:
-                unknown += 1
-            elif value:
-                true += 1
-        if true >= needed:
-            return True
-        return False if true + unknown < needed else None
-    return count
-
-
-def _build_decider(node: Condition) -> Decider:
-    if isinstance(node, FactTest):
-        return _decide_test(node)
-    if isinstance(node, AllOf | AnyOf):
-        children = [decider(c) for c in (node.all if isinstance(node, AllOf) else node.any)]
-        deciding = isinstance(node, AnyOf)  # AND is decided by a False, OR by a True
-
-        def combine(facts: Facts, refs: TruthRefs) -> Truth:
-            unknown = False
-            for child in children:
-                value = child(facts, refs)
-                if value is deciding:
-                    return deciding
-                if value is None:
-                    unknown = True
-            return None if unknown else not deciding
-        return combine
-    if isinstance(node, NotOf):
-        inner = decider(node.not_)
-
-        def negation(facts: Facts, refs: TruthRefs) -> Truth:
-            value = inner(facts, refs)
-            return None if value is None else not value
-        return negation
-    if isinstance(node, AtLeast):
-        return _decide_count(node.at_least, [decider(c) for c in node.of])
-    return _reference(node)
-
-
 def decider(node: Condition) -> Decider:
-    """The node compiled to closures that give its value alone (see `decide`)."""
+    """The node compiled to one generated function that gives its value alone (see `decide`, engine/fastpass.py)."""
     return cast(Decider, _once(node, True))
 
 
