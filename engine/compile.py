@@ -183,6 +183,7 @@ def same(value: Any) -> Any:
 
 GROUP_PREFIX = "#count:"
 SEEN_ACTION = "#seen"
+SEEN_RULE = "seen"  # the sentinel rule's name
 SEEN_PROPERTY = "_seen"  # every asserted fact carries it, so a rule always matches and its state can be deleted
 FACT_ID = "fact"  # the inspection's fact is the only one with an id in its state: durable-rules need not hash it
 
@@ -426,7 +427,7 @@ def _ruleset(book: Rulebook, name: str, edition: str, definition: dict[str, Any]
              emits: dict[str, list[dict[str, Any]]]) -> CompiledRuleset:
     # durable-rules leaks the state of an unhandled fact (MemoryError after 1,024 sids) and segfaults if it is
     # deleted: a sentinel rule makes every assertion handled, so state is always deleted.
-    definition["seen"] = {"all": [{"m": {SEEN_PROPERTY: 1}}], "run": SEEN_ACTION}
+    definition[SEEN_RULE] = {"all": [{"m": {SEEN_PROPERTY: 1}}], "run": SEEN_ACTION}
     codes = {code for _, code, _ in layout.encoders}
     return CompiledRuleset(name=f"{name}-{book.content_hash}", edition=edition, definition=definition, layout=layout,
                            facts={code: book.facts[code] for code in sorted(codes)}, criteria=ids, emits=emits)

@@ -22,18 +22,24 @@ from typing import Any
 
 import durable_rules_engine as durable
 
-from engine.compile import FACT_ID, GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, CompileError, satisfied
+from engine.compile import FACT_ID, GROUP_PREFIX, SEEN_ACTION, SEEN_RULE, CompiledRuleset, CompileError, satisfied
 from engine.errors import EvaluationError
 
 Taken = tuple[int, int, list[str], int]  # (assert result, state offset, fired rule names, error taking them)
 
+Failed = tuple[int, int, int, list[str], int, int]  # (index, assert result, state, names, take error, retract result)
+Batch = Callable[[tuple[int, ...], list[str], str], tuple[list[str], Failed | None]]
+
 _fired_in_c: Callable[[int, str], Taken] | None
+_fired_all: Batch | None
 try:
     from engine._fired import fired as _fired_in_c
+    from engine._fired import fired_all as _fired_all
 except ImportError:  # not built (no C compiler, or a platform without dlopen): the binding's loop below
-    _fired_in_c = None
+    _fired_in_c = _fired_all = None
 
 _NOT_HANDLED = 1  # durable-rules' result code for a fact that matched no rule
+_ASSERTED = (0, _NOT_HANDLED, 2, 3)  # results of an assertion durable-rules took (else it refused the fact)
 _SID = "1"  # one session per ruleset, reused: the lock runs one assessment at a time
 _RETRACT = json.dumps({"id": FACT_ID, "sid": _SID})  # retracts the inspection's fact, the session's only one
 _TAIL = f',"sid":"{_SID}"}}'  # ends a marker fact's JSON text
@@ -87,6 +93,9 @@ class _Registered:
     emits: dict[str, tuple[str, ...]]  # criterion id -> the markers its firing asserts (JSON text up to the sid)
 
 
+_PLAIN_OTHERS = frozenset({SEEN_RULE})  # a ruleset that chains nothing has no other rule than its sentinel
+
+
 class Runtime:
     """Registers compiled rulesets once; `fired(facts)` returns the criterion ids whose rules fired."""
 
@@ -97,6 +106,7 @@ class Runtime:
         self.rulesets = rulesets
         self._action_hook = action_hook  # called for every fired rule (tests make it raise)
         self._take = take or _fired_in_c or fired_in_python
+        self._batch = _fired_all if take is None and action_hook is None else None  # plain rulesets in one C call
         self._registered: dict[str, _Registered] = {}
         self._closed = False
         with self._lock:
@@ -119,6 +129,8 @@ class Runtime:
         others = {name: run.removeprefix(GROUP_PREFIX) for name, run in runs.items()
                   if run == SEEN_ACTION or name in counts}
         emits = {rule_id: tuple(_to_json(fact)[:-1] for fact in facts) for rule_id, facts in ruleset.emits.items()}
+        if not (counts or emits) and set(others) != _PLAIN_OTHERS:
+            raise ValueError(f"{ruleset.name}: a ruleset that chains nothing has only its sentinel besides criteria")
         rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in ruleset.definition.items()}
         handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
         return _Registered(ruleset, handle, others, counts, emits)
@@ -137,9 +149,40 @@ class Runtime:
         with self._lock:
             if self._closed:  # its handles are freed: using one would crash the process
                 raise EvaluationError("规则引擎已关闭（close），不能再判定；请新建 Engine")
-            for ruleset in rulesets if rulesets is not None else self.rulesets:
-                self._run(self._registered[ruleset.name], facts, fired)
+            registered = [self._registered[r.name] for r in (rulesets if rulesets is not None else self.rulesets)]
+            if self._batch is not None:
+                self._run_plain([r for r in registered if not (r.counts or r.emits)], facts, fired)
+                registered = [r for r in registered if r.counts or r.emits]
+            for ruleset in registered:
+                self._run(ruleset, facts, fired)
         return fired
+
+    def _run_plain(self, rulesets: list[_Registered], facts: dict[str, Any], fired: set[str]) -> None:
+        """Rulesets that chain nothing, in one C call: assert, take the fired rules, retract, for each in turn."""
+        assert self._batch is not None
+        while rulesets:
+            try:
+                texts = [r.compiled.encode(facts, _SID) for r in rulesets]
+            except Exception as failure:
+                raise EvaluationError(f"规则引擎拒绝了事实，结果不可用：{failure!r}") from failure
+            names, failed = self._batch(tuple(r.handle for r in rulesets), texts, _RETRACT)
+            fired.update(names)
+            fired.difference_update(_PLAIN_OTHERS)
+            if failed is None:
+                return
+            index, result, _, mine, error, _ = failed
+            ruleset = rulesets[index]
+            if result not in _ASSERTED:
+                raise EvaluationError(f"规则引擎拒绝了事实（{ruleset.compiled.name}），结果不可用：错误码 {result}")
+            if result == _NOT_HANDLED:
+                raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
+            durable.delete_state(ruleset.handle, _SID)  # asserted but not emptied: drop the session
+            if result != 0:
+                raise EvaluationError(f"规则引擎会话未清空（{ruleset.compiled.name}，结果码 {result}），结果不可用")
+            if error:
+                raise EvaluationError(f"规则引擎取已触发规则时出错（{ruleset.compiled.name}，错误码 {error}），结果不可用")
+            fired.update(set(mine).difference(ruleset.others))  # only the retraction failed: the result stands
+            rulesets = rulesets[index + 1:]
 
     def _run(self, ruleset: _Registered, facts: dict[str, Any], fired: set[str]) -> None:
         handle = ruleset.handle

@@ -150,3 +150,17 @@ def test_a_chaining_session_is_reused_and_fires_what_a_fresh_one_fires(engine: E
         finally:
             fresh.close()
         assert in_turn[number] == in_turn[number + len(inputs)] == alone, number
+
+
+def test_a_session_not_emptied_is_an_error_then_dropped(engine: Engine) -> None:
+    # the batch of plain rulesets (one C call) reports the ruleset whose fact was already there, deletes its session
+    # and raises; the next run starts from an empty session and fires what it should
+    inspection = synth.full_inspection(engine, 1)
+    rulesets = [r for r in engine.rulesets if r.edition == synth.GONGMAO]
+    expected = engine.runtime.fired(inspection.facts, rulesets)
+    left = rulesets[3]
+    assert runtime._fired_in_c is not None
+    runtime._fired_in_c(engine.runtime._registered[left.name].handle, left.encode(inspection.facts, runtime._SID))
+    with pytest.raises(EvaluationError, match=f"会话未清空（{left.name}"):
+        engine.runtime.fired(inspection.facts, rulesets)
+    assert engine.runtime.fired(inspection.facts, rulesets) == expected
