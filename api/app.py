@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import Body, FastAPI, Query, Response
 from fastapi_offline import FastAPIOffline
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from api import catalog, documents, lint
@@ -63,8 +64,10 @@ def load_examples(folder: Path) -> dict[str, dict[str, Any]]:
     return examples
 
 
-def _json(text: str) -> Response:
-    return Response(content=text.encode(), media_type="application/json")
+def _json(*models: BaseModel, many: bool = False) -> Response:
+    """The engine's own models as the response body: UTF-8 JSON bytes straight from pydantic-core (no str between)."""
+    parts = [model.__pydantic_serializer__.to_json(model) for model in models]
+    return Response(content=b"[" + b",".join(parts) + b"]" if many else parts[0], media_type="application/json")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -121,7 +124,7 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
                      engine: EngineDep, settings: SettingsDep) -> Response:
         """判定一次检查：每个判定项给出 重大事故隐患 / 未发现 / 待补充 / 不适用，并引用条款。"""
         result = await run_in_threadpool(_assess, engine, inspection, settings.dates)
-        return _json(result.model_dump_json())  # the engine's own model: no second validation of a large response
+        return _json(result)  # the engine's own model: no second validation of a large response
 
     @app.post("/v1/verdicts", response_model=Verdicts, tags=["assessments"], responses=responses(413, 422))
     async def verdicts(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
@@ -129,7 +132,7 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
         """只判定不解释：每个判定项的结论与尚缺的事实（填表过程中实时刷新用）；条款、证据与后续措施见 /v1/assessments。"""
         validated = await run_in_threadpool(validate_inspection, inspection, engine.book, "body", None, settings.dates)
         result = await run_in_threadpool(engine.verdicts, validated)
-        return _json(result.model_dump_json())
+        return _json(result)
 
     @app.post("/v1/assessments:batch", response_model=list[Assessment], tags=["assessments"],
               responses=responses(413, 422))
@@ -141,7 +144,7 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
                            [{"loc": ["body"], "msg": f"收到 {len(inspections)} 个检查"}])
         validated = await run_in_threadpool(_validate_all, engine, inspections, settings.dates)
         results = [await run_in_threadpool(engine.assess, v) for v in validated]
-        return _json("[" + ",".join(r.model_dump_json() for r in results) + "]")
+        return _json(*results, many=True)
 
     @app.post("/v1/checklists", response_model=list[Question], tags=["checklists"], responses=responses(413, 422))
     def checklist(profile: Annotated[dict[str, Any], Body(description="企业画像：事实代码 → 值（通常是 profile.* 事实）")],
