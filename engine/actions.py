@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from engine.compile import CompiledRuleset
 from engine.errors import EvaluationError
-from engine.fastmodel import build
+from engine.fastmodel import build, clone
 from engine.inspection import Inspection
 from engine.logic import Outcome, evaluate
 from engine.models import Basis, Deadline
@@ -233,13 +233,11 @@ class ActionPlanner:
 
 def _materialise(draft: ActionOut, found: list[Trigger]) -> ActionOut:
     """This assessment's own copy of a memoised action, its hazards where the placeholder stands."""
-    fields = dict(draft.__dict__)
     triggers = draft.triggered_by
     if any(t is _FOUND for t in triggers):
         triggers = [done for t in triggers for done in (found if t is _FOUND else [t])]
-    fields.update(rules=list(draft.rules), responsible=list(draft.responsible), triggered_by=list(triggers),
-                  conditional_on=list(draft.conditional_on))
-    return build(ActionOut, **fields)
+    return clone(draft, rules=list(draft.rules), responsible=list(draft.responsible), triggered_by=list(triggers),
+                 conditional_on=list(draft.conditional_on))
 
 
 def _frozen(value: Any) -> Any:

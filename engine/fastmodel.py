@@ -54,3 +54,13 @@ def build(cls: type[M], **values: Any) -> M:
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model
+
+
+def clone(model: M, **changes: Any) -> M:
+    """A copy of a model built by `build` with some fields replaced (no validation, fields set as in the original)."""
+    copy = model.__class__.__new__(model.__class__)
+    _set(copy, "__dict__", {**model.__dict__, **changes})
+    _set(copy, "__pydantic_fields_set__", set(model.__pydantic_fields_set__))
+    _set(copy, "__pydantic_extra__", None)
+    _set(copy, "__pydantic_private__", None)
+    return copy
