@@ -135,7 +135,7 @@ def _once_ms(fn: Any, x: Any) -> float:
 
 def _peers(engine: Engine, pool: list[Any], out: dict[str, Any]) -> dict[str, tuple[Any, list[Any]]]:
     """ZEN (dict and JSON), CLIPS and the Python floor on the same criteria, each checked equal to ours."""
-    from peers import ClipsPeer, ZenPeer, python_floor
+    from peers import ClipsPeer, ZenPeer, c_engine_alone, python_floor
 
     criteria = engine.book.criteria_of(synth.SYNTH_ID)
     zen, clips, floor = ZenPeer(engine.book, criteria), ClipsPeer(engine.book, criteria), python_floor(engine.book,
@@ -143,12 +143,14 @@ def _peers(engine: Engine, pool: list[Any], out: dict[str, Any]) -> dict[str, tu
     out["zen_build_ms"], out["clips_build_ms"] = zen.build_ms, clips.build_ms
     facts = [i.facts for i in pool]
     calls = {"zen": (zen.call, [zen.nested(f) for f in facts]), "zen_json": (zen.call, [zen.text(f) for f in facts]),
-             "clips": (clips.call, [clips.slots_of(f) for f in facts]), "floor": (floor, facts)}
+             "clips": (clips.call, [clips.slots_of(f) for f in facts]), "floor": (floor, facts),
+             "c_engine": c_engine_alone(engine, engine.rulesets, facts)}
     for number, inspection in enumerate(pool):
         ours = synth.hazards(engine.assess(inspection), synth.SYNTH_ID)
         got = {"zen": zen.true_set(zen.call(calls["zen"][1][number])),
                "zen_json": zen.true_set(zen.call(calls["zen_json"][1][number])),
                "clips": clips.true_set(clips.call(calls["clips"][1][number])), "floor": set(floor(facts[number]))}
+        got.pop("c_engine", None)
         for name, theirs in got.items():
             if theirs != ours:
                 raise RuntimeError(f"{name} and our engine disagree on {sorted(theirs ^ ours)[:5]}")
@@ -316,9 +318,10 @@ def _scale_report(args: argparse.Namespace) -> None:
             "| p99 ms | evaluate µs/criterion |")
     rule = "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
     if use_peers:
-        head += (" ZEN dict p50 ms | ZEN JSON p50 ms | CLIPS p50 ms | floor p50 ms | **evaluate/ZEN dict** "
-                 "| **evaluate/ZEN JSON** | evaluate/CLIPS | evaluate/floor | assess/evaluate |")
-        rule += "--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+        head += (" ZEN dict p50 ms | ZEN JSON p50 ms | CLIPS p50 ms | floor p50 ms | C engine alone p50 ms "
+                 "| **evaluate/ZEN dict** | **evaluate/ZEN JSON** | evaluate/CLIPS | evaluate/floor | assess/evaluate "
+                 "| C engine alone/ZEN JSON |")
+        rule += "--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
     print(head)
     print(rule)
     failures = []
@@ -336,8 +339,9 @@ def _scale_report(args: argparse.Namespace) -> None:
                f"| {ev * 1000 / size:.2f} |")
         if use_peers and "zen_p50" in r:
             row += (f" {r['zen_p50']:.3f} | {r['zen_json_p50']:.3f} | {r['clips_p50']:.3f} | {r['floor_p50']:.4f} "
-                    f"| **{ev / r['zen_p50']:.2f}** | **{ev / r['zen_json_p50']:.2f}** | {ev / r['clips_p50']:.2f} "
-                    f"| {ev / r['floor_p50']:.1f} | {r['assess_p50'] / ev:.1f} |")
+                    f"| {r['c_engine_p50']:.3f} | **{ev / r['zen_p50']:.2f}** | **{ev / r['zen_json_p50']:.2f}** "
+                    f"| {ev / r['clips_p50']:.2f} | {ev / r['floor_p50']:.1f} | {r['assess_p50'] / ev:.1f} "
+                    f"| {r['c_engine_p50'] / r['zen_json_p50']:.2f} |")
         print(row, flush=True)
         if failure:
             failures.append(f"{size:,} criteria: {failure}")

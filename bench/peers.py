@@ -259,6 +259,23 @@ def python_floor(book: Rulebook, criteria: list[Criterion]) -> Callable[[dict[st
     return operator.itemgetter("decide")(namespace)  # type: ignore[no-any-return]
 
 
+def c_engine_alone(engine: Any, rulesets: list[Any], facts: list[dict[str, Any]]) -> tuple[
+        Callable[[Any], Any], list[Any]]:
+    """durable-rules' C engine with nothing around it: assert each ruleset's pre-encoded fact, take the fired rules,
+    retract it. The floor of any `evaluate` in which durable-rules decides every criterion on every call."""
+    from engine import runtime
+
+    take = runtime._fired_in_c or runtime.fired_in_python
+    handles = [engine.runtime._registered[r.name].handle for r in rulesets]
+    retract, retraction = runtime.durable.retract_fact, runtime._RETRACT
+
+    def run(texts: list[str]) -> None:
+        for handle, text in zip(handles, texts, strict=True):
+            take(handle, text)
+            retract(handle, retraction)
+    return run, [[r.encode(f, runtime._SID) for r in rulesets] for f in facts]
+
+
 def _facts_of(book: Rulebook, crit: Criterion) -> list[str]:
     from engine.rulebook import facts_read
 

@@ -30,7 +30,7 @@ from typing import Any
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
 import synth  # noqa: E402
-from peers import ClipsPeer, ZenPeer, python_floor  # noqa: E402
+from peers import ClipsPeer, ZenPeer, c_engine_alone, python_floor  # noqa: E402
 
 from engine.assess import Engine  # noqa: E402
 from engine.inspection import Inspection, parse_inspection, validate_inspection  # noqa: E402
@@ -84,6 +84,7 @@ class Peers:
         return {
             "evaluate": (engine.evaluate, pool),
             "durable": (lambda f: engine.runtime.fired(f, self.rulesets), facts),
+            "c_engine": c_engine_alone(engine, self.rulesets, facts),
             "assess": (engine.assess, pool),
             "zen": (zen.call, [zen.nested(f) for f in facts]),
             "zen_json": (zen.call, [zen.text(f) for f in facts]),
@@ -149,19 +150,19 @@ def main() -> None:
 def report(engine: Engine, peers: Peers, table: list[tuple[str, str, list[Inspection]]], runs: int) -> None:
     """One interleaved run per row; the table, then the costs reported apart."""
     print()
-    print("| input (pool) | facts answered | hazards | evaluate p50 ms | p99 | durable-rules p50 | assess p50 | "
-          "**assess/evaluate** | ZEN dict p50 | ZEN JSON p50 | CLIPS p50 | floor p50 | **evaluate/ZEN dict** | "
-          "**evaluate/ZEN JSON** | evaluate/CLIPS | evaluate/floor |")
-    print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    print("| input (pool) | facts answered | hazards | evaluate p50 ms | p99 | durable-rules p50 | C engine alone p50 | "
+          "assess p50 | **assess/evaluate** | ZEN dict p50 | ZEN JSON p50 | CLIPS p50 | floor p50 | **evaluate/ZEN dict** | "
+          "**evaluate/ZEN JSON** | evaluate/CLIPS | evaluate/floor | C engine alone/ZEN JSON |")
+    print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
     for label, _, pool in table:
         t = synth.interleaved_pool(peers.calls(pool), runs, max(10, runs // 10))
         ev, zen, zj = t["evaluate"][0], t["zen"][0], t["zen_json"][0]
         answered = statistics.mean(len(i.facts) for i in pool)
         found = statistics.mean(len(peers.ours(i)) for i in pool)
         print(f"| {label} ({len(pool)}) | {answered:.0f} | {found:.1f} | {ev:.3f} | {t['evaluate'][1]:.3f} "
-              f"| {t['durable'][0]:.3f} | {t['assess'][0]:.3f} | **{t['assess'][0] / ev:.1f}** | {zen:.3f} | {zj:.3f} "
-              f"| {t['clips'][0]:.3f} | {t['floor'][0]:.4f} | **{ev / zen:.2f}** | **{ev / zj:.2f}** "
-              f"| {ev / t['clips'][0]:.2f} | {ev / t['floor'][0]:.1f} |", flush=True)
+              f"| {t['durable'][0]:.3f} | {t['c_engine'][0]:.3f} | {t['assess'][0]:.3f} | **{t['assess'][0] / ev:.1f}** "
+              f"| {zen:.3f} | {zj:.3f} | {t['clips'][0]:.3f} | {t['floor'][0]:.4f} | **{ev / zen:.2f}** | **{ev / zj:.2f}** "
+              f"| {ev / t['clips'][0]:.2f} | {ev / t['floor'][0]:.1f} | {t['c_engine'][0] / zj:.2f} |", flush=True)
     full = table[0][2]
     raw = [{"inspection": {"date": synth.DATE, "scope": ["gongmao"]}, "facts": dict(i.facts)} for i in full]
     apart = synth.interleaved_pool({
