@@ -249,3 +249,57 @@ def _walk_true(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | N
                 _walk_true(child, facts, refs, found)
     else:  # a fact test, a negation or a reference holds as a whole
         found.tests.append(node)
+
+
+def evidence_of(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs) -> list[str]:
+    """`evaluate(node, facts, outcome).evidence` for a node known to be true, walking only its deciding branches.
+
+    The children's values come from the generated deciders (`truth` resolves references for them); a reference's
+    evidence is its outcome's. A negation that holds has none (its inner node is false, and false has no facts).
+    """
+    found: list[str] = []
+    _evidence(node, facts, truth, outcome, found)
+    return found
+
+
+def _evidence(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
+    if isinstance(node, FactTest):
+        _merge(found, [node.fact, node.operand.fact] if isinstance(node.operand, FactRef) else [node.fact])
+    elif isinstance(node, AllOf):
+        for child in node.all:
+            _evidence(child, facts, truth, outcome, found)
+    elif isinstance(node, AnyOf):
+        first = next(child for child in node.any if decider(child)(facts, truth) is True)
+        _evidence(first, facts, truth, outcome, found)
+    elif isinstance(node, AtLeast):
+        for child in node.of:
+            if decider(child)(facts, truth) is True:
+                _evidence(child, facts, truth, outcome, found)
+    elif isinstance(node, CriterionRef | ActionRef):
+        if outcome is None:
+            raise ValueError("a reference needs a resolver")
+        _merge(found, outcome(node.action if isinstance(node, ActionRef) else node.criterion).evidence)
+
+
+def missing_of(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs) -> list[str]:
+    """`evaluate(node, facts, outcome).missing` for a node known to be unknown, walking only its unknown branches."""
+    found: list[str] = []
+    _missing(node, facts, truth, outcome, found)
+    return found
+
+
+def _missing(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
+    if isinstance(node, FactTest):
+        codes = [node.fact, node.operand.fact] if isinstance(node.operand, FactRef) else [node.fact]
+        _merge(found, [code for code in codes if code not in facts])
+    elif isinstance(node, NotOf):
+        _missing(node.not_, facts, truth, outcome, found)
+    elif isinstance(node, AllOf | AnyOf | AtLeast):
+        children = node.all if isinstance(node, AllOf) else node.any if isinstance(node, AnyOf) else node.of
+        for child in children:
+            if decider(child)(facts, truth) is None:
+                _missing(child, facts, truth, outcome, found)
+    elif isinstance(node, CriterionRef | ActionRef):
+        if outcome is None:
+            raise ValueError("a reference needs a resolver")
+        _merge(found, outcome(node.action if isinstance(node, ActionRef) else node.criterion).missing)
