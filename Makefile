@@ -26,8 +26,8 @@ demo: $(STAMP) sysdeps
 
 test: $(STAMP) sysdeps
 	$(BIN)/hazard lint rules
-	$(BIN)/ruff check engine api cli documents
-	$(BIN)/mypy engine api cli documents
+	$(BIN)/ruff check engine api cli documents authoring
+	$(BIN)/mypy engine api cli documents authoring
 	$(BIN)/pytest
 
 # dev-only tools (zen-engine, psutil, pyinstrument) come from the `bench` extra; `make test` never needs them
