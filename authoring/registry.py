@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
+
+import yaml
 
 StepType = Literal["given", "when", "then"]
 
@@ -49,3 +51,11 @@ STEPS: tuple[StepPattern, ...] = (
     ACTION_DEADLINE, ACTION_KIND, ACTION_BASIS, ACTION_PARTY, ACTION_TRIGGER, STATUS_IS, MISSING_INCLUDES,
     EVIDENCE_INCLUDES, REASON_CONTAINS, NOTICE_CONTAINS,
 )
+
+
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def table_value(raw: str) -> Any:
+    """A table cell as the YAML value it spells (an empty cell: unanswered)."""
+    return yaml.load(raw, Loader=_LOADER) if raw.strip() else None

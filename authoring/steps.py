@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import pytest
-import yaml
 from pytest_bdd import parsers, step
 
 from authoring import registry
-from authoring.registry import StepPattern
+from authoring.registry import StepPattern, table_value
 from engine.actions import ActionOut
 from engine.assess import STATUS_LABELS, Assessment, Engine, Finding
 from engine.inspection import FROM_INSPECTION_BLOCK, validate_inspection
@@ -48,11 +47,6 @@ def engine(request: pytest.FixtureRequest) -> Engine:
 def scenario_state() -> dict[str, Any]:
     """What the given steps of one scenario set: date, facts, inspection block, context."""
     return {"date": "2025-06-01", "facts": {}, "inspection": {}, "context": {}}
-
-
-def table_value(raw: str) -> Any:
-    """A table cell as the YAML value it spells (empty: unanswered)."""
-    return yaml.safe_load(raw) if raw.strip() else None
 
 
 @bind(registry.DATE_STEP)

@@ -12,11 +12,13 @@ from typing import Annotated
 
 import typer
 
+from authoring import cli as authoring
 from cli import documents
 from engine.cli import app
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, never bad input (2) or a bad rulebook (3)
 documents.register(app)
+authoring.register(app)
 
 
 @app.command()

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from engine.assess import Assessment, Engine
-from engine.check import lint_rules
+from engine.check import lint_path
 from engine.checklist import build_checklist
 from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.explain import render_assessment
@@ -184,13 +184,31 @@ def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检�
         console.print(f"  {q.code}  {q.question}  [dim]（{kind}）[/dim]", highlight=False)
 
 
-@app.command()
-def lint(path: Annotated[Path, typer.Argument(help="规则文件夹或文件")] = DEFAULT_RULES) -> None:
-    """检查规则文件：每个问题一行 file:line:col: code: message，有问题时退出码 1。"""
-    _, problems = lint_rules(path)
+PathLinter = Callable[[Path, Path], "list[Problem] | None"]
+PATH_LINTERS: list[PathLinter] = []  # e.g. the feature linter of authoring/ (registered by cli/main.py)
+DEFAULT_LINT_PATHS: list[Path] = [DEFAULT_RULES]  # the composition root adds features/
+
+
+def lint_problems(path: Path, rules: Path) -> list[Problem]:
+    """The problems of one path: the first registered linter that takes it, else the rule linter."""
+    for linter in PATH_LINTERS:
+        found = linter(path, rules)
+        if found is not None:
+            return found
+    return lint_path(path)
+
+
+@app.command(epilog="例：hazard lint rules/gongmao-2023（只检查一个版本，与共享事实目录一起）；hazard lint features")
+def lint(paths: Annotated[list[Path] | None, typer.Argument(
+            help="规则文件夹、某个版本文件夹、某个规则文件，或 features 文件夹/.feature 文件；缺省为 rules 和 features",
+            show_default=False)] = None,
+         rules: RulesOption = DEFAULT_RULES) -> None:
+    """检查规则文件和场景文件：每个问题一行 file:line:col: code: message — 建议，有问题时退出码 1。"""
+    targets = paths or [p for p in DEFAULT_LINT_PATHS if p.exists()]
+    problems = [problem for path in targets for problem in lint_problems(path, rules)]
     if problems:
         _fail_input(problems, 1)
-    typer.echo(f"{path}: 未发现问题。")
+    typer.echo(f"{'、'.join(map(str, targets))}: 未发现问题。")
 
 
 @app.command()
