@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
+from rich.markup import escape
 
-from engine.cli import DEFAULT_LINT_PATHS, DEFAULT_RULES, PATH_LINTERS
+from engine.cli import (
+    DEFAULT_LINT_PATHS,
+    DEFAULT_RULES,
+    PATH_LINTERS,
+    RulesOption,
+    console,
+    engine_or_exit,
+    fail_input,
+)
 from engine.errors import Problem
-from engine.rulebook import load_rulebook
+from engine.rulebook import did_you_mean, load_rulebook
 
 DEFAULT_FEATURES = DEFAULT_RULES.parent / "features"
+DEFAULT_EXAMPLES = DEFAULT_RULES.parent / "examples"
+DEFAULT_SNAPSHOTS = DEFAULT_RULES.parent / "tests" / "snapshots"
+ACTIONS = "actions"
 
 
 def lint_feature_path(path: Path, rules: Path) -> list[Problem] | None:
@@ -25,7 +39,55 @@ def lint_feature_path(path: Path, rules: Path) -> list[Problem] | None:
     return lint_features(path, book)
 
 
+TEST_EPILOG = ("例：hazard test gongmao-2023（该版本的场景及涉及它的示例快照）；"
+               "hazard test features/gongmao-2023/12-ammonia.feature；"
+               "快照有意变化时：UPDATE_SNAPSHOTS=1 hazard test gongmao-2023（或加 --update-snapshots），审阅 git diff 后提交。")
+
+
+TargetArgument = Annotated[str | None, typer.Argument(
+    help="标准版本 id（如 gongmao-2023）、actions、某个 .feature 文件或文件夹；缺省为全部", show_default=False)]
+UpdateOption = Annotated[bool, typer.Option("--update-snapshots", help="改写快照（同 UPDATE_SNAPSHOTS=1）")]
+
+
+def test(target: TargetArgument = None,
+         rules: RulesOption = DEFAULT_RULES,
+         features: Annotated[Path, typer.Option(help="场景（.feature）文件夹")] = DEFAULT_FEATURES,
+         examples: Annotated[Path, typer.Option(help="示例检查文件夹")] = DEFAULT_EXAMPLES,
+         snapshots: Annotated[Path, typer.Option(help="示例快照文件夹")] = DEFAULT_SNAPSHOTS,
+         update_snapshots: UpdateOption = False) -> None:
+    """运行某个标准版本的场景和示例快照（几秒内），用中文列出失败的步骤；全部测试仍以 make test 为准。"""
+    from authoring import runner, selection
+
+    engine = engine_or_exit(rules)
+    try:
+        chosen = selection.select(target, engine, features, examples, snapshots)
+    except selection.SelectionError as error:
+        fail_input([error.problem], 2)
+        return
+    out = console()
+    out.print(f"[bold]hazard test {target or '（全部）'}[/bold]：{len(chosen.features)} 处场景，"
+              f"{len(chosen.examples)} 个示例快照", highlight=False)
+    reporter, seconds = runner.run(chosen, engine, rules, update_snapshots)
+    for failure in reporter.failures:
+        out.print(f"[red]✗ {escape(failure.where)}[/red] {escape(failure.title)}", highlight=False)
+        for line in failure.detail:
+            out.print(f"    {line}", highlight=False, markup=False)
+    verdict = "[green]全部通过[/green]" if not reporter.failures else f"[red]失败 {len(reporter.failures)} 个[/red]"
+    counts = f"通过 {reporter.passed} 个，失败 {len(reporter.failures)} 个（用时 {seconds:.1f} 秒）"
+    out.print(f"{verdict}：{counts}")
+    sys.stdout.flush()
+    if reporter.failures:
+        raise typer.Exit(1)
+    if reporter.passed == 0:
+        fail_input([Problem(target or str(features), 1, 1, "no_tests", "没有运行任何场景或快照",
+                            "检查版本 id 或路径；场景写在 features/<版本>/ 下")], 2)
+
+
 def register(app: typer.Typer) -> None:
     """Add feature lint to `hazard lint`, and the author commands to `hazard`."""
     PATH_LINTERS.append(lint_feature_path)
     DEFAULT_LINT_PATHS.append(DEFAULT_FEATURES)
+    app.command(epilog=TEST_EPILOG)(test)
+
+
+__all__ = ["did_you_mean", "register"]

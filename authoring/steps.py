@@ -21,6 +21,7 @@ from engine.inspection import FROM_INSPECTION_BLOCK, validate_inspection
 
 DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
 LABEL_TO_STATUS = {label: status for status, label in STATUS_LABELS.items()}
+ENGINES: dict[str, Engine] = {}  # compiled engines by rules folder (`hazard test` hands its own over)
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -39,8 +40,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def engine(request: pytest.FixtureRequest) -> Engine:
     """The engine of the rules the features are judged with, compiled once per run."""
-    rules = request.config.getoption("--hazard-rules")
-    return Engine.from_path(Path(rules) if rules else DEFAULT_RULES)
+    option = request.config.getoption("--hazard-rules")
+    rules = str((Path(option) if option else DEFAULT_RULES).resolve())
+    if rules not in ENGINES:
+        ENGINES[rules] = Engine.from_path(Path(rules))
+    return ENGINES[rules]
 
 
 @pytest.fixture()
@@ -153,9 +157,9 @@ def status_is(assessment: Assessment, criterion: str, label: str) -> None:
     finding = _finding(assessment, criterion)
     labels = {**LABEL_TO_STATUS, finding.hazard_term: "hazard"}  # the standard's own word (重大隐患 …) also reads
     assert label in labels, f"判定只能是 {'/'.join(labels)}"
-    assert finding.status == labels[label], (
-        f"{criterion} 判定为 {STATUS_LABELS[finding.status]}，期望 {label}；"
-        f"待补充={finding.missing} 原因={finding.reason}")
+    detail = (f"；待补充：{'、'.join(finding.missing)}" if finding.missing else "") + (
+        f"；原因：{finding.reason}" if finding.reason else "")
+    assert finding.status == labels[label], f"{criterion} 判定为 {STATUS_LABELS[finding.status]}，期望 {label}{detail}"
 
 
 @bind(registry.MISSING_INCLUDES)

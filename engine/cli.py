@@ -47,25 +47,27 @@ class OutputFormat:
 EXTRA_FORMATS: dict[str, OutputFormat] = {}  # xlsx and csv from documents/, filled by the composition root
 
 
-def _console() -> Console:
+def console() -> Console:
     """Rich console: COLUMNS when set, the terminal's width on a terminal, else 160 columns (files and pipes)."""
     columns = os.environ.get("COLUMNS", "")
     width = int(columns) if columns.isdigit() and int(columns) > 0 else (None if sys.stdout.isatty() else 160)
     return Console(width=width, soft_wrap=False)
 
 
-def _fail_input(problems: list[Problem], code: int) -> None:
+def fail_input(problems: list[Problem], code: int) -> None:
+    """Print every problem (sorted) and a count to stderr, then exit with the code (2 input, 3 rulebook, 1 lint)."""
     for problem in sorted(problems):
         sys.stderr.write(problem.render() + "\n")
     sys.stderr.write(f"共 {len(problems)} 个问题。\n")
     raise typer.Exit(code)
 
 
-def _engine(rules: Path, verify: bool = False) -> Engine:
+def engine_or_exit(rules: Path, verify: bool = False) -> Engine:
+    """The compiled engine of a rules folder; a rulebook with problems exits 3 naming them."""
     try:
         return Engine.from_path(rules, verify)
     except ProblemsError as error:
-        _fail_input(error.problems, 3)
+        fail_input(error.problems, 3)
         raise  # unreachable
 
 
@@ -75,7 +77,7 @@ def _parse_date(text: str) -> dt.date:
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
-        _fail_input([Problem("--date", 1, 1, "invalid_date", f"日期 {text!r} 不存在或格式不对",
+        fail_input([Problem("--date", 1, 1, "invalid_date", f"日期 {text!r} 不存在或格式不对",
                              "按 YYYY-MM-DD 填写，例如 2025-06-01")], 2)
         raise  # unreachable
 
@@ -89,15 +91,15 @@ VerifyOption = Annotated[bool, typer.Option(help="另用三值逻辑独立判定
 
 def assess_file(file: Path, rules: Path, verify: bool = False) -> tuple[Engine, Inspection, Assessment]:
     """Load the rules, read and validate one inspection file, assess it; bad input exits 2, an evaluation error 4."""
-    engine = _engine(rules, verify)
+    engine = engine_or_exit(rules, verify)
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        _fail_input([Problem(str(file), 1, 1, "unreadable_file", f"无法读取：{error}", "确认文件存在且为 UTF-8")], 2)
+        fail_input([Problem(str(file), 1, 1, "unreadable_file", f"无法读取：{error}", "确认文件存在且为 UTF-8")], 2)
     try:
         inspection = parse_inspection(text, str(file), engine.book, DateWindow.from_env())
     except ProblemsError as error:
-        _fail_input(error.problems, 2)
+        fail_input(error.problems, 2)
     try:
         assessment = engine.assess(inspection)
     except EvaluationError as error:
@@ -111,7 +113,7 @@ def write_output(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as error:
-        _fail_input([Problem(str(path), 1, 1, "unwritable_output", f"无法写入：{error}", "确认文件夹存在且可写")], 2)
+        fail_input([Problem(str(path), 1, 1, "unwritable_output", f"无法写入：{error}", "确认文件夹存在且可写")], 2)
     typer.echo(f"已写入 {path}")
 
 
@@ -121,10 +123,10 @@ def assess(file: Path, fmt: AssessFormatOption = "text", rules: RulesOption = DE
     """判定一次检查（YAML 或 JSON）。输入有误时退出码 2，判定出错时退出码 4，均不输出任何判定。"""
     extra = EXTRA_FORMATS.get(fmt)
     if fmt not in ("text", "json") and extra is None:
-        _fail_input([Problem("--format", 1, 1, "unknown_format", f"本安装不支持输出格式 {fmt!r}",
+        fail_input([Problem("--format", 1, 1, "unknown_format", f"本安装不支持输出格式 {fmt!r}",
                              "安装完整的 hazard-engine（含 documents）")], 2)
     if extra is not None and extra.binary and output is None:
-        _fail_input([Problem("--output", 1, 1, "output_required", f"{fmt} 格式须写入文件", f"加上 -o 文件名.{fmt}")], 2)
+        fail_input([Problem("--output", 1, 1, "output_required", f"{fmt} 格式须写入文件", f"加上 -o 文件名.{fmt}")], 2)
     engine, inspection, assessment = assess_file(file, rules, verify)
     if extra is not None:
         data = extra.render(assessment, engine, inspection)
@@ -138,20 +140,20 @@ def assess(file: Path, fmt: AssessFormatOption = "text", rules: RulesOption = DE
     elif fmt == "json":
         _dump(assessment.model_dump(mode="json"))
     else:
-        render_assessment(assessment, engine.book, _console())
+        render_assessment(assessment, engine.book, console())
 
 
 @app.command()
 def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检查日期 YYYY-MM-DD，默认今天")] = None,
               fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) -> None:
     """列出适用于该企业画像的检查问题（画像问题在前）。"""
-    engine = _engine(rules)
+    engine = engine_or_exit(rules)
     doc, problems = load_file(profile)
     if problems:
-        _fail_input(problems, 2)
+        fail_input(problems, 2)
     data = doc.data.get("facts", doc.data) if isinstance(doc.data, dict) else None
     if not isinstance(data, dict):
-        _fail_input([Problem(str(profile), 1, 1, "invalid_profile", "画像应为 事实代码: 值 的映射",
+        fail_input([Problem(str(profile), 1, 1, "invalid_profile", "画像应为 事实代码: 值 的映射",
                              "例如 profile.sectors: [某行业]")], 2)
         return
     facts, bad = {}, []
@@ -166,22 +168,22 @@ def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检�
             bad.append(Problem(str(profile), 1, 1, "invalid_fact_value", f"{code}：{message}", hint))
         facts[code] = value
     if bad:
-        _fail_input(bad, 2)
+        fail_input(bad, 2)
     on = _parse_date(date) if date else dt.date.today()
     questions = build_checklist(engine, facts, on)
     if fmt == "json":
         _dump([q.model_dump() for q in questions])
         return
-    console = _console()
-    console.print(f"[bold]检查表[/bold]（{on}，共 {len(questions)} 个问题）")
+    out = console()
+    out.print(f"[bold]检查表[/bold]（{on}，共 {len(questions)} 个问题）")
     group = None
     for q in questions:
         heading = "画像（先回答，可排除整组问题）" if q.profile else f"{q.standard} {q.article}"
         if heading != group:
-            console.print(f"\n[bold cyan]{heading}[/bold cyan]")
+            out.print(f"\n[bold cyan]{heading}[/bold cyan]")
             group = heading
         kind = q.type + (f"，单位 {q.unit}" if q.unit else "") + (f"，可选：{'/'.join(q.allowed)}" if q.allowed else "")
-        console.print(f"  {q.code}  {q.question}  [dim]（{kind}）[/dim]", highlight=False)
+        out.print(f"  {q.code}  {q.question}  [dim]（{kind}）[/dim]", highlight=False)
 
 
 PathLinter = Callable[[Path, Path], "list[Problem] | None"]
@@ -207,7 +209,7 @@ def lint(paths: Annotated[list[Path] | None, typer.Argument(
     targets = paths or [p for p in DEFAULT_LINT_PATHS if p.exists()]
     problems = [problem for path in targets for problem in lint_problems(path, rules)]
     if problems:
-        _fail_input(problems, 1)
+        fail_input(problems, 1)
     typer.echo(f"{'、'.join(map(str, targets))}: 未发现问题。")
 
 
@@ -217,7 +219,7 @@ def standards(fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) ->
     try:
         book = require_rulebook(rules)
     except ProblemsError as error:
-        _fail_input(error.problems, 3)
+        fail_input(error.problems, 3)
         raise  # unreachable
     rows = []
     for std in sorted(book.standards.values(), key=lambda s: (s.family, s.effective_from)):
