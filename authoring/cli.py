@@ -41,7 +41,8 @@ def lint_feature_path(path: Path, rules: Path) -> list[Problem] | None:
 
 TEST_EPILOG = ("例：hazard test gongmao-2023（该版本的场景及涉及它的示例快照）；"
                "hazard test features/gongmao-2023/12-ammonia.feature；"
-               "快照有意变化时：UPDATE_SNAPSHOTS=1 hazard test gongmao-2023（或加 --update-snapshots），审阅 git diff 后提交。")
+               "快照有意变化时：UPDATE_SNAPSHOTS=1 hazard test gongmao-2023（或加 --update-snapshots），"
+               "审阅 git diff 后提交。")
 
 
 TargetArgument = Annotated[str | None, typer.Argument(
