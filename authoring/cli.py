@@ -84,11 +84,46 @@ def test(target: TargetArgument = None,
                             "检查版本 id 或路径；场景写在 features/<版本>/ 下")], 2)
 
 
+FMT_EPILOG = ("例：hazard fmt rules/gongmao-2023（就地改写）；"
+              "hazard fmt --check rules（CI：不改写，有文件需格式化时退出码 1）；"
+              "hazard fmt --diff rules/gongmao-2023/12-ammonia.yaml（显示将作的修改）")
+PathsArgument = Annotated[list[Path] | None, typer.Argument(help="规则文件或文件夹；缺省为 rules", show_default=False)]
+
+
+def fmt(paths: PathsArgument = None,
+        check: Annotated[bool, typer.Option("--check", help="只检查，不改写；有文件需要格式化时退出码 1")] = False,
+        diff: Annotated[bool, typer.Option("--diff", help="显示将作的修改（不改写）")] = False) -> None:
+    """把规则文件改写为规范格式：键的顺序、条件叶子用流式写法、保留注释，首行加 JSON Schema 模式行。"""
+    import difflib
+
+    from authoring.fmt import format_file, rule_paths
+
+    results = [format_file(path) for path in rule_paths(paths or [DEFAULT_RULES])]
+    problems = [r.problem for r in results if r.problem is not None]
+    changed = [r for r in results if r.changed]
+    for result in changed:
+        if diff:
+            before, after = result.before.splitlines(keepends=True), (result.after or "").splitlines(keepends=True)
+            sys.stdout.writelines(difflib.unified_diff(before, after, str(result.path), str(result.path)))
+        elif check:
+            typer.echo(f"{result.path}: 格式不规范（运行 hazard fmt {result.path} 改写）")
+        else:
+            result.path.write_text(result.after or "", encoding="utf-8")
+            typer.echo(f"已格式化 {result.path}")
+    verb = "需要格式化" if check or diff else "已格式化"
+    typer.echo(f"共 {len(results)} 个文件，{verb} {len(changed)} 个。")
+    if problems:
+        fail_input(problems, 2)
+    if (check or diff) and changed:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     """Add feature lint to `hazard lint`, and the author commands to `hazard`."""
     PATH_LINTERS.append(lint_feature_path)
     DEFAULT_LINT_PATHS.append(DEFAULT_FEATURES)
     app.command(epilog=TEST_EPILOG)(test)
+    app.command(epilog=FMT_EPILOG)(fmt)
 
 
 __all__ = ["did_you_mean", "register"]
