@@ -21,7 +21,7 @@ from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.explain import render_assessment
 from engine.inspection import DateWindow, Inspection, coerce_fact, parse_inspection
 from engine.loader import load_file
-from engine.rulebook import require_rulebook
+from engine.rulebook import load_rulebook, require_rulebook
 from engine.schema import write_schemas
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -200,7 +200,7 @@ def lint_problems(path: Path, rules: Path) -> list[Problem]:
     return lint_path(path)
 
 
-@app.command(epilog="例：hazard lint rules/gongmao-2023（只检查一个版本，与共享事实目录一起）；hazard lint features")
+@app.command(epilog="例：hazard lint rules/<版本 id>（只检查一个版本，与共享事实目录一起）；hazard lint features；hazard lint（rules 和 features）")
 def lint(paths: Annotated[list[Path] | None, typer.Argument(
             help="规则文件夹、某个版本文件夹、某个规则文件，或 features 文件夹/.feature 文件；缺省为 rules 和 features",
             show_default=False)] = None,
@@ -245,10 +245,14 @@ def standards(fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) ->
     typer.echo(f"后续措施规则 {len(book.actions)} 条（法定 {statute}，政策 {len(book.actions) - statute}）")
 
 
-@app.command()
-def schema(out: Annotated[Path, typer.Option(help="输出文件夹")] = DEFAULT_RULES / "_schema") -> None:
-    """重新生成规则文件的 JSON Schema。"""
-    for path in write_schemas(out):
+@app.command(epilog="例：hazard schema（规则或事实目录有变化后运行，并提交 rules/_schema/）")
+def schema(out: Annotated[Path, typer.Option(help="输出文件夹")] = DEFAULT_RULES / "_schema",
+           rules: RulesOption = DEFAULT_RULES) -> None:
+    """重新生成规则文件的 JSON Schema（条件中的 fact: 列出事实目录中的全部代码，供编辑器补全）。"""
+    book, problems = load_rulebook(rules)
+    if problems:
+        fail_input(problems, 3)
+    for path in write_schemas(out, list(book.facts)):
         typer.echo(f"写入 {path}")
 
 
