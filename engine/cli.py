@@ -62,13 +62,17 @@ def fail_input(problems: list[Problem], code: int) -> None:
     raise typer.Exit(code)
 
 
-def engine_or_exit(rules: Path, verify: bool = False) -> Engine:
-    """The compiled engine of a rules folder; a rulebook with problems exits 3 naming them."""
+def _engine(rules: Path, verify: bool = False) -> Engine:
     try:
         return Engine.from_path(rules, verify)
     except ProblemsError as error:
         fail_input(error.problems, 3)
         raise  # unreachable
+
+
+def engine_or_exit(rules: Path, verify: bool = False) -> Engine:
+    """The compiled engine of a rules folder; a rulebook with problems exits 3 naming them."""
+    return _engine(rules, verify)
 
 
 def _parse_date(text: str) -> dt.date:
@@ -91,7 +95,7 @@ VerifyOption = Annotated[bool, typer.Option(help="另用三值逻辑独立判定
 
 def assess_file(file: Path, rules: Path, verify: bool = False) -> tuple[Engine, Inspection, Assessment]:
     """Load the rules, read and validate one inspection file, assess it; bad input exits 2, an evaluation error 4."""
-    engine = engine_or_exit(rules, verify)
+    engine = _engine(rules, verify)
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -147,7 +151,7 @@ def assess(file: Path, fmt: AssessFormatOption = "text", rules: RulesOption = DE
 def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检查日期 YYYY-MM-DD，默认今天")] = None,
               fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) -> None:
     """列出适用于该企业画像的检查问题（画像问题在前）。"""
-    engine = engine_or_exit(rules)
+    engine = _engine(rules)
     doc, problems = load_file(profile)
     if problems:
         fail_input(problems, 2)
@@ -200,7 +204,10 @@ def lint_problems(path: Path, rules: Path) -> list[Problem]:
     return lint_path(path)
 
 
-@app.command(epilog="例：hazard lint rules/<版本 id>（只检查一个版本，与共享事实目录一起）；hazard lint features；hazard lint（rules 和 features）")
+LINT_EPILOG = "例：hazard lint rules/<版本 id>（只检查一个版本，与共享事实目录一起）；hazard lint features；hazard lint"
+
+
+@app.command(epilog=LINT_EPILOG)
 def lint(paths: Annotated[list[Path] | None, typer.Argument(
             help="规则文件夹、某个版本文件夹、某个规则文件，或 features 文件夹/.feature 文件；缺省为 rules 和 features",
             show_default=False)] = None,

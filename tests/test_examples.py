@@ -61,7 +61,7 @@ def test_cli_json_has_the_documented_shape() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("inspection: {date: '2025-06-01'}\nfacts: {profile.sektors: [轻工]}\n", "unknown_fact"),
-    ("inspection: {date: '2025-06-01'}\nfacts: {profile.dust_explosion: 是}\n", "invalid_fact_value"),
+    ("inspection: {date: '2025-06-01'}\nfacts: {profile.dust_explosion: 也许}\n", "invalid_fact_value"),
     ("inspection: {date: '2025-06-01'}\nfacts: {profile.sectors: [造船]}\n", "invalid_fact_value"),
     ("inspection: {}\nfacts: {}\n", "missing"),
     ("inspection: {date: '2025-06-01'\nfacts: {}\n", "yaml_syntax"),
