@@ -85,5 +85,5 @@ def register(app: typer.Typer) -> None:
     """Add the document formats to `hazard assess` and the notice / report commands to `hazard`."""
     EXTRA_FORMATS["xlsx"] = OutputFormat(_xlsx, binary=True)
     EXTRA_FORMATS["csv"] = OutputFormat(_csv, binary=False)
-    app.command()(notice)
-    app.command()(report)
+    app.command(epilog="例：hazard notice 检查.yaml -o 指令书.pdf --deadline 2025-07-01")(notice)
+    app.command(epilog="例：hazard report 检查.yaml -o 隐患报告.pdf --paper a5")(report)

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -28,6 +29,7 @@ from engine.cli_batch import (
     summary_table,
 )
 from engine.cli_checklist import read_checklist_input, render_questions
+from engine.cli_help import localise
 from engine.errors import Problem, ProblemsError
 from engine.explain import render_assessment
 from engine.inspection import Inspection
@@ -35,8 +37,11 @@ from engine.questions import open_questions
 from engine.rulebook import load_rulebook, require_rulebook
 from engine.schema import write_schemas
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="重大事故隐患判定：按判定标准逐条判定检查表事实。")
+localise()
+app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="重大事故隐患判定：按判定标准逐条判定检查表事实。\n\n例：hazard assess 检查.yaml；"
+                       "hazard checklist 画像.yaml；hazard lint；hazard test <版本 id>；"
+                       "hazard --install-completion（命令补全）")
 DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
 RulesOption = Annotated[Path, typer.Option("--rules", help="规则文件夹")]
 
@@ -56,6 +61,22 @@ class OutputFormat:
 
 
 EXTRA_FORMATS: dict[str, OutputFormat] = {}  # xlsx and csv from documents/, filled by the composition root
+
+
+def _version(value: bool) -> None:
+    if value:
+        try:
+            number = version("hazard-engine")
+        except PackageNotFoundError:
+            number = "未安装"
+        typer.echo(f"hazard-engine {number}（Python {sys.version.split()[0]}）")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(show_version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                     help="显示版本号并退出")] = False) -> None:
+    """重大事故隐患判定：按判定标准逐条判定检查表事实。"""
 
 
 def console() -> Console:
@@ -270,7 +291,7 @@ def lint(paths: Annotated[list[Path] | None, typer.Argument(
     typer.echo(f"{'、'.join(map(str, targets))}: 未发现问题。")
 
 
-@app.command()
+@app.command(epilog="例：hazard standards；hazard standards --format json（版本、施行日期、判定项数）")
 def standards(fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) -> None:
     """列出已知的判定标准版本、施行日期和判定项数量。"""
     try:
