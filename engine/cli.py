@@ -238,6 +238,8 @@ CHECKLIST_EPILOG = ("例：hazard checklist 画像.yaml --date 2025-06-01；haza
                     "hazard checklist 画像.yaml --scope <标准族>")
 ScopeOption = Annotated[list[str] | None, typer.Option(
     "--scope", help="只列出这些标准族（可多次给出；默认：检查文件的 scope，否则全部）", show_default=False)]
+ProvinceOption = Annotated[str | None, typer.Option(help="企业所在省份（决定地方性条款）；默认：检查文件中的，否则山东",
+                                                   show_default=False)]
 ProfileOnlyOption = Annotated[bool, typer.Option("--profile-only", help="只列出画像问题（决定哪些条款适用）")]
 
 
@@ -245,12 +247,13 @@ ProfileOnlyOption = Annotated[bool, typer.Option("--profile-only", help="只列�
 def checklist(profile: Annotated[Path, typer.Argument(help="企业画像（事实代码: 值）或检查文件（可部分回答）")],
               date: Annotated[str | None, typer.Option(help="检查日期 YYYY-MM-DD；默认：检查文件的日期，否则今天")] = None,
               fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES, scope: ScopeOption = None,
-              profile_only: ProfileOnlyOption = False) -> None:
+              profile_only: ProfileOnlyOption = False,
+              province: ProvinceOption = None) -> None:
     """列出还能改变判定结论的检查问题：画像问题在前，再按标准和条；已回答或已不影响结论的问题不再列出。"""
     engine = _engine(rules)
     on = _parse_date(date) if date else None
     try:
-        inspection = read_checklist_input(profile, engine.book, on, scope)
+        inspection = read_checklist_input(profile, engine.book, on, scope, province)
     except ProblemsError as error:
         fail_input(error.problems, 2)
         return

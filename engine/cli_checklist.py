@@ -9,15 +9,17 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
+from engine.checklist import Question
 from engine.errors import Problem, ProblemsError
 from engine.inspection import DateWindow, Inspection, validate_inspection
 from engine.loader import LoadedDocument, load_file
-from engine.questions import OpenQuestion, OpenQuestions
+from engine.questions import OpenQuestions
 from engine.rulebook import Rulebook
 
 
-def read_checklist_input(path: Path, book: Rulebook, date: dt.date | None, scope: list[str] | None) -> Inspection:
-    """An inspection file (its date and scope unless --date / --scope say otherwise) or a bare profile mapping.
+def read_checklist_input(path: Path, book: Rulebook, date: dt.date | None, scope: list[str] | None,
+                         province: str | None = None) -> Inspection:
+    """An inspection file (its date, scope and province unless the options say otherwise) or a bare profile mapping.
 
     Raises:
         ProblemsError: the file cannot be read, or what it says is not valid (located like `hazard assess`).
@@ -40,10 +42,12 @@ def read_checklist_input(path: Path, book: Rulebook, date: dt.date | None, scope
         block["date"] = date.isoformat() if date else block.get("date", dt.date.today().isoformat())
         if scope is not None:
             block["scope"] = scope
+        if province is not None:
+            block["province"] = province
     return validate_inspection(data, book, str(path), doc, DateWindow.from_env())
 
 
-def _kind(q: OpenQuestion) -> str:
+def _kind(q: Question) -> str:
     unit = f"，单位 {q.unit}" if q.unit else ""
     choices = f"，可选：{'/'.join(q.allowed)}" if q.allowed else ""
     return f"{q.type}{unit}{choices}"

@@ -1,5 +1,6 @@
 """The questions that can still change a verdict, grouped by standard and 条 (checklists, the web form).
 
+Each question is a `Question` (as in `build_checklist`) whose `criteria` are the ones it can still decide.
 A criterion already hazard, clear or not applicable cannot change whatever else is answered (Kleene logic); an
 undetermined one waits for the facts its unknown scope layers and its unknown condition read (its missing facts).
 Those facts, and only those, are the open questions; each names the undetermined criteria it can still decide.
@@ -12,24 +13,10 @@ import datetime as dt
 from pydantic import BaseModel
 
 from engine.assess import Engine
+from engine.checklist import Question
 from engine.inspection import CONTEXT_PREFIX, Inspection
 from engine.models import FactDef, FactType
 from engine.rulebook import Criterion
-
-
-class OpenQuestion(BaseModel):
-    """One fact still worth asking, and the undetermined criteria its answer can decide."""
-
-    code: str
-    question: str
-    help: str | None
-    type: str
-    unit: str | None
-    allowed: list[str] | None
-    profile: bool
-    standard: str | None
-    article: str | None
-    criteria: list[str]
 
 
 class QuestionGroup(BaseModel):
@@ -40,7 +27,7 @@ class QuestionGroup(BaseModel):
     document_number: str | None
     article: str | None
     heading: str | None
-    questions: list[OpenQuestion]
+    questions: list[Question]
 
 
 class OpenQuestions(BaseModel):
@@ -52,7 +39,7 @@ class OpenQuestions(BaseModel):
     undetermined: int
     groups: list[QuestionGroup]
 
-    def questions(self) -> list[OpenQuestion]:
+    def questions(self) -> list[Question]:
         """Every open question once, profile questions first, then by standard and 条."""
         return [q for group in self.groups for q in group.questions]
 
@@ -61,8 +48,8 @@ def open_questions(engine: Engine, inspection: Inspection, profile_only: bool = 
     """The questions whose answers can still change a verdict of this inspection (only profile ones if asked)."""
     evaluation = engine.evaluate(inspection)
     judge, book = evaluation.judge, engine.book
-    profile: dict[str, OpenQuestion] = {}
-    groups: dict[tuple[str, str], tuple[Criterion, dict[str, OpenQuestion]]] = {}
+    profile: dict[str, Question] = {}
+    groups: dict[tuple[str, str], tuple[Criterion, dict[str, Question]]] = {}
     undetermined = 0
     for std, reason in evaluation.chosen:
         criteria = book.criteria_of(std.id) if reason is None else []
@@ -87,15 +74,15 @@ def open_questions(engine: Engine, inspection: Inspection, profile_only: bool = 
                          undetermined=undetermined, groups=_once(ordered))
 
 
-def _question(fact: FactDef, crit: Criterion | None) -> OpenQuestion:
+def _question(fact: FactDef, crit: Criterion | None) -> Question:
     choices = fact.type in (FactType.enum, FactType.list, FactType.device)
-    return OpenQuestion(code=fact.code, question=fact.question, help=fact.help, type=fact.type.value,
+    return Question(code=fact.code, question=fact.question, help=fact.help, type=fact.type.value,
                         unit=fact.unit.value if fact.unit else None, allowed=list(fact.values) if choices else None,
                         profile=fact.profile, standard=crit.standard.id if crit else None,
                         article=crit.article.article if crit else None, criteria=[])
 
 
-def _group(crit: Criterion, questions: dict[str, OpenQuestion]) -> QuestionGroup:
+def _group(crit: Criterion, questions: dict[str, Question]) -> QuestionGroup:
     return QuestionGroup(standard=crit.standard.id, standard_title=crit.standard.title,
                          document_number=crit.standard.document_number, article=crit.article.article,
                          heading=crit.article.heading, questions=list(questions.values()))
@@ -103,7 +90,7 @@ def _group(crit: Criterion, questions: dict[str, OpenQuestion]) -> QuestionGroup
 
 def _once(groups: list[QuestionGroup]) -> list[QuestionGroup]:
     """Each fact asked once, in its first group; a later group keeps the criteria it decides on the first one."""
-    first: dict[str, OpenQuestion] = {}
+    first: dict[str, Question] = {}
     kept: list[QuestionGroup] = []
     for group in groups:
         fresh = []
