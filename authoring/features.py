@@ -56,8 +56,18 @@ def lint_features(path: Path, book: Rulebook, display_root: Path | None = None) 
         except (OSError, UnicodeDecodeError) as error:
             problems.append(Problem(name, 1, 1, "unreadable_file", f"无法读取文件：{error}", "确认文件存在且为 UTF-8"))
             continue
-        problems += lint_feature_text(text, name, book)
+        problems += lint_feature_text(text, name, book) + _edition_problems(file, name, book)
     return sorted(problems)
+
+
+def _edition_problems(file: Path, name: str, book: Rulebook) -> list[Problem]:
+    """A file under `features/<folder>/` whose folder names no edition (nor `actions`) mirrors no rules."""
+    folder = file.resolve().parent
+    if folder.parent.name != "features" or folder.name in book.standards or folder.name == "actions":
+        return []
+    known = [*sorted(book.standards), "actions"]
+    return [Problem(name, 1, 1, "unknown_edition", f"features/{folder.name}/ 不是任何标准版本的文件夹",
+                    did_you_mean(folder.name, known, "文件夹名应为标准版本 id（见 hazard standards）"))]
 
 
 def _display(path: Path, root: Path | None) -> str:

@@ -63,6 +63,15 @@ def test_a_then_step_under_given_is_the_wrong_type(tmp_path: Path) -> None:
     assert code == 1 and located(lines) == [("x.feature", 4, 7, "wrong_step_type")]
 
 
+def test_a_feature_folder_that_names_no_edition_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "features" / "mini-2042"
+    folder.mkdir(parents=True)
+    shutil.copy(FIXTURES / "features" / "mini-2024" / "01-room.feature", folder)
+    code, lines = lint(str(tmp_path / "features"), "--rules", str(MINI))
+    assert code == 1 and located(lines) == [("01-room.feature", 1, 1, "unknown_edition")]
+    assert "是否应为 'mini-2024'？" in lines[0]
+
+
 def test_the_project_features_lint_clean_and_lint_without_arguments_covers_rules_and_features() -> None:
     assert lint("features") == (0, ["features: 未发现问题。"])
     code, lines = lint()
