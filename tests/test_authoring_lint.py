@@ -58,7 +58,8 @@ def test_feature_mistakes_are_located_coded_and_suggested() -> None:
 
 def test_a_then_step_under_given_is_the_wrong_type(tmp_path: Path) -> None:
     feature = tmp_path / "x.feature"
-    feature.write_text('# language: zh-CN\n功能: x\n  场景: y\n    假如 "mini-2024.1.1" 的判定为 "未发现"\n', encoding="utf-8")
+    text = '# language: zh-CN\n功能: x\n  场景: y\n    假如 "mini-2024.1.1" 的判定为 "未发现"\n'
+    feature.write_text(text, encoding="utf-8")
     code, lines = lint(str(feature), "--rules", str(MINI))
     assert code == 1 and located(lines) == [("x.feature", 4, 7, "wrong_step_type")]
 

@@ -52,8 +52,8 @@ def test_an_edition_passes_once_its_snapshots_are_written(project: Path, monkeyp
 def test_a_failing_step_is_named_with_its_line_and_reason(project: Path) -> None:
     feature = project / "features" / "mini-2024" / "01-room.feature"
     text = feature.read_text(encoding="utf-8")
-    feature.write_text(text.replace('那么 "mini-2024.1.2" 的判定为 "重大事故隐患"', '那么 "mini-2024.1.2" 的判定为 "未发现"'),
-                       encoding="utf-8")
+    changed = text.replace('那么 "mini-2024.1.2" 的判定为 "重大事故隐患"', '那么 "mini-2024.1.2" 的判定为 "未发现"')
+    feature.write_text(changed, encoding="utf-8")
     line = next(n for n, row in enumerate(feature.read_text(encoding="utf-8").splitlines(), 1)
                 if '"mini-2024.1.2" 的判定为 "未发现"' in row)
     code, output = hazard_test(project, str(feature))
@@ -67,7 +67,8 @@ def test_a_failing_step_is_named_with_its_line_and_reason(project: Path) -> None
 def test_a_changed_snapshot_shows_the_difference(project: Path) -> None:
     hazard_test(project, "mini-2024", "--update-snapshots")
     snapshot = project / "snapshots" / "cold-room.txt"
-    snapshot.write_text(snapshot.read_text(encoding="utf-8").replace("发现重大事故隐患", "未发现重大事故隐患"), encoding="utf-8")
+    changed = snapshot.read_text(encoding="utf-8").replace("发现重大事故隐患", "未发现重大事故隐患")
+    snapshot.write_text(changed, encoding="utf-8")
     code, output = hazard_test(project, "mini-2024")
     assert code == 1 and "快照 cold-room.txt 与本次判定结果不同" in output
     assert "-未发现重大事故隐患" in output and "+发现重大事故隐患" in output

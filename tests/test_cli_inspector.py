@@ -6,6 +6,7 @@ import json
 import os
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,11 @@ def engine() -> Engine:
     return Engine.from_path(ROOT / "rules")
 
 
+Run = Callable[..., Result]
+
+
 @pytest.fixture()
-def hazard(engine: Engine, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def hazard(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Run:
     monkeypatch.setattr(engine_cli, "_engine", lambda rules, verify=False: engine)  # compile once for the module
 
     def run(*args: str, stdin: str | None = None) -> Result:
@@ -49,7 +53,7 @@ def inspection(tmp_path: Path, name: str, facts: dict[str, object], **block: obj
 
 # batches: several files, a folder, stdin, progress, summary, --fail-on
 
-def test_several_files_end_with_a_summary_table(hazard) -> None:  # type: ignore[no-untyped-def]
+def test_several_files_end_with_a_summary_table(hazard: Run) -> None:
     result = hazard("assess", str(COLD_STORE), str(CLEAN), "--summary")
     assert result.exit_code == 0, result.output
     assert "汇总（2 份检查）" in result.output
@@ -58,7 +62,7 @@ def test_several_files_end_with_a_summary_table(hazard) -> None:  # type: ignore
     assert "某某机械制造有限公司" in rows[1] and "未发现重大事故隐患" in rows[1]
 
 
-def test_a_folder_is_every_inspection_in_it_each_printed_then_summed_up(hazard) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_is_every_inspection_in_it_each_printed_then_summed_up(hazard: Run) -> None:
     result = hazard("assess", str(EXAMPLES))
     assert result.exit_code == 0
     count = len(list(EXAMPLES.glob("*.yaml")))
@@ -66,13 +70,13 @@ def test_a_folder_is_every_inspection_in_it_each_printed_then_summed_up(hazard) 
     assert "machinery-eaf-30t" not in result.output, "sub-folders (profiles) are not inspections"
 
 
-def test_stdin_is_one_inspection(hazard) -> None:  # type: ignore[no-untyped-def]
+def test_stdin_is_one_inspection(hazard: Run) -> None:
     body = json.dumps({"inspection": {"date": "2025-06-01", "scope": ["gongmao"]}, "facts": QUICK_FREEZE})
     result = hazard("assess", "-", "--format", "json", stdin=body)
     assert result.exit_code == 0 and json.loads(result.output)["major_hazard_found"] is True
 
 
-def test_a_progress_bar_goes_to_stderr_and_json_batches_stay_json(hazard) -> None:  # type: ignore[no-untyped-def]
+def test_a_progress_bar_goes_to_stderr_and_json_batches_stay_json(hazard: Run) -> None:
     result = hazard("assess", str(COLD_STORE), str(CLEAN), "--format", "json", "--progress")
     data = json.loads(result.stdout)
     assert [Path(d["file"]).name for d in data] == ["cold-store-ammonia.yaml", "machinery-clean.yaml"]
@@ -80,7 +84,7 @@ def test_a_progress_bar_goes_to_stderr_and_json_batches_stay_json(hazard) -> Non
     assert "判定" in result.stderr and "2/2" in result.stderr and "汇总（2 份检查）" in result.stderr
 
 
-def test_a_bad_file_in_a_batch_is_reported_and_the_others_still_assessed(hazard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_file_in_a_batch_is_reported_and_the_others_still_assessed(hazard: Run, tmp_path: Path) -> None:
     bad = inspection(tmp_path, "bad.json", {"profile.sektors": ["轻工"]})
     result = hazard("assess", str(COLD_STORE), str(bad), "--summary")
     assert result.exit_code == 2
@@ -91,12 +95,12 @@ def test_a_bad_file_in_a_batch_is_reported_and_the_others_still_assessed(hazard,
 @pytest.mark.parametrize(("files", "fail_on", "code"), [
     ([COLD_STORE], "hazard", 1), ([CLEAN], "hazard", 0), ([CLEAN, COLD_STORE], "hazard", 1),
     ([INCOMPLETE], "incomplete", 1), ([CLEAN], "incomplete", 0), ([INCOMPLETE], None, 0)])
-def test_fail_on_gives_scripts_an_exit_code(hazard, files: list[Path], fail_on: str | None, code: int) -> None:  # type: ignore[no-untyped-def]
+def test_fail_on_gives_scripts_an_exit_code(hazard: Run, files: list[Path], fail_on: str | None, code: int) -> None:
     args = ["assess", *map(str, files), "--summary"] + (["--fail-on", fail_on] if fail_on else [])
     assert hazard(*args).exit_code == code
 
 
-def test_batches_refuse_file_formats_and_missing_paths(hazard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_batches_refuse_file_formats_and_missing_paths(hazard: Run, tmp_path: Path) -> None:
     assert hazard("assess", str(EXAMPLES), "--format", "csv").exit_code == 2
     missing = hazard("assess", str(tmp_path / "nope.yaml"))
     assert missing.exit_code == 2 and "missing_file" in missing.stderr
@@ -104,7 +108,7 @@ def test_batches_refuse_file_formats_and_missing_paths(hazard, tmp_path: Path) -
 
 # what people read: order, collapsed rows, width, labels
 
-def test_hazards_come_first_then_undetermined_and_the_rest_one_row_per_standard(hazard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hazards_come_first_then_undetermined_and_the_rest_one_row_per_standard(hazard: Run, tmp_path: Path) -> None:
     facts = {**QUICK_FREEZE, "ammonia.quick_freeze.own_room": None}
     path = inspection(tmp_path, "partial.json", {**facts, "ammonia.quick_freeze.headcount": 12,
                                                  "ammonia.processing_ac.direct_evaporation": []})
@@ -125,7 +129,7 @@ def test_columns_80_is_honoured_by_the_installed_command() -> None:
     assert max(cell_len(line) for line in result.stdout.splitlines()) <= 80
 
 
-def test_evidence_is_labelled_in_chinese_in_every_format(hazard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_evidence_is_labelled_in_chinese_in_every_format(hazard: Run, tmp_path: Path) -> None:
     path = inspection(tmp_path, "freeze.json", QUICK_FREEZE)
     data = json.loads(hazard("assess", str(path), "--format", "json").output)
     finding = next(f for f in data["findings"] if f["criterion"] == "gongmao-2023.12.2")
@@ -142,7 +146,7 @@ def test_evidence_is_labelled_in_chinese_in_every_format(hazard, tmp_path: Path)
 # yes / no
 
 @pytest.mark.parametrize(("yes", "no"), [("是", "否"), (True, False)])
-def test_yes_no_answers_read_the_same_in_chinese(hazard, tmp_path: Path, yes: object, no: object) -> None:  # type: ignore[no-untyped-def]
+def test_yes_no_answers_read_the_same_in_chinese(hazard: Run, tmp_path: Path, yes: object, no: object) -> None:
     facts = {**QUICK_FREEZE, "profile.ammonia_refrigeration": yes, "ammonia.quick_freeze.present": yes,
              "ammonia.quick_freeze.own_room": no}
     for name, text in (("a.json", json.dumps({"inspection": {"date": "2025-06-01", "scope": ["gongmao"]}, "facts": facts},
@@ -154,7 +158,7 @@ def test_yes_no_answers_read_the_same_in_chinese(hazard, tmp_path: Path, yes: ob
         assert data["major_hazard_found"] is True, name
 
 
-def test_any_other_yes_no_answer_names_both_spellings(hazard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_any_other_yes_no_answer_names_both_spellings(hazard: Run, tmp_path: Path) -> None:
     path = inspection(tmp_path, "maybe.json", {**QUICK_FREEZE, "ammonia.quick_freeze.own_room": "也许"})
     result = hazard("assess", str(path))
     assert result.exit_code == 2 and "应为 是/否（或 true/false）" in result.stderr
@@ -162,23 +166,22 @@ def test_any_other_yes_no_answer_names_both_spellings(hazard, tmp_path: Path) ->
 
 # checklist
 
-def test_the_checklist_honours_the_files_scope_and_lists_nothing_once_decided(hazard) -> None:  # type: ignore[no-untyped-def]
+def test_the_checklist_honours_the_files_scope_and_lists_nothing_once_decided(hazard: Run) -> None:
     questions = json.loads(hazard("checklist", str(COLD_STORE), "--format", "json").output)
     assert questions == []  # every gongmao criterion is decided; fire questions are out of scope
     text = hazard("checklist", str(COLD_STORE)).output
     assert "范围：gongmao" in text and "没有还能改变结论的问题" in text
 
 
-def test_a_partly_answered_inspection_lists_only_questions_that_can_change_a_verdict(hazard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = inspection(tmp_path, "partial.json", {"profile.sectors": ["轻工"], "profile.ammonia_refrigeration": True,
-                                                 "ammonia.quick_freeze.present": True, "ammonia.quick_freeze.own_room": False})
+def test_a_partly_answered_inspection_lists_only_questions_that_can_change_a_verdict(hazard: Run, tmp_path: Path) -> None:
+    path = inspection(tmp_path, "partial.json", QUICK_FREEZE)
     codes = [q["code"] for q in json.loads(hazard("checklist", str(path), "--format", "json").output)]
     assert "ammonia.quick_freeze.headcount" not in codes  # 12.2 is already a hazard
     assert "ammonia.processing_ac.direct_evaporation" in codes and "profile.sectors" not in codes
     assert not [c for c in codes if c.startswith("fire.")]
 
 
-def test_scope_and_date_options_override_the_file(hazard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_scope_and_date_options_override_the_file(hazard: Run, tmp_path: Path) -> None:
     profile = tmp_path / "profile.yaml"
     profile.write_text("profile.sectors: [房屋市政工程]\n", encoding="utf-8")
     in_2023 = json.loads(hazard("checklist", str(profile), "--date", "2023-06-01", "--scope", "construction",
@@ -191,11 +194,12 @@ def test_scope_and_date_options_override_the_file(hazard, tmp_path: Path) -> Non
     assert bad.exit_code == 2 and "unknown_standard" in bad.stderr
 
 
-def test_profile_only_and_help_texts(hazard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_profile_only_and_help_texts(hazard: Run, tmp_path: Path) -> None:
     empty = tmp_path / "empty.yaml"
     empty.write_text("{}\n", encoding="utf-8")
-    profile = json.loads(hazard("checklist", str(empty), "--profile-only", "--date", "2025-06-01", "--format", "json").output)
-    everything = json.loads(hazard("checklist", str(empty), "--date", "2025-06-01", "--format", "json").output)
+    asked = ("checklist", str(empty), "--date", "2025-06-01", "--format", "json")
+    profile = json.loads(hazard(*asked, "--profile-only").output)
+    everything = json.loads(hazard(*asked).output)
     assert profile and all(q["standard"] is None for q in profile) and len(profile) < len(everything) / 10
     text = hazard("checklist", str(empty), "--profile-only", "--date", "2025-06-01").output
     assert "说明：按企业实际从事的生产经营活动选择" in text
