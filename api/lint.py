@@ -15,9 +15,10 @@ from api.body import StrictRoute
 from api.deps import SettingsDep
 from api.errors import ApiError, responses
 from api.schemas import LintProblem, LintReport
+from engine.check import lint_rules as lint_rulebook
 from engine.errors import Problem
 from engine.loader import alias_problem, refusal
-from engine.rulebook import load_rulebook, rule_files
+from engine.rulebook import rule_files
 
 router = APIRouter(prefix="/v1", tags=["rules"], route_class=StrictRoute)
 FACTS_FOLDER = "_facts"
@@ -130,7 +131,7 @@ def lint_upload(uploads: list[tuple[str | None, bytes]], shared_facts: Path) -> 
         if use_shared:
             shutil.copytree(shared_facts, root / FACTS_FOLDER, ignore=shutil.ignore_patterns("*.pyc", "__pycache__"))
         written, upload_problems = _place(root, uploads)
-        _, problems = load_rulebook(root)
+        _, problems = lint_rulebook(root)  # the same entry point as `hazard lint`: load, link, compile, run
         read = {p.relative_to(root).as_posix() for p in rule_files(root)}
         linted = sorted(str(p) for p in written if str(p) in read)
         found = [replace(p, file=_display(p.file, root)) for p in problems]

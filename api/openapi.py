@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from engine.inspection import CONTEXT_PREFIX, FROM_INSPECTION_BLOCK, InspectionInput
+from engine.labels import BOOL_WORDS
 from engine.models import FactDef, FactType
 from engine.rulebook import Rulebook, facts_used
 
@@ -28,6 +29,8 @@ def fact_value_schema(fact: FactDef) -> dict[str, Any]:
     else:
         plain = {"type": "string", "format": "date"}
     variants = [plain]
+    if fact.type is FactType.bool:  # 是/否 as well as true/false (engine.labels.BOOL_WORDS)
+        variants.append({"type": "string", "enum": list(BOOL_WORDS)})
     if unit is not None and fact.type in (FactType.integer, FactType.number):
         units = [unit] + (CONVERTIBLE_FROM.get(unit, []) if fact.type is FactType.number else [])
         variants.append({"type": "object", "properties": {"value": plain, "unit": {"type": "string", "enum": units}},

@@ -12,16 +12,19 @@ from typing import Annotated
 
 import typer
 
+from authoring import cli as authoring
 from cli import documents
 from engine.cli import app
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, never bad input (2) or a bad rulebook (3)
 documents.register(app)
+authoring.register(app)
 
 
-@app.command()
-def serve(host: str = "127.0.0.1", port: int = 8000,
-          workers: Annotated[int, typer.Option(help="worker processes; each owns its durable-rules state")] = 1) -> None:
+@app.command(epilog="例：hazard serve --host 0.0.0.0 --port 8000 --workers 2（文档见 /docs）")
+def serve(host: Annotated[str, typer.Option(help="监听地址")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="端口")] = 8000,
+          workers: Annotated[int, typer.Option(help="工作进程数（≥2 时由 uvicorn 监管，进程退出后重启）")] = 1) -> None:
     """启动 HTTP API（uvicorn）。"""
     import uvicorn
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from engine.labels import value_label
 from engine.models import AllOf, AnyOf, AtLeast, Condition, FactTest, NotOf
 from engine.rulebook import Rulebook
 
@@ -120,12 +121,4 @@ def _leaves(node: Condition) -> Iterator[Condition]:
 
 def answer(value: Any, unit: str | None = None) -> str:
     """An answer as a person writes it: 是/否, a list joined by 、, a number with its unit."""
-    if value is None:
-        return "（未回答）"
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, list):
-        return "、".join(map(str, value)) or "无"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value} {unit}" if unit else str(value)
+    return value_label(value, unit)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from documents.describe import answer, describe, fact_said
+from documents.describe import describe, fact_said
 from documents.errors import DocumentError
 from documents.models import (
     Basis,
@@ -70,8 +70,7 @@ def _facts(finding: Finding, facts: Mapping[str, Any] | None) -> Mapping[str, An
 
 def evidence_text(finding: Finding, book: Rulebook) -> str:
     """The facts that made the criterion hold, as question: answer."""
-    units = {e.code: book.facts[e.code].unit if e.code in book.facts else None for e in finding.evidence}
-    return "；".join(f"{e.question.rstrip('？?')}：{answer(e.value, units[e.code])}" for e in finding.evidence)
+    return "；".join(f"{e.question.rstrip('？?')}：{e.value_label}" for e in finding.evidence)
 
 
 _HOLDS = {"hazard": True, "clear": False, "not_applicable": False}
@@ -88,7 +87,7 @@ def description(finding: Finding, book: Rulebook, facts: Mapping[str, Any] | Non
     decided = statuses or {}
     held = witness(crit.when, known, lambda cid: Outcome(_HOLDS.get(decided.get(cid, ""))))
     if held is None:  # only the evidence was given and it does not show the branch (e.g. a negation): say the facts
-        said = [f"{e.question.rstrip('？?')}：{answer(e.value)}" for e in finding.evidence]
+        said = [f"{e.question.rstrip('？?')}：{e.value_label}" for e in finding.evidence]
         return describe(crit.text, crit.when, [], said).text
     said = [fact_said(book, test, known) for test in held.tests]
     return describe(crit.text, crit.when, held.choices, said).text

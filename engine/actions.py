@@ -14,6 +14,7 @@ from engine.compile import CompiledRuleset
 from engine.errors import EvaluationError
 from engine.fastmodel import build, clone
 from engine.inspection import Inspection
+from engine.labels import value_label
 from engine.logic import Outcome, evaluate
 from engine.models import Basis, Deadline
 from engine.rulebook import Action, Rulebook
@@ -30,6 +31,7 @@ class Trigger(BaseModel):
     code: str
     label: str
     value: Any = None
+    value_label: str | None = None  # a fact's answer as a person reads it (是/否, 10 人)
 
 
 class Pending(BaseModel):
@@ -219,8 +221,9 @@ class ActionPlanner:
                 ref = self.book.actions[code.removeprefix(_ACTION_EVIDENCE)].definition
                 triggers.append(build(Trigger, kind="action", code=ref.code, label=ref.title, value=None))
             else:
-                triggers.append(build(Trigger, kind="fact", code=code, label=self.book.facts[code].question,
-                                                        value=facts[code]))
+                fact = self.book.facts[code]
+                triggers.append(build(Trigger, kind="fact", code=code, label=fact.question, value=facts[code],
+                                      value_label=value_label(facts[code], fact.unit)))
         pending = [self._pending(c) for c in outcome.missing]
         return build(ActionOut,
             code=d.code, rules=[d.id], title=d.title, text=d.text, kind=d.kind,

@@ -15,6 +15,7 @@ from engine.compile import CompiledRuleset, CompileError, compile_actions, compi
 from engine.errors import EvaluationError, ProblemsError
 from engine.fastmodel import build
 from engine.inspection import Inspection, InspectionInfo
+from engine.labels import value_label
 from engine.logic import Decider, Outcome, decider, evaluate
 from engine.models import StandardDef
 from engine.rulebook import Criterion, Rulebook, facts_read, require_rulebook
@@ -25,11 +26,12 @@ STATUS_LABELS = {"hazard": "重大事故隐患", "clear": "未发现", "undeterm
 
 
 class Evidence(BaseModel):
-    """A fact that makes a criterion hold."""
+    """A fact that makes a criterion hold: its typed value and the label a person reads (是/否, 10 人)."""
 
     code: str
     question: str
     value: Any
+    value_label: str
 
 
 class Finding(BaseModel):
@@ -469,7 +471,8 @@ class _Judge:
         if status == "clear":
             return build(Finding, **base, status=status)
         if status == "hazard":
-            evidence = [build(Evidence, code=c, question=self.book.facts[c].question, value=self.facts[c])
+            evidence = [build(Evidence, code=c, question=self.book.facts[c].question, value=self.facts[c],
+                              value_label=value_label(self.facts[c], self.book.facts[c].unit))
                         for c in self.condition(crit.id).evidence]
             return build(Finding, **base, status=status, evidence=evidence)
         return build(Finding, **base, status=status, missing=self.missing(crit.id))

@@ -11,7 +11,9 @@ from pathlib import Path
 from engine.assess import Engine
 from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.inspection import Inspection, InspectionInfo
-from engine.rulebook import Rulebook, load_rulebook
+from engine.rulebook import Rulebook, load_rulebook, rule_files
+
+FACTS_FOLDER, ACTIONS_FOLDER = "_facts", "actions"
 
 
 def lint_rules(root: Path) -> tuple[Rulebook, list[Problem]]:
@@ -37,3 +39,39 @@ def run_problems(book: Rulebook, root: str) -> list[Problem]:
     finally:
         engine.close()
     return []
+
+
+def rules_root(path: Path) -> Path | None:
+    """The rules folder a path lies in: the nearest folder, the path's own or above it, that holds `_facts/`."""
+    start = path.resolve() if path.is_dir() else path.resolve().parent
+    return next((folder for folder in (start, *start.parents) if (folder / FACTS_FOLDER).is_dir()), None)
+
+
+def lint_path(path: Path) -> list[Problem]:
+    """Lint a rules folder, one edition folder or one rule file.
+
+    An edition (or a file of one) is linted with the shared fact catalog and the other editions' `standard.yaml`
+    of its rules folder, but only its own problems are reported and only it is compiled and run: fast enough to
+    lint on save. Facts and action files are linted with the whole rulebook (everything may read them).
+    """
+    root = rules_root(path)
+    if root is None or root == path.resolve():
+        return lint_rules(path)[1]
+    inside = path.resolve().relative_to(root).parts
+    edition = root / inside[0] if inside and inside[0] not in (FACTS_FOLDER, ACTIONS_FOLDER) else None
+    if edition is not None and edition.is_dir():
+        files = [*rule_files(root / FACTS_FOLDER), *rule_files(edition),
+                 *(p for p in sorted(root.glob("*/standard.yaml")) if p.parent != edition)]
+        book, problems = load_rulebook(root, files)
+    else:
+        book, problems = load_rulebook(root)
+    own = [p for p in problems if _within(p.file, path)]
+    if own or problems:
+        elsewhere = f"所在规则文件夹 {root} 的其他文件有 {len(problems)} 个问题"
+        return own or [Problem(str(path), 1, 1, "rulebook_problems", elsewhere, f"运行 hazard lint {root} 查看")]
+    return run_problems(book, str(path))
+
+
+def _within(file: str, path: Path) -> bool:
+    target, found = path.resolve(), Path(file).resolve()
+    return found == target or target in found.parents

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -15,17 +16,32 @@ import typer
 from rich.console import Console
 
 from engine.assess import Assessment, Engine
-from engine.check import lint_rules
-from engine.checklist import build_checklist
-from engine.errors import EvaluationError, Problem, ProblemsError
+from engine.check import lint_path
+from engine.cli_batch import (
+    FailOn,
+    Outcome,
+    Source,
+    assess_all,
+    assess_source,
+    exit_code,
+    expand,
+    fail_on_met,
+    summary_table,
+)
+from engine.cli_checklist import read_checklist_input, render_questions
+from engine.cli_help import localise
+from engine.errors import Problem, ProblemsError
 from engine.explain import render_assessment
-from engine.inspection import DateWindow, Inspection, coerce_fact, parse_inspection
-from engine.loader import load_file
-from engine.rulebook import require_rulebook
+from engine.inspection import Inspection
+from engine.questions import open_questions
+from engine.rulebook import load_rulebook, require_rulebook
 from engine.schema import write_schemas
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="重大事故隐患判定：按判定标准逐条判定检查表事实。")
+localise()
+app = typer.Typer(add_completion=True, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="重大事故隐患判定：按判定标准逐条判定检查表事实。\n\n例：hazard assess 检查.yaml；"
+                       "hazard checklist 画像.yaml；hazard lint；hazard test <版本 id>；"
+                       "hazard --install-completion（命令补全）")
 DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
 RulesOption = Annotated[Path, typer.Option("--rules", help="规则文件夹")]
 
@@ -47,14 +63,31 @@ class OutputFormat:
 EXTRA_FORMATS: dict[str, OutputFormat] = {}  # xlsx and csv from documents/, filled by the composition root
 
 
-def _console() -> Console:
+def _version(value: bool) -> None:
+    if value:
+        try:
+            number = version("hazard-engine")
+        except PackageNotFoundError:
+            number = "未安装"
+        typer.echo(f"hazard-engine {number}（Python {sys.version.split()[0]}）")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(show_version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                     help="显示版本号并退出")] = False) -> None:
+    """重大事故隐患判定：按判定标准逐条判定检查表事实。"""
+
+
+def console() -> Console:
     """Rich console: COLUMNS when set, the terminal's width on a terminal, else 160 columns (files and pipes)."""
     columns = os.environ.get("COLUMNS", "")
     width = int(columns) if columns.isdigit() and int(columns) > 0 else (None if sys.stdout.isatty() else 160)
     return Console(width=width, soft_wrap=False)
 
 
-def _fail_input(problems: list[Problem], code: int) -> None:
+def fail_input(problems: list[Problem], code: int) -> None:
+    """Print every problem (sorted) and a count to stderr, then exit with the code (2 input, 3 rulebook, 1 lint)."""
     for problem in sorted(problems):
         sys.stderr.write(problem.render() + "\n")
     sys.stderr.write(f"共 {len(problems)} 个问题。\n")
@@ -65,8 +98,13 @@ def _engine(rules: Path, verify: bool = False) -> Engine:
     try:
         return Engine.from_path(rules, verify)
     except ProblemsError as error:
-        _fail_input(error.problems, 3)
+        fail_input(error.problems, 3)
         raise  # unreachable
+
+
+def engine_or_exit(rules: Path, verify: bool = False) -> Engine:
+    """The compiled engine of a rules folder; a rulebook with problems exits 3 naming them."""
+    return _engine(rules, verify)
 
 
 def _parse_date(text: str) -> dt.date:
@@ -75,7 +113,7 @@ def _parse_date(text: str) -> dt.date:
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
-        _fail_input([Problem("--date", 1, 1, "invalid_date", f"日期 {text!r} 不存在或格式不对",
+        fail_input([Problem("--date", 1, 1, "invalid_date", f"日期 {text!r} 不存在或格式不对",
                              "按 YYYY-MM-DD 填写，例如 2025-06-01")], 2)
         raise  # unreachable
 
@@ -87,22 +125,21 @@ def _dump(data: Any) -> None:
 VerifyOption = Annotated[bool, typer.Option(help="另用三值逻辑独立判定每一项，须与 durable-rules 一致")]
 
 
+def _assessed(engine: Engine, source: Source) -> tuple[Inspection, Assessment]:
+    """One inspection assessed, or the process ends: bad input exits 2, a failed evaluation 4, nothing printed."""
+    outcome = assess_source(engine, source)
+    if outcome.problems:
+        fail_input(outcome.problems, 2)
+    if outcome.error is not None or outcome.inspection is None or outcome.assessment is None:
+        sys.stderr.write(f"判定出错：{outcome.error}\n")
+        raise typer.Exit(4)
+    return outcome.inspection, outcome.assessment
+
+
 def assess_file(file: Path, rules: Path, verify: bool = False) -> tuple[Engine, Inspection, Assessment]:
     """Load the rules, read and validate one inspection file, assess it; bad input exits 2, an evaluation error 4."""
     engine = _engine(rules, verify)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        _fail_input([Problem(str(file), 1, 1, "unreadable_file", f"无法读取：{error}", "确认文件存在且为 UTF-8")], 2)
-    try:
-        inspection = parse_inspection(text, str(file), engine.book, DateWindow.from_env())
-    except ProblemsError as error:
-        _fail_input(error.problems, 2)
-    try:
-        assessment = engine.assess(inspection)
-    except EvaluationError as error:
-        sys.stderr.write(f"判定出错：{error}\n")
-        raise typer.Exit(4) from error
+    inspection, assessment = _assessed(engine, Source(str(file), file))
     return engine, inspection, assessment
 
 
@@ -111,95 +148,159 @@ def write_output(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as error:
-        _fail_input([Problem(str(path), 1, 1, "unwritable_output", f"无法写入：{error}", "确认文件夹存在且可写")], 2)
+        fail_input([Problem(str(path), 1, 1, "unwritable_output", f"无法写入：{error}", "确认文件夹存在且可写")], 2)
     typer.echo(f"已写入 {path}")
 
 
-@app.command()
-def assess(file: Path, fmt: AssessFormatOption = "text", rules: RulesOption = DEFAULT_RULES,
-           verify: VerifyOption = False, output: OutputOption = None) -> None:
-    """判定一次检查（YAML 或 JSON）。输入有误时退出码 2，判定出错时退出码 4，均不输出任何判定。"""
+InputsArgument = Annotated[list[str], typer.Argument(
+    help="检查文件（YAML 或 JSON）、文件夹（其中的 .yaml/.yml/.json，不含子文件夹）或 -（标准输入），可给多个",
+    show_default=False)]
+FailOnOption = Annotated[FailOn | None, typer.Option(
+    "--fail-on", help="供脚本使用：发现重大事故隐患（hazard）或结论不完整（incomplete）时退出码 1", show_default=False)]
+AllOption = Annotated[bool, typer.Option("--all", help="列出每一项（默认：隐患和待补充逐项列出，其余每个标准一行）")]
+SummaryOption = Annotated[bool, typer.Option("--summary", help="批量判定时只输出汇总表")]
+ProgressOption = Annotated[bool | None, typer.Option(
+    "--progress/--no-progress", help="批量判定时显示进度条（默认：终端上显示）", show_default=False)]
+ASSESS_EPILOG = ("例：hazard assess 检查.yaml；hazard assess 检查.yaml --format json；hazard assess examples/ --summary；"
+                 "cat 检查.json | hazard assess -；hazard assess 检查.yaml --fail-on hazard（发现隐患时退出码 1）")
+
+
+def _single(engine: Engine, source: Source, fmt: str, output: Path | None, show_all: bool) -> Assessment:
+    inspection, assessment = _assessed(engine, source)
     extra = EXTRA_FORMATS.get(fmt)
-    if fmt not in ("text", "json") and extra is None:
-        _fail_input([Problem("--format", 1, 1, "unknown_format", f"本安装不支持输出格式 {fmt!r}",
-                             "安装完整的 hazard-engine（含 documents）")], 2)
-    if extra is not None and extra.binary and output is None:
-        _fail_input([Problem("--output", 1, 1, "output_required", f"{fmt} 格式须写入文件", f"加上 -o 文件名.{fmt}")], 2)
-    engine, inspection, assessment = assess_file(file, rules, verify)
     if extra is not None:
         data = extra.render(assessment, engine, inspection)
         if output is None:
             sys.stdout.buffer.write(data)
         else:
             write_output(output, data)
-        return
-    if fmt == "json" and output is not None:
+    elif fmt == "json" and output is not None:
         write_output(output, json.dumps(assessment.model_dump(mode="json"), ensure_ascii=False, indent=2).encode())
     elif fmt == "json":
         _dump(assessment.model_dump(mode="json"))
     else:
-        render_assessment(assessment, engine.book, _console())
+        render_assessment(assessment, engine.book, console(), show_all)
+    return assessment
 
 
-@app.command()
-def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检查日期 YYYY-MM-DD，默认今天")] = None,
-              fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) -> None:
-    """列出适用于该企业画像的检查问题（画像问题在前）。"""
-    engine = _engine(rules)
-    doc, problems = load_file(profile)
-    if problems:
-        _fail_input(problems, 2)
-    data = doc.data.get("facts", doc.data) if isinstance(doc.data, dict) else None
-    if not isinstance(data, dict):
-        _fail_input([Problem(str(profile), 1, 1, "invalid_profile", "画像应为 事实代码: 值 的映射",
-                             "例如 profile.sectors: [某行业]")], 2)
-        return
-    facts, bad = {}, []
-    for code, raw in data.items():
-        fact = engine.book.facts.get(code)
-        if fact is None:
-            bad.append(Problem(str(profile), *doc.where(("facts", code) if "facts" in doc.data else (code,)),
-                               "unknown_fact", f"未知的事实代码 '{code}'", "见 hazard checklist 输出中的代码"))
-            continue
-        value, message, hint = coerce_fact(fact, raw)
-        if message:
-            bad.append(Problem(str(profile), 1, 1, "invalid_fact_value", f"{code}：{message}", hint))
-        facts[code] = value
-    if bad:
-        _fail_input(bad, 2)
-    on = _parse_date(date) if date else dt.date.today()
-    questions = build_checklist(engine, facts, on)
+def _batch(engine: Engine, sources: list[Source], fmt: str, show_all: bool, summary: bool, progress: bool) -> list[
+        Outcome]:
+    outcomes = assess_all(engine, sources, progress)
+    for outcome in outcomes:
+        for problem in outcome.problems:
+            sys.stderr.write(problem.render() + "\n")
+        if outcome.error is not None:
+            sys.stderr.write(f"{outcome.source.name}: 判定出错：{outcome.error}\n")
+    out = console()
     if fmt == "json":
-        _dump([q.model_dump() for q in questions])
-        return
-    console = _console()
-    console.print(f"[bold]检查表[/bold]（{on}，共 {len(questions)} 个问题）")
-    group = None
-    for q in questions:
-        heading = "画像（先回答，可排除整组问题）" if q.profile else f"{q.standard} {q.article}"
-        if heading != group:
-            console.print(f"\n[bold cyan]{heading}[/bold cyan]")
-            group = heading
-        kind = q.type + (f"，单位 {q.unit}" if q.unit else "") + (f"，可选：{'/'.join(q.allowed)}" if q.allowed else "")
-        console.print(f"  {q.code}  {q.question}  [dim]（{kind}）[/dim]", highlight=False)
+        _dump([{"file": o.source.name, "assessment": o.assessment.model_dump(mode="json") if o.assessment else None,
+                "problems": [p.render() for p in o.problems], "error": o.error} for o in outcomes])
+        out = Console(stderr=True, width=out.width, soft_wrap=False)  # the summary must not break the JSON
+    elif not summary:
+        for outcome in outcomes:
+            if outcome.assessment is not None:
+                out.rule(outcome.source.name)
+                render_assessment(outcome.assessment, engine.book, out, show_all)
+    out.print(summary_table(outcomes))
+    return outcomes
 
 
-@app.command()
-def lint(path: Annotated[Path, typer.Argument(help="规则文件夹或文件")] = DEFAULT_RULES) -> None:
-    """检查规则文件：每个问题一行 file:line:col: code: message，有问题时退出码 1。"""
-    _, problems = lint_rules(path)
+@app.command(epilog=ASSESS_EPILOG)
+def assess(inputs: InputsArgument, fmt: AssessFormatOption = "text", rules: RulesOption = DEFAULT_RULES,
+           verify: VerifyOption = False, output: OutputOption = None, fail_on: FailOnOption = None,
+           show_all: AllOption = False, summary: SummaryOption = False, progress: ProgressOption = None) -> None:
+    """判定检查文件：一份或多份（文件、文件夹、标准输入）。输入有误时退出码 2，判定出错时退出码 4。
+
+    一份检查有误时不输出任何判定；批量判定时其余检查照常判定，最后列出汇总表（企业、隐患、待补充、文件）。
+    """
+    extra = EXTRA_FORMATS.get(fmt)
+    if fmt not in ("text", "json") and extra is None:
+        fail_input([Problem("--format", 1, 1, "unknown_format", f"本安装不支持输出格式 {fmt!r}",
+                             "安装完整的 hazard-engine（含 documents）")], 2)
+    if extra is not None and extra.binary and output is None:
+        fail_input([Problem("--output", 1, 1, "output_required", f"{fmt} 格式须写入文件", f"加上 -o 文件名.{fmt}")], 2)
+    sources, problems = expand(inputs)
     if problems:
-        _fail_input(problems, 1)
-    typer.echo(f"{path}: 未发现问题。")
+        fail_input(problems, 2)
+    engine = _engine(rules, verify)
+    if len(sources) == 1 and not Path(inputs[0]).is_dir():
+        assessment = _single(engine, sources[0], fmt, output, show_all)
+        raise typer.Exit(1 if fail_on_met(assessment, fail_on) else 0)
+    if fmt not in ("text", "json") or output is not None:
+        fail_input([Problem("--format", 1, 1, "batch_format", f"批量判定只输出 text 或 json 到终端（收到 {fmt}、-o）",
+                            "xlsx、csv 和 -o 请逐份检查生成")], 2)
+    outcomes = _batch(engine, sources, fmt, show_all, summary, sys.stderr.isatty() if progress is None else progress)
+    raise typer.Exit(exit_code(outcomes, fail_on))
 
 
-@app.command()
+CHECKLIST_EPILOG = ("例：hazard checklist 画像.yaml --date 2025-06-01；hazard checklist 检查.yaml（按其日期和范围，"
+                    "只列出还能改变结论的问题）；hazard checklist 检查.yaml --profile-only；"
+                    "hazard checklist 画像.yaml --scope <标准族>")
+ScopeOption = Annotated[list[str] | None, typer.Option(
+    "--scope", help="只列出这些标准族（可多次给出；默认：检查文件的 scope，否则全部）", show_default=False)]
+ProvinceOption = Annotated[str | None, typer.Option(help="企业所在省份（决定地方性条款）；默认：检查文件中的，否则山东",
+                                                   show_default=False)]
+ProfileOnlyOption = Annotated[bool, typer.Option("--profile-only", help="只列出画像问题（决定哪些条款适用）")]
+
+
+@app.command(epilog=CHECKLIST_EPILOG)
+def checklist(profile: Annotated[Path, typer.Argument(help="企业画像（事实代码: 值）或检查文件（可部分回答）")],
+              date: Annotated[str | None, typer.Option(help="检查日期 YYYY-MM-DD；默认：检查文件的日期，否则今天")] = None,
+              fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES, scope: ScopeOption = None,
+              profile_only: ProfileOnlyOption = False,
+              province: ProvinceOption = None) -> None:
+    """列出还能改变判定结论的检查问题：画像问题在前，再按标准和条；已回答或已不影响结论的问题不再列出。"""
+    engine = _engine(rules)
+    on = _parse_date(date) if date else None
+    try:
+        inspection = read_checklist_input(profile, engine.book, on, scope, province)
+    except ProblemsError as error:
+        fail_input(error.problems, 2)
+        return
+    found = open_questions(engine, inspection, profile_only)
+    if fmt == "json":
+        _dump([q.model_dump() for q in found.questions()])
+        return
+    render_questions(found, console())
+
+
+PathLinter = Callable[[Path, Path], "list[Problem] | None"]
+PATH_LINTERS: list[PathLinter] = []  # e.g. the feature linter of authoring/ (registered by cli/main.py)
+DEFAULT_LINT_PATHS: list[Path] = [DEFAULT_RULES]  # the composition root adds features/
+
+
+def lint_problems(path: Path, rules: Path) -> list[Problem]:
+    """The problems of one path: the first registered linter that takes it, else the rule linter."""
+    for linter in PATH_LINTERS:
+        found = linter(path, rules)
+        if found is not None:
+            return found
+    return lint_path(path)
+
+
+LINT_EPILOG = "例：hazard lint rules/<版本 id>（只检查一个版本，与共享事实目录一起）；hazard lint features；hazard lint"
+
+
+@app.command(epilog=LINT_EPILOG)
+def lint(paths: Annotated[list[Path] | None, typer.Argument(
+            help="规则文件夹、某个版本文件夹、某个规则文件，或 features 文件夹/.feature 文件；缺省为 rules 和 features",
+            show_default=False)] = None,
+         rules: RulesOption = DEFAULT_RULES) -> None:
+    """检查规则文件和场景文件：每个问题一行 file:line:col: code: message — 建议，有问题时退出码 1。"""
+    targets = paths or [p for p in DEFAULT_LINT_PATHS if p.exists()]
+    problems = [problem for path in targets for problem in lint_problems(path, rules)]
+    if problems:
+        fail_input(problems, 1)
+    typer.echo(f"{'、'.join(map(str, targets))}: 未发现问题。")
+
+
+@app.command(epilog="例：hazard standards；hazard standards --format json（版本、施行日期、判定项数）")
 def standards(fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) -> None:
     """列出已知的判定标准版本、施行日期和判定项数量。"""
     try:
         book = require_rulebook(rules)
     except ProblemsError as error:
-        _fail_input(error.problems, 3)
+        fail_input(error.problems, 3)
         raise  # unreachable
     rows = []
     for std in sorted(book.standards.values(), key=lambda s: (s.family, s.effective_from)):
@@ -225,10 +326,14 @@ def standards(fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) ->
     typer.echo(f"后续措施规则 {len(book.actions)} 条（法定 {statute}，政策 {len(book.actions) - statute}）")
 
 
-@app.command()
-def schema(out: Annotated[Path, typer.Option(help="输出文件夹")] = DEFAULT_RULES / "_schema") -> None:
-    """重新生成规则文件的 JSON Schema。"""
-    for path in write_schemas(out):
+@app.command(epilog="例：hazard schema（规则或事实目录有变化后运行，并提交 rules/_schema/）")
+def schema(out: Annotated[Path, typer.Option(help="输出文件夹")] = DEFAULT_RULES / "_schema",
+           rules: RulesOption = DEFAULT_RULES) -> None:
+    """重新生成规则文件的 JSON Schema（条件中的 fact: 列出事实目录中的全部代码，供编辑器补全）。"""
+    book, problems = load_rulebook(rules)
+    if problems:
+        fail_input(problems, 3)
+    for path in write_schemas(out, list(book.facts)):
         typer.echo(f"写入 {path}")
 
 

@@ -2,41 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from engine.assess import STATUS_LABELS, Assessment, Finding
+from engine.assess import Assessment
+from engine.findings_table import findings_table
 from engine.rulebook import Rulebook
 
-_STYLE = {"hazard": "bold red", "clear": "green", "undetermined": "yellow", "not_applicable": "dim"}
 
-
-def _value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, list):
-        return "、".join(map(str, value)) or "（无）"
-    return str(value)
-
-
-def _group_not_applicable(findings: list[Finding]) -> list[list[Finding]]:
-    """Consecutive not-applicable findings of one article with the same reason become one group."""
-    groups: list[list[Finding]] = []
-    for f in findings:
-        last = groups[-1][-1] if groups else None
-        if (last is not None and f.status == last.status == "not_applicable" and f.article == last.article
-                and f.reason == last.reason):
-            groups[-1].append(f)
-        else:
-            groups.append([f])
-    return groups
-
-
-def render_assessment(assessment: Assessment, book: Rulebook, console: Console) -> None:
-    """Print the findings table, notices and a summary line."""
+def render_assessment(assessment: Assessment, book: Rulebook, console: Console, show_all: bool = False) -> None:
+    """Print the editions, the findings (hazards first; `show_all`: every row in file order), notices, a summary."""
     info = assessment.inspection
     who = info.enterprise.name if info.enterprise else "（未填写企业）"
     console.print(f"[bold]重大事故隐患判定[/bold]  {who}  检查日期 {info.date}")
@@ -51,35 +27,7 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
             console.print(f"[dim]未涵盖：《{use.title}》（本次检查范围之外）[/dim]")
         else:
             console.print(f"[yellow]{use.reason}[/yellow]")
-    table = Table(box=box.SIMPLE_HEAVY, show_lines=False, expand=True)
-    for column, ratio in (("条/项", 3), ("判定", 2), ("原文", 7), ("证据 / 待补充 / 原因", 6)):
-        table.add_column(column, ratio=ratio, overflow="fold")
-    several = len({f.standard for f in assessment.findings}) > 1
-    current = None
-    for group in _group_not_applicable(assessment.findings):
-        if several and group[0].standard != current:
-            current = group[0].standard
-            table.add_row(f"[bold]《{group[0].standard_title}》[/bold]", "", f"[bold]{group[0].document_number}[/bold]", "")
-        if len(group) > 1:
-            first, last = group[0], group[-1]
-            cite = f"{first.article}{first.item or ''}–{last.item or ''}"
-            table.add_row(cite, f"[{_STYLE['not_applicable']}]不适用[/]", f"共 {len(group)} 项", first.reason or "")
-            continue
-        f = group[0]
-        cite = f"{f.article}{f.item or ''}"
-        text = f.text + (" [yellow]⚠原文未经核实[/yellow]" if f.unconfirmed else "")
-        if f.status == "hazard":
-            detail = "；".join(f"{e.question} {_value(e.value)}" for e in f.evidence)
-        elif f.status == "undetermined":
-            detail = "请补充：" + "；".join(f"{book.facts[c].question}（{c}）" for c in f.missing)
-        elif f.status == "not_applicable":
-            detail = f.reason or ""
-        else:
-            detail = ""
-        hazard_label = f.hazard_term if f.role == "criterion" else "要素成立"
-        label = hazard_label if f.status == "hazard" else STATUS_LABELS[f.status]
-        table.add_row(cite, f"[{_STYLE[f.status]}]{label}[/]", text, detail)
-    console.print(table)
+    console.print(findings_table(assessment, book, show_all))
     for notice in assessment.notices:
         console.print(f"[cyan]说明（{notice.article}）：[/cyan]{notice.text}")
         if notice.routing:
@@ -111,7 +59,7 @@ def render_actions(assessment: Assessment, console: Console) -> None:
             basis = "；".join(b.text for b in a.basis) + (f"；来源：{a.source}" if a.source else "")
             if status == "required":
                 body = f"\n{a.text}"
-                detail = "；".join(t.label if t.kind != "fact" else f"{t.label} {_value(t.value)}" for t in a.triggered_by)
+                detail = "；".join(t.label if t.kind != "fact" else f"{t.label} {t.value_label}" for t in a.triggered_by)
             else:
                 body, detail = "", "；".join(f"{p.question}（{p.code}）" for p in a.conditional_on)
             table.add_row(f"{a.code} {kind}{a.title}{flag}{body}", "、".join(a.responsible), a.deadline.text,

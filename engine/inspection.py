@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from engine.errors import Problem, ProblemsError
 from engine.identity import province_of, region_problem, uscc_problem
+from engine.labels import BOOL_WORDS
 from engine.loader import LoadedDocument, load_text
 from engine.messages import pydantic_message
 from engine.models import FactDef, FactType
@@ -138,7 +139,12 @@ def coerce_fact(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
     """Coerce one answer to the fact's type; returns (value, error message or None, suggestion)."""
     kind = fact.type
     if kind is FactType.bool:
-        return (raw, None, "") if isinstance(raw, bool) else (None, f"应为 true/false，收到 {raw!r}", "填写 true 或 false")
+        if isinstance(raw, bool):
+            return raw, None, ""
+        if isinstance(raw, str) and raw.strip() in BOOL_WORDS:
+            return BOOL_WORDS[raw.strip()], None, ""
+        return (None, f"应为 是/否（或 true/false），收到 {raw!r}",
+                "填写 是 或 否（YAML、JSON 中也可写不加引号的 true 或 false）")
     if kind in (FactType.integer, FactType.number):
         return _coerce_number(fact, raw)
     if kind in (FactType.enum, FactType.device):

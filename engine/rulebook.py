@@ -150,6 +150,36 @@ def facts_read(book: Rulebook, crit: Criterion) -> list[str]:
     return list(codes)
 
 
+_KEY_SYNONYMS = {"equals": "eq", "equal": "eq", "is": "eq", "not_equals": "ne", "not_equal": "ne",
+                 "greater_than": "gt", "greater_or_equal": "ge", "less_than": "lt", "less_or_equal": "le",
+                 "one_of": "in", "and": "all", "or": "any", "at-least": "at_least", "atleast": "at_least",
+                 "condition": "when", "if": "when", "applicable_when": "applies_when", "code_name": "code"}
+
+
+def _rule_keys() -> list[str]:
+    """Every key a rule file may use (field names and aliases of the rule models)."""
+    from engine import models
+
+    keys: dict[str, None] = {}
+    for model in vars(models).values():
+        if isinstance(model, type) and issubclass(model, models.Strict) and model is not models.Strict:
+            keys.update(dict.fromkeys(field.alias or name for name, field in model.model_fields.items()))
+    return sorted(keys)
+
+
+def key_suggestion(key: str) -> str:
+    """Did-you-mean for an unknown key of a rule file (`applies-when` → applies_when, `equals` → eq)."""
+    known = _rule_keys()
+    normalised = key.strip().lower().replace("-", "_").replace(" ", "_")
+    guess = _KEY_SYNONYMS.get(normalised) or (normalised if normalised in known else None)
+    if guess is None:
+        close = difflib.get_close_matches(normalised, known, n=1, cutoff=0.6)
+        guess = close[0] if close else None
+    if guess is not None:
+        return f"是否应为 '{guess}'？"
+    return "删除该键或检查拼写；可用的键见 docs/rule-format.md 和 rules/_schema/ 中的 JSON Schema"
+
+
 _GENERIC_KINDS = ("_type", "_parsing")  # "not a float", "not a str": one per member of a union, rarely the point
 
 
@@ -165,7 +195,7 @@ def _validation_problems(error: ValidationError, doc: LoadedDocument) -> list[Pr
         if kind == "extra_forbidden":
             key = str(path[-1])
             problems.append(Problem(doc.file, line, col, "unknown_key", f"未知的键 '{key}'（位于 {where}）",
-                                    "删除该键或检查拼写；可用的键见 rules/_schema/ 中的 JSON Schema"))
+                                    key_suggestion(key)))
         elif kind == "missing":
             problems.append(Problem(doc.file, line, col, "missing_key", f"缺少必填键 '{path[-1]}'",
                                     f"在 {where} 补上 '{path[-1]}'"))
@@ -293,14 +323,17 @@ def rule_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*.yaml") if p.is_file() and "_schema" not in p.relative_to(root).parts)
 
 
-def load_rulebook(root: Path) -> tuple[Rulebook, list[Problem]]:
-    """Load → validate → link. Returns the rulebook and every problem found (empty when clean)."""
+def load_rulebook(root: Path, files: list[Path] | None = None) -> tuple[Rulebook, list[Problem]]:
+    """Load → validate → link. Returns the rulebook and every problem found (empty when clean).
+
+    `files` (inside `root`) loads only those rule files, e.g. the shared facts and one edition to lint it alone.
+    """
     from engine.link import link  # local import keeps the stage table readable
 
     if not root.exists():
         return Rulebook(), [Problem(str(root), 1, 1, "missing_path", "规则路径不存在",
                                     "检查 --rules 或文件路径；规则文件夹形如 rules/（含 _facts/ 和各标准版本文件夹）")]
-    files = rule_files(root)
+    files = rule_files(root) if files is None else files
     if not files:
         return Rulebook(), [Problem(str(root), 1, 1, "empty_rulebook", "规则文件夹中没有任何 .yaml 规则文件",
                                     "检查 --rules 是否指向 rules/ 文件夹")]

@@ -1,4 +1,8 @@
-"""JSON Schemas of the rule files, generated from the models (committed under rules/_schema/)."""
+"""JSON Schemas of the rule files, generated from the models (committed under rules/_schema/).
+
+With a fact catalog, the `fact:` of every condition lists the known fact codes as an enum, so an editor completes
+them (yaml-language-server reads the schema named on a rule file's first line).
+"""
 
 from __future__ import annotations
 
@@ -16,22 +20,33 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "criteria.schema.json": ArticleDef,
     "actions.schema.json": ActionFile,
 }
+_FACT_FIELDS = ("FactTest", "FactRef")  # the definitions whose `fact` names a catalog fact
 
 
-def schema_texts() -> dict[str, str]:
-    """File name → schema JSON text."""
+def _with_fact_codes(schema: dict[str, Any], codes: list[str]) -> dict[str, Any]:
+    for name in _FACT_FIELDS:
+        field = schema.get("$defs", {}).get(name, {}).get("properties", {}).get("fact")
+        if field is not None:
+            field["enum"] = codes
+    return schema
+
+
+def schema_texts(fact_codes: list[str] | None = None) -> dict[str, str]:
+    """File name → schema JSON text; `fact_codes` (the catalog's, sorted) become the enum of every `fact:`."""
     out: dict[str, str] = {}
     for name, model in SCHEMAS.items():
         schema: dict[str, Any] = model.model_json_schema(by_alias=True)
+        if fact_codes:
+            schema = _with_fact_codes(schema, sorted(fact_codes))
         out[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return out
 
 
-def write_schemas(folder: Path) -> list[Path]:
+def write_schemas(folder: Path, fact_codes: list[str] | None = None) -> list[Path]:
     """Write every schema into the folder."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in schema_texts().items():
+    for name, text in schema_texts(fact_codes).items():
         (folder / name).write_text(text, encoding="utf-8")
         written.append(folder / name)
     return written

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from engine.assess import Assessment, Engine
+from authoring.snapshots import check_snapshot, example_snapshots
 from cli.main import app
+from engine.assess import Assessment, Engine
 from engine.inspection import parse_inspection, validate_inspection
 from engine.loader import load_file
 
@@ -20,7 +20,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 SNAPSHOTS = ROOT / "tests" / "snapshots"
-UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
 
 
 @pytest.fixture(scope="module")
@@ -28,23 +27,18 @@ def engine() -> Engine:
     return Engine.from_path(ROOT / "rules")
 
 
-def _check(path: Path, actual: str) -> None:
-    if UPDATE or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-        if not UPDATE:
-            pytest.fail(f"snapshot {path.name} was missing and has been written; review and commit it")
-    assert actual == path.read_text(encoding="utf-8"), f"{path.name} changed; rerun with UPDATE_SNAPSHOTS=1 if intended"
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_example_matches_snapshot(engine: Engine, example: Path) -> None:
+    for suffix, actual in example_snapshots(engine, example).items():
+        failure = check_snapshot(SNAPSHOTS / f"{example.stem}{suffix}", actual)
+        assert failure is None, failure
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
-def test_example_matches_snapshot(engine: Engine, example: Path) -> None:
-    data = engine.assess(parse_inspection(example.read_text(encoding="utf-8"), example.name, engine.book))
-    dumped = data.model_dump(mode="json", exclude={"rulebook"})
-    _check(SNAPSHOTS / f"{example.stem}.json", json.dumps(dumped, ensure_ascii=False, indent=2) + "\n")
+def test_the_cli_prints_the_text_snapshot(example: Path) -> None:
     text = CliRunner().invoke(app, ["assess", str(example), "--rules", str(ROOT / "rules")])
     assert text.exit_code == 0, text.output
-    _check(SNAPSHOTS / f"{example.stem}.txt", text.output)
+    assert text.output == (SNAPSHOTS / f"{example.stem}.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
@@ -67,7 +61,7 @@ def test_cli_json_has_the_documented_shape() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("inspection: {date: '2025-06-01'}\nfacts: {profile.sektors: [轻工]}\n", "unknown_fact"),
-    ("inspection: {date: '2025-06-01'}\nfacts: {profile.dust_explosion: 是}\n", "invalid_fact_value"),
+    ("inspection: {date: '2025-06-01'}\nfacts: {profile.dust_explosion: 也许}\n", "invalid_fact_value"),
     ("inspection: {date: '2025-06-01'}\nfacts: {profile.sectors: [造船]}\n", "invalid_fact_value"),
     ("inspection: {}\nfacts: {}\n", "missing"),
     ("inspection: {date: '2025-06-01'\nfacts: {}\n", "yaml_syntax"),

@@ -3,15 +3,26 @@
 import re
 from pathlib import Path
 
+from engine.rulebook import require_rulebook
 from engine.schema import schema_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_committed_schema_is_fresh() -> None:
-    for name, text in schema_texts().items():
+    codes = list(require_rulebook(ROOT / "rules").facts)
+    for name, text in schema_texts(codes).items():
         committed = ROOT / "rules" / "_schema" / name
         assert committed.read_text(encoding="utf-8") == text, f"{committed} is stale: run `hazard schema`"
+
+
+def test_the_schema_completes_fact_codes() -> None:
+    import json
+
+    criteria = json.loads((ROOT / "rules" / "_schema" / "criteria.schema.json").read_text(encoding="utf-8"))
+    codes = criteria["$defs"]["FactTest"]["properties"]["fact"]["enum"]
+    assert "ammonia.quick_freeze.headcount" in codes and codes == sorted(codes)
+    assert criteria["$defs"]["FactRef"]["properties"]["fact"]["enum"] == codes
 
 
 def test_engine_names_no_industry() -> None:

@@ -1,0 +1,1 @@
+"""Tools for rule authors: the feature step library, feature lint, fmt, the test runner and snapshots."""
