@@ -25,7 +25,9 @@ _ACTION_EVIDENCE = "action:"
 
 
 class Trigger(BaseModel):
-    """A finding, context fact or earlier action behind an action."""
+    """A finding, context fact or earlier action behind an action (a finding's is shared by every assessment: frozen)."""
+
+    model_config = ConfigDict(frozen=True)
 
     kind: Literal["finding", "fact", "action"]
     code: str
@@ -147,6 +149,7 @@ class ActionPlanner:
         self._fixed_deadlines = {aid: render_deadline(a.definition.deadline, dt.date.min)  # words only: no date
                                  for aid, a in book.actions.items() if a.definition.deadline.kind not in _DATED}
         self._drafts: dict[tuple[Any, ...], Draft] = {}
+        self._triggers: dict[str, Trigger] = {}
 
     def plan(self, inspection: Inspection, hazards: list[Any]) -> list[ActionOut]:
         """Required and conditional actions for these findings and this context, ordered by urgency."""
@@ -157,8 +160,7 @@ class ActionPlanner:
         draft = self._draft(facts, inspection.info.date)
         if draft[1] != fired:
             raise EvaluationError(f"后续措施：durable-rules 触发 {sorted(fired)}，三值逻辑为 {sorted(draft[1])}；结果不可用")
-        found = [build(Trigger, kind="finding", code=f.criterion, value=None,
-                       label=f"《{f.standard_title}》{f.article}{f.item or ''}") for f in hazards]
+        found = [self._found(f) for f in hazards]
         return [_materialise(out, found) for out in draft[0]]
 
     def _draft(self, facts: dict[str, Any], date: dt.date) -> Draft:
@@ -204,6 +206,15 @@ class ActionPlanner:
         ordered = sorted(merged.values(), key=lambda a: (a.status != "required", _RANK[a.deadline.kind],
                                                          a.deadline.date or dt.date.max, self._order[a.rules[0]]))
         return tuple(ordered), true
+
+    def _found(self, finding: Any) -> Trigger:
+        """The trigger naming a hazard found (one per criterion, shared)."""
+        trigger = self._triggers.get(finding.criterion)
+        if trigger is None:
+            trigger = self._triggers[finding.criterion] = build(
+                Trigger, kind="finding", code=finding.criterion, value=None,
+                label=f"《{finding.standard_title}》{finding.article}{finding.item or ''}")
+        return trigger
 
     def _pending(self, code: str) -> Pending:
         if code not in self._questions:
