@@ -240,7 +240,8 @@ def main() -> None:
     if args.worker:
         return _worker(args.worker)
 
-    print(f"# bench_scale: {machine()}")
+    clock = "thread CPU time (HAZARD_BENCH_CLOCK=cpu)" if synth.CLOCK is time.thread_time_ns else "wall"
+    print(f"# bench_scale: {machine()}; clock: {clock}; load average {os.getloadavg()[0]:.2f} at the start")
     skip = set(args.skip.split(","))
     if "soak" not in skip:
         _soak_report(args)

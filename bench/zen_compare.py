@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -119,7 +121,11 @@ def main() -> None:
     parser.add_argument("--pool", type=int, default=40, help="different random inspections per row")
     parser.add_argument("--fractions", default="1,0.75,0.5,0.25,0.1", help="answered shares of the rows")
     parser.add_argument("--dump", type=Path, help="write the ZEN decision graph (JDM JSON) here")
+    parser.add_argument("--clock", choices=["wall", "cpu"], default="wall",
+                        help="cpu: this thread's CPU time per call (set HAZARD_BENCH_CLOCK=cpu before the run)")
     args = parser.parse_args()
+    if (args.clock == "cpu") != (synth.CLOCK is time.thread_time_ns):
+        raise SystemExit("--clock cpu needs HAZARD_BENCH_CLOCK=cpu in the environment (and wall needs it unset)")
 
     engine = Engine.from_path(ROOT / "rules")
     peers = Peers(engine, GONGMAO)
@@ -127,6 +133,8 @@ def main() -> None:
         args.dump.write_text(json.dumps(peers.zen.graph, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"# zen_compare: Python {platform.python_version()}, zen-engine {_version('zen-engine')}, clipspy "
           f"{_version('clipspy')}, durable_rules {_version('durable_rules')}; {platform.machine()}")
+    print(f"# clock: {'thread CPU time' if args.clock == 'cpu' else 'wall (perf_counter)'}; load average "
+          f"{os.getloadavg()[0]:.2f} at the start")
     print(f"# {GONGMAO}: {len(peers.ids)} criteria; ZEN build {peers.zen.build_ms:.0f} ms, CLIPS build "
           f"{peers.clips.build_ms:.0f} ms; {args.runs} timed calls per peer and row, pools of {args.pool} inspections")
 
