@@ -276,9 +276,7 @@ def _evidence(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, fo
             if decider(child)(facts, truth) is True:
                 _evidence(child, facts, truth, outcome, found)
     elif isinstance(node, CriterionRef | ActionRef):
-        if outcome is None:
-            raise ValueError("a reference needs a resolver")
-        _merge(found, outcome(node.action if isinstance(node, ActionRef) else node.criterion).evidence)
+        _merge(found, _resolved(node, outcome).evidence)
 
 
 def missing_of(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs) -> list[str]:
@@ -300,6 +298,10 @@ def _missing(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, fou
             if decider(child)(facts, truth) is None:
                 _missing(child, facts, truth, outcome, found)
     elif isinstance(node, CriterionRef | ActionRef):
-        if outcome is None:
-            raise ValueError("a reference needs a resolver")
-        _merge(found, outcome(node.action if isinstance(node, ActionRef) else node.criterion).missing)
+        _merge(found, _resolved(node, outcome).missing)
+
+
+def _resolved(node: CriterionRef | ActionRef, outcome: Refs) -> Outcome:
+    if outcome is None:
+        raise ValueError("a reference needs a resolver")
+    return outcome(node.action if isinstance(node, ActionRef) else node.criterion)
