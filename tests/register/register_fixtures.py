@@ -20,3 +20,14 @@ def cold_store(**changes: Any) -> dict[str, Any]:
     document: dict[str, Any] = yaml.safe_load(COLD_STORE.read_text(encoding="utf-8"))
     document["inspection"].update(changes)
     return document
+
+
+PLAN = {key: {"text": "按方案落实", "secured": True}
+        for key in ("objectives", "methods", "funding", "organisation", "timeline", "safety")}
+
+
+def cleared_cold_store(date: str = "2025-06-25") -> dict[str, Any]:
+    """A re-inspection of the cold store in which the quick-freeze room holds 6 people (criterion 12.2 clear)."""
+    document = cold_store(date=date, document_number="（威）应急复查〔2025〕021号")
+    document["facts"]["ammonia.quick_freeze.headcount"] = 6
+    return document
