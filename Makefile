@@ -14,11 +14,15 @@ $(STAMP): pyproject.toml engine/_fired.c
 
 demo: $(STAMP)
 	$(BIN)/hazard assess examples/cold-store-ammonia.yaml
+	@echo; echo "== 登记入台账（内嵌 SQLite：$${HAZARD_REGISTER_PATH:-$${XDG_DATA_HOME:-$$HOME/.local/share}/hazard-engine/register.sqlite}）=="
+	@$(BIN)/hazard users add 威海市应急局-演示 --role department --region 371000 --organ 威海市应急管理局 --exist-ok
+	$(BIN)/hazard ledger submit examples/cold-store-ammonia.yaml --user 威海市应急局-演示 --idempotency-key demo-cold-store-ammonia --show
 
 test: $(STAMP)
+	@.ci/ensure-postgresql
 	$(BIN)/hazard lint rules
-	$(BIN)/ruff check engine api cli
-	$(BIN)/mypy engine api cli
+	$(BIN)/ruff check engine api cli ledger
+	$(BIN)/mypy engine api cli ledger
 	$(BIN)/pytest
 
 # dev-only tools (zen-engine, psutil, pyinstrument) come from the `bench` extra; `make test` never needs them

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import Body, FastAPI, Query, Response
 from starlette.concurrency import run_in_threadpool
 
-from api import catalog, lint
+from api import catalog, lint, register
 from api.deps import EngineDep, SettingsDep
 from api.errors import ApiError, install_error_handlers, responses
 from api.limits import BodyLimit
@@ -79,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _assessment_routes(app, load_examples(settings.examples_dir))
     app.include_router(catalog.router)
     app.include_router(lint.router)
+    register.install(app, settings, engine)
     install_request_schemas(app, engine.book, settings.max_batch)
 
     @app.get("/healthz", response_model=HealthOut, tags=["meta"])

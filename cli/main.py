@@ -11,6 +11,8 @@ from typing import Annotated
 import typer
 
 from engine.cli import app
+from ledger import cli as ledger_cli
+from ledger import cli_users
 
 
 @app.command()
@@ -21,6 +23,9 @@ def serve(host: str = "127.0.0.1", port: int = 8000,
 
     uvicorn.run("api.main:app", host=host, port=port, workers=workers, http="api.serving:NoDelayHTTPProtocol")
 
+
+app.add_typer(ledger_cli.app, name="ledger")
+app.add_typer(cli_users.app, name="users")
 
 __all__ = ["app"]
 

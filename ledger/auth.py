@@ -99,9 +99,16 @@ def revoke_token(db: Database, token_id: int) -> bool:
         return Tx(session).revoke_token(token_id)
 
 
+def plausible(token: str) -> bool:
+    """True when a string has a token's shape (checked before any database lookup)."""
+    body = token.removeprefix(TOKEN_PREFIX)
+    return token.startswith(TOKEN_PREFIX) and len(body) == 43 and all(c.isascii() and (c.isalnum() or c in "-_")
+                                                                       for c in body)
+
+
 def authenticate(db: Database, token: str) -> Actor | None:
     """The actor holding this bearer token, or None (unknown, revoked, or its user disabled)."""
-    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+    if not plausible(token):
         return None
     with db.read() as session:
         found = Tx(session).user_by_token(token_digest(token))

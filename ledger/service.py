@@ -66,10 +66,17 @@ def _check_reinspection(tx: Tx, inspection_id: str, uscc: str, criterion: str, f
 class Register:
     """The register over one database, deciding with one compiled engine."""
 
-    def __init__(self, db: Database, engine: Engine, today: Callable[[], dt.date] = dt.date.today):
-        self.db, self.engine, self.today = db, engine, today
+    def __init__(self, db: Database, engine: Engine | None = None, today: Callable[[], dt.date] = dt.date.today):
+        self.db, self._engine, self.today = db, engine, today
         self.version = engine_version()
-        self.industry_of = {sid: std.family for sid, std in engine.book.standards.items()}
+        self.industry_of = {sid: std.family for sid, std in engine.book.standards.items()} if engine else {}
+
+    @property
+    def engine(self) -> Engine:
+        """The compiled rules (needed to submit; queries and events do without)."""
+        if self._engine is None:
+            raise RuntimeError("submitting an inspection needs a Register created with an Engine")
+        return self._engine
 
     # submissions
     def submit(self, document: Any, actor: Actor, key: str | None = None) -> tuple[InspectionRecord, bool]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import fields
 from itertools import groupby
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -71,3 +73,22 @@ def database_problems(session: Session) -> list[str]:
     problems = [row[0] for row in session.execute(text("PRAGMA integrity_check")) if row[0] != "ok"]
     problems += [f"foreign key: {tuple(row)}" for row in session.execute(text("PRAGMA foreign_key_check"))]
     return problems
+
+
+def stored_inspections(session: Session, region: str | None, start: dt.date | None,
+                       end: dt.date | None) -> tuple[int, Iterator[tuple[str, str, str, dt.date, dict[str, Any],
+                                                                         dict[str, Any]]]]:
+    """How many stored inspections match, and a stream of them: id, uscc, enterprise, date, document, assessment."""
+    i = t.Inspection
+    conditions = []
+    if region:
+        conditions.append(i.region_code.startswith(region))
+    if start:
+        conditions.append(i.date >= start)
+    if end:
+        conditions.append(i.date <= end)
+    total = session.scalar(select(func.count()).select_from(i).where(*conditions)) or 0
+    rows = session.execute(select(i.id, i.uscc, t.Enterprise.name, i.date, i.document, i.assessment)
+                           .join(t.Enterprise, t.Enterprise.uscc == i.uscc).where(*conditions)
+                           .order_by(i.date, i.id)).yield_per(200)
+    return total, (tuple(row) for row in rows)  # type: ignore[misc]
