@@ -270,7 +270,8 @@ def _guard_engine_routes(app: FastAPI) -> None:
             header = request.headers.get("authorization", "")
             token = header[7:] if header.lower().startswith("bearer ") else ""
             handle: RegisterHandle = request.app.state.register
-            valid = auth.plausible(token) and await run_in_threadpool(auth.authenticate, handle.get().db, token)
+            actor = await run_in_threadpool(auth.authenticate, handle.get().db, token) if auth.plausible(token) else None
+            valid = actor is not None
             if not valid:
                 return error_response(401, "unauthorized", "此服务要求令牌：Authorization: Bearer <令牌>",
                                       headers={"WWW-Authenticate": "Bearer"})

@@ -47,7 +47,8 @@ def scope_of(actor: Actor) -> Scope:
 def _binding_problem(role: Role, region_code: str | None, uscc: str | None, organ: str | None) -> RegisterError | None:
     if role is Role.department:
         if not region_code or region_problem(region_code):
-            return invalid("region_required", f"监管部门用户须绑定有效的行政区划代码：{region_problem(region_code or '') or '未填写'}",
+            why = region_problem(region_code or "") or "未填写"
+            return invalid("region_required", f"监管部门用户须绑定有效的行政区划代码：{why}",
                            ["region_code"], "例如 --region 371000（威海市）")
         if not organ:
             return invalid("organ_required", "监管部门用户须填写所在单位", ["organ"], "例如 --organ 威海市应急管理局")
@@ -72,7 +73,8 @@ def add_user(db: Database, name: str, role: Role, region_code: str | None = None
         with db.write() as session:
             return Tx(session).add_user(name, role.value, region_code, uscc, organ, hashed)
     except StoreConflict:
-        raise RegisterError(409, "user_exists", f"用户 {name} 已存在", [{"loc": ["name"], "msg": "用户名已被使用"}]) from None
+        raise RegisterError(409, "user_exists", f"用户 {name} 已存在",
+                            [{"loc": ["name"], "msg": "用户名已被使用"}]) from None
 
 
 def user(db: Database, name: str) -> UserRecord:
@@ -126,10 +128,11 @@ def verify_password(db: Database, name: str, password: str) -> Actor | None:
     """The actor for a correct name and password (the web app's login), else None; rehashes outdated hashes."""
     with db.read() as session:
         found = Tx(session).password_hash(name)
-    if found is None or found[1] is None or found[0].disabled:
+    hashed = found[1] if found else None
+    if found is None or hashed is None or found[0].disabled:
         _hasher.hash(password)  # spend the same time whether or not the user exists
         return None
-    record, hashed = found
+    record = found[0]
     try:
         _hasher.verify(hashed, password)
     except (VerificationError, InvalidHashError):

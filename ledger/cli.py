@@ -32,10 +32,12 @@ from ledger.vocab import Role
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="重大事故隐患台账：登记检查、办理事项、查询、统计、规则变更影响。默认使用本机内嵌 SQLite 台账。")
 DatabaseOption = Annotated[str | None, typer.Option(
-    "--database", envvar="HAZARD_DATABASE_URL", help="数据库 URL（缺省：HAZARD_REGISTER_PATH 或 ~/.local/share/hazard-engine/register.sqlite）")]
+    "--database", envvar="HAZARD_DATABASE_URL",
+    help="数据库 URL（缺省：HAZARD_REGISTER_PATH 或 ~/.local/share/hazard-engine/register.sqlite）")]
 UserOption = Annotated[str | None, typer.Option("--user", help="以该用户身份办理（hazard users add 创建）")]
 FormatOption = Annotated[str, typer.Option("--format", help="text 或 json")]
 RulesOption = Annotated[Path, typer.Option("--rules", help="规则文件夹")]
+TABLES = "summary、monthly、quarterly、ranking、penalties、self-checks"
 LOCAL = Actor(name="本机", role=Role.admin)
 
 
@@ -55,11 +57,11 @@ def fail(error: RegisterError | ProblemsError | ValidationError) -> None:
             sys.stderr.write(f"{'.'.join(map(str, item['loc']))}: {item['type']}: {item['msg']}\n")
     else:
         sys.stderr.write(f"{error.code}: {error.message}\n")
-        for item in error.errors:
-            where = ".".join(map(str, item.get("loc", [])))
-            extra = f"（当前状态 {item['current_state_label']}；可办理：{'、'.join(item['allowed_labels']) or '无'}）" \
-                if "current_state" in item else ""
-            sys.stderr.write(f"  {where}: {item.get('msg', '')}{extra}\n")
+        for detail in error.errors:
+            where = ".".join(map(str, detail.get("loc", [])))
+            extra = f"（当前状态 {detail['current_state_label']}；可办理：{'、'.join(detail['allowed_labels']) or '无'}）" \
+                if "current_state" in detail else ""
+            sys.stderr.write(f"  {where}: {detail.get('msg', '')}{extra}\n")
     raise typer.Exit(2)
 
 
@@ -192,10 +194,10 @@ def event(hazard_id: int, kind: Annotated[str, typer.Option("--type", help="事�
 
 @app.command("stats")
 def stats_command(user: UserOption = None, region: Annotated[str | None, typer.Option(help="行政区划或前缀")] = None,
-                  by: Annotated[list[str] | None, typer.Option(help="分组：region、industry、channel、status、organ")] = None,
+                  by: Annotated[list[str] | None, typer.Option(help="分组：region、industry、channel、status")] = None,
                   start: Annotated[str | None, typer.Option("--from", help="统计期起")] = None,
                   end: Annotated[str | None, typer.Option("--to", help="统计期止（缺省今天）")] = None,
-                  table: Annotated[str, typer.Option(help="summary、monthly、quarterly、ranking、penalties、self-checks")] = "summary",
+                  table: Annotated[str, typer.Option(help=TABLES)] = "summary",
                   month: Annotated[str | None, typer.Option(help="月调度的月份 YYYY-MM")] = None,
                   quarter: Annotated[str | None, typer.Option(help="季报的季度 YYYYQn")] = None,
                   fmt: FormatOption = "text", database: DatabaseOption = None) -> None:
@@ -210,8 +212,10 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
             found = stats.ranking(db, query, actor, today) if table == "ranking" else stats.table(db, query, actor, today)
             dump(found) if fmt == "json" else render.stats_table(out, found)
         elif table in ("monthly", "quarterly"):
-            period = month or today.strftime("%Y-%m") if table == "monthly" else quarter or f"{today.year}Q{(today.month + 2) // 3}"
-            found = stats.monthly(db, period, region, actor) if table == "monthly" else stats.quarterly(db, period, region, actor)
+            if table == "monthly":
+                found = stats.monthly(db, month or today.strftime("%Y-%m"), region, actor)
+            else:
+                found = stats.quarterly(db, quarter or f"{today.year}Q{(today.month + 2) // 3}", region, actor)
             dump(found) if fmt == "json" else render.stats_table(out, found)
         elif table == "penalties":
             rows = stats.penalties(db, region, dt.date.fromisoformat(start or f"{today.year}-01-01"),
@@ -221,7 +225,7 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
             due = stats.self_check_overdue(db, region, dt.date.fromisoformat(end) if end else today, actor)
             dump(due) if fmt == "json" else render.self_checks(out, due)
         else:
-            fail(RegisterError(2, "unknown_table", f"未知的统计表 {table}：可用 summary、monthly、quarterly、ranking、penalties、self-checks"))
+            fail(RegisterError(2, "unknown_table", f"未知的统计表 {table}：可用 {TABLES}"))
 
 
 @app.command("replay")

@@ -13,7 +13,8 @@ from ledger.errors import RegisterError
 from ledger.store.repo import Tx
 from ledger.vocab import Role
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="台账用户与令牌：监管部门（绑定行政区划）、企业（绑定统一社会信用代码）、规则编写者、管理员。")
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="台账用户与令牌：监管部门（绑定行政区划）、企业（绑定统一社会信用代码）、规则编写者、管理员。")
 
 
 @app.command()
@@ -37,7 +38,8 @@ def add(name: str, role: Annotated[Role, typer.Option(help="department、enterpr
             raise
         return
     binding = user.region_code or user.uscc or ""
-    typer.echo(f"已创建用户 {user.name}（{role.label}{'，' + binding if binding else ''}{'，' + user.organ if user.organ else ''}）")
+    details = "".join(f"，{part}" for part in (binding, user.organ) if part)
+    typer.echo(f"已创建用户 {user.name}（{role.label}{details}）")
 
 
 @app.command()

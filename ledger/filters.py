@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from engine.identity import region_problem, region_prefix
+from engine.identity import region_prefix, region_problem
 from ledger.vocab import State
 
 

@@ -54,7 +54,8 @@ def detail(console: Console, found: HazardDetail) -> None:
     console.print(f"  判定依据：《{c.standard_title}》（{c.document_number}）{c.article}{c.item or ''}：{c.text}{flag}",
                   highlight=False)
     console.print("  证据：" + "；".join(f"{e['question']} {_value(e['value'])}" for e in found.evidence), highlight=False)
-    console.print(f"  规则版本 {found.rulebook}，引擎 {found.engine_version}；发现 {found.found_on}（{found.channel or ''}）",
+    console.print(f"  规则版本 {found.rulebook}，引擎 {found.engine_version}；"
+                  f"发现 {found.found_on}（{found.channel or ''}）",
                   highlight=False)
     deadline = f"{found.deadline}" + ("（已逾期）" if found.overdue else "") if found.deadline else "未定"
     console.print(f"  整改期限：{deadline}", highlight=False)
@@ -122,7 +123,8 @@ def self_checks(console: Console, rows: list[SelfCheckDue]) -> None:
 
 def replay(console: Console, report: ReplayReport) -> None:
     """What the other rulebook would change."""
-    console.print(f"[bold]规则变更影响[/bold]  新规则 {report.rulebook}（原判定所用：{'、'.join(report.stored_rulebooks) or '—'}）",
+    stored = "、".join(report.stored_rulebooks) or "—"
+    console.print(f"[bold]规则变更影响[/bold]  新规则 {report.rulebook}（原判定所用：{stored}）",
                   highlight=False)
     console.print(f"  重判检查 {report.inspections} 次：结论变化 {report.changed}，不变 {report.unchanged}，"
                   f"新规则下无效 {len(report.invalid)}；新增隐患 {report.new_hazards}，不再构成 {report.no_longer_hazards}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -68,8 +68,10 @@ class ReplayReport(BaseModel):
     by_enterprise: list[EnterpriseChange]
 
 
-def _hazards(findings: list[dict[str, Any]] | list[Any], roles: dict[str, str]) -> set[str]:
-    return {f["criterion"] for f in findings if f["status"] == "hazard" and roles.get(f["criterion"], "criterion") == "criterion"}
+def _hazards(findings: list[dict[str, Any]], roles: Mapping[str, str]) -> set[str]:
+    """The criteria (not elements) decided `hazard`."""
+    return {f["criterion"] for f in findings
+            if f["status"] == "hazard" and roles.get(f["criterion"], "criterion") == "criterion"}
 
 
 def _matches(assessment: dict[str, Any], standard: str | None) -> bool:

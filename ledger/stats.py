@@ -40,7 +40,7 @@ class StatsQuery(BaseModel):
     channel: str | None = None
     start: dt.date | None = Field(default=None, description="统计期起（缺省当年 1 月 1 日）")
     end: dt.date | None = Field(default=None, description="统计期止（缺省今天）")
-    by: list[Dimension] = Field(default_factory=lambda: ["region"], description="分组维度")
+    by: list[Dimension] = Field(default_factory=lambda: list[Dimension](["region"]), description="分组维度")
     region_digits: int | None = Field(default=None, description="按行政区划分组时的位数：2 省、4 市、6 县、9 乡镇")
     stock_before: dt.date = Field(default=STOCK_BEFORE, description="存量/增量分界日期")
 

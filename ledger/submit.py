@@ -188,8 +188,8 @@ def _register(tx: Tx, sub: Submission, finding: Finding, inspection_id: str, act
         assert row is not None
     tx.add_sighting(row.id, inspection_id, info.date, opened, evidence)
     if listing and not row.listed:
-        auto = AutoListing(type=EventType.list_, on=info.date, organ=info.organ,
-                           reason=f"市级以上检查发现的重大事故隐患，挂牌督办（后续措施 P1：{info.organ or ''} {info.level or ''}级）")
+        why = f"市级以上检查发现的重大事故隐患，挂牌督办（后续措施 P1：{info.organ or ''} {info.level or ''}级）"
+        auto = AutoListing(type=EventType.list_, on=info.date, organ=info.organ, reason=why)
         row = record(tx, row, auto, actor, today, inspection_id)
     return Sighted(row.id, finding.criterion, opened, row.state, row.listed)
 

@@ -91,4 +91,4 @@ def stored_inspections(session: Session, region: str | None, start: dt.date | No
     rows = session.execute(select(i.id, i.uscc, t.Enterprise.name, i.date, i.document, i.assessment)
                            .join(t.Enterprise, t.Enterprise.uscc == i.uscc).where(*conditions)
                            .order_by(i.date, i.id)).yield_per(200)
-    return total, (tuple(row) for row in rows)  # type: ignore[misc]
+    return total, (tuple(row) for row in rows)

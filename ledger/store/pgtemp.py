@@ -55,12 +55,12 @@ class TempPostgres:
             raise PostgresUnavailable(f"{args[0]} 失败（{done.returncode}）：{done.stderr.strip() or done.stdout.strip()}")
 
     def start(self) -> TempPostgres:
-        """initdb and start the server; raise PostgresUnavailable with the reason when it cannot run."""
+        """Run initdb and start the server; raise PostgresUnavailable with the reason when it cannot run."""
         if self.as_postgres:
             try:
                 account = pwd.getpwnam("postgres")
             except KeyError:
-                raise PostgresUnavailable("以 root 运行但没有 postgres 用户（apt-get install -y postgresql 会创建）") from None
+                raise PostgresUnavailable("以 root 运行但没有 postgres 用户（安装 postgresql 包时创建）") from None
             os.chown(self.root, account.pw_uid, account.pw_gid)
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "--encoding=UTF8",
                   "--locale=C.UTF-8", "--no-instructions")

@@ -35,7 +35,7 @@ def in_scope(scope: Scope, region_column: Any, uscc_column: Any) -> ColumnElemen
         return uscc_column == scope.uscc  # type: ignore[no-any-return]
     if scope.region is None:
         return region_column.is_(None)  # type: ignore[no-any-return]  # no region: nothing
-    return region_column.startswith(scope.region) if scope.region else true()  # type: ignore[no-any-return]
+    return region_column.startswith(scope.region) if scope.region else true()
 
 
 def open_on(day: dt.date) -> ColumnElement[bool]:
@@ -48,7 +48,7 @@ def overdue_on(day: dt.date) -> ColumnElement[bool]:
     return and_(open_on(day), H.deadline.is_not(None), H.deadline < day)
 
 
-def _filtered(f: HazardFilter, scope: Scope) -> Select[Any]:
+def _filtered(f: HazardFilter, scope: Scope) -> Select[t.Hazard, str]:
     query = select(H, t.Enterprise.name).join(t.Enterprise, t.Enterprise.uscc == H.uscc)
     conditions: list[ColumnElement[bool]] = [in_scope(scope, H.region_code, H.uscc)]
     if f.region:
@@ -201,5 +201,5 @@ def lead_out(row: t.Lead) -> LeadOut:
     """A stored lead."""
     return LeadOut(id=row.id, received_on=row.received_on, anonymous=row.reporter is None, reporter=row.reporter,
                    contact=row.contact, matter=row.matter, location=row.location, uscc=row.uscc,
-                   enterprise=row.enterprise, region_code=row.region_code, status=row.status,  # type: ignore[arg-type]
+                   enterprise=row.enterprise, region_code=row.region_code, status=row.status,
                    inspection_id=row.inspection_id, outcome_on=row.outcome_on)

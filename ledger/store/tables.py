@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.dialects.postgresql import JSONB
@@ -18,7 +18,8 @@ Uscc = String(18)
 class Base(DeclarativeBase):
     """Declarative base of the register's tables."""
 
-    type_annotation_map = {dict[str, Any]: Json, list[Any]: Json, dt.datetime: DateTime(timezone=True)}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: Json, list[Any]: Json, dt.datetime: DateTime(timezone=True)}
 
 
 class User(Base):
