@@ -70,8 +70,8 @@ def add_user(db: Database, name: str, role: Role, region_code: str | None = None
         raise problem
     hashed = _hasher.hash(password) if password else None
     try:
-        with db.write() as session:
-            return Tx(session).add_user(name, role.value, region_code, uscc, organ, hashed)
+        with db.write() as connection:
+            return Tx(connection).add_user(name, role.value, region_code, uscc, organ, hashed)
     except StoreConflict:
         raise RegisterError(409, "user_exists", f"用户 {name} 已存在",
                             [{"loc": ["name"], "msg": "用户名已被使用"}]) from None
@@ -90,15 +90,15 @@ def issue_token(db: Database, name: str, label: str = "") -> tuple[int, str]:
     """A new token for the user: its id and the token itself (shown once, stored only as a digest)."""
     found = user(db, name)
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    with db.write() as session:
-        token_id = Tx(session).add_token(found.id, token_digest(token), label)
+    with db.write() as connection:
+        token_id = Tx(connection).add_token(found.id, token_digest(token), label)
     return token_id, token
 
 
 def revoke_token(db: Database, token_id: int) -> bool:
     """Revoke a token by its id."""
-    with db.write() as session:
-        return Tx(session).revoke_token(token_id)
+    with db.write() as connection:
+        return Tx(connection).revoke_token(token_id)
 
 
 def plausible(token: str) -> bool:
@@ -120,8 +120,8 @@ def authenticate(db: Database, token: str) -> Actor | None:
 def set_password(db: Database, name: str, password: str) -> None:
     """Set a user's password (argon2id)."""
     found = user(db, name)
-    with db.write() as session:
-        Tx(session).set_password_hash(found.id, _hasher.hash(password))
+    with db.write() as connection:
+        Tx(connection).set_password_hash(found.id, _hasher.hash(password))
 
 
 def verify_password(db: Database, name: str, password: str) -> Actor | None:
@@ -138,6 +138,6 @@ def verify_password(db: Database, name: str, password: str) -> Actor | None:
     except (VerificationError, InvalidHashError):
         return None
     if _hasher.check_needs_rehash(hashed):
-        with db.write() as session:
-            Tx(session).set_password_hash(record.id, _hasher.hash(password))
+        with db.write() as connection:
+            Tx(connection).set_password_hash(record.id, _hasher.hash(password))
     return actor_of(record)

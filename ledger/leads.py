@@ -61,8 +61,8 @@ def add_lead(db: Database, lead: LeadIn, actor: Actor, today: dt.date) -> LeadOu
     if received > today:
         raise invalid("date_in_future", f"收到日期 {received} 晚于今天", ["body", "received_on"])
     assert actor.user_id is not None
-    with db.write() as session:
-        lead_id = Tx(session).add_lead({**lead.model_dump(), "received_on": received, "recorded_by": actor.user_id})
+    with db.write() as connection:
+        lead_id = Tx(connection).add_lead({**lead.model_dump(), "received_on": received, "recorded_by": actor.user_id})
     with db.read() as session:
         found = queries.lead(session, lead_id)
     assert found is not None

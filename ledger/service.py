@@ -11,7 +11,7 @@ from importlib import metadata
 from typing import Any
 
 from engine.assess import Engine
-from ledger import leads, lifecycle, submit
+from ledger import leads, submit
 from ledger.auth import scope_of
 from ledger.errors import RegisterError, forbidden, invalid, not_found
 from ledger.events import EventIn, Penalize, RequestClosure
@@ -23,13 +23,13 @@ from ledger.models import (
     HazardRow,
     InspectionRecord,
     LeadOut,
-    NextStep,
     Page,
 )
 from ledger.store import queries
 from ledger.store.db import Database
-from ledger.store.records import StoreConflict
+from ledger.store.records import StoreConflict, StoredSubmission
 from ledger.store.repo import Tx
+from ledger.submit import next_steps
 from ledger.transitions import entry_of, record, version_conflict
 from ledger.vocab import Role
 
@@ -44,14 +44,9 @@ def engine_version() -> str:
         return "0.0.0"
 
 
-def next_steps(entry: lifecycle.Entry) -> list[NextStep]:
-    """What may happen next to an entry, and who may do it."""
-    return [NextStep(type=kind, label=kind.label, roles=list(roles)) for kind, roles in lifecycle.next_steps(entry)]
-
-
 def _check_reinspection(tx: Tx, inspection_id: str, uscc: str, criterion: str, found_on: dt.date) -> None:
     """A re-inspection cited for 销号 must be of this enterprise, not before the entry, and clear this criterion."""
-    found = queries.stored_assessment(tx.session, inspection_id)
+    found = queries.stored_assessment(tx.conn, inspection_id)
     loc = ["body", "reinspection_id"]
     if found is None or found[0] != uscc:
         raise not_found("复查检查", inspection_id, loc)
@@ -82,31 +77,26 @@ class Register:
     def submit(self, document: Any, actor: Actor, key: str | None = None) -> tuple[InspectionRecord, bool]:
         """Validate, assess, store and register in one transaction; (record, True) when `key` was already used."""
         sub = submit.prepare(document, self.engine.book, actor, self.today())
-        if key is not None and (replayed := self._replay(actor, key, sub.digest)) is not None:
-            return replayed, True
         assessment = self.engine.assess(sub.inspection)
         submit.check_order_deadline(sub, assessment)
         for attempt in range(SUBMIT_ATTEMPTS):
             try:
-                with self.db.write() as session:
-                    inspection_id, _ = submit.store(Tx(session), sub, assessment, actor, key, self.version,
-                                                    self.industry_of, self.today())
-                break
+                with self.db.write() as connection:
+                    tx = Tx(connection)
+                    stored = tx.submission(actor.user_id or 0, key) if key is not None else None
+                    if stored is None:
+                        return submit.store(tx, sub, assessment, actor, key, self.version, self.industry_of,
+                                            self.today()), False
             except StoreConflict:
-                if key is not None and (replayed := self._replay(actor, key, sub.digest)) is not None:
-                    return replayed, True  # the same request, retried concurrently, was stored by the other one
                 if attempt == SUBMIT_ATTEMPTS - 1:
                     raise RegisterError(409, "submission_conflict", "并发提交冲突，请重试（未写入任何内容）") from None
-        found = self._record(inspection_id)
-        found.assessment = assessment
-        return found, False
+                continue  # e.g. the same request, retried concurrently, was stored by the other one: look again
+            assert key is not None and stored is not None
+            return self._replayed(stored, sub.digest, key), True
+        raise AssertionError("unreachable")
 
-    def _replay(self, actor: Actor, key: str, digest: str) -> InspectionRecord | None:
-        assert actor.user_id is not None
-        with self.db.read() as session:
-            stored = Tx(session).submission(actor.user_id, key)
-        if stored is None:
-            return None
+    def _replayed(self, stored: StoredSubmission, digest: str, key: str) -> InspectionRecord:
+        """The inspection already stored under this key, if the request is the same one."""
         if stored.request_digest != digest:
             raise invalid("idempotency_key_reused", f"Idempotency-Key {key} 已用于另一份不同的检查",
                           ["header", "Idempotency-Key"], "每份检查使用新的键；重试时请原样重发")
@@ -127,8 +117,8 @@ class Register:
         """Apply one event to a visible entry in one transaction; a refused event changes nothing."""
         today = self.today()
         try:
-            with self.db.write() as session:
-                tx = Tx(session)
+            with self.db.write() as connection:
+                tx = Tx(connection)
                 row = tx.hazard_state(hazard_id)
                 if row is None or not actor.sees(row.uscc, row.region_code):
                     raise not_found("隐患", hazard_id, ["path", "hazard_id"])

@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -18,13 +18,16 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from engine.assess import Assessment, Finding
 from engine.inspection import Enterprise, Inspection, validate_inspection
 from engine.rulebook import Rulebook
-from ledger import selfcheck
+from ledger import lifecycle, selfcheck
 from ledger.errors import RegisterError, forbidden, invalid, not_found
 from ledger.identity import Actor
-from ledger.store.records import EnterpriseFields, NewEvent, NewHazard, Sighted
+from ledger.lifecycle import Entry
+from ledger.lifecycle import next_steps as lifecycle_next_steps
+from ledger.models import InspectionRecord, NextStep, RegisteredHazard
+from ledger.store.records import EnterpriseFields, HazardState, NewEvent, NewHazard, RawJSON, Sighted
 from ledger.store.repo import Tx
-from ledger.transitions import AutoListing, record
-from ledger.vocab import EventType, Role
+from ledger.transitions import AutoListing, columns_of, decide, entry_of, record
+from ledger.vocab import EventType, Role, State
 
 REGISTER_KEY = "register"
 
@@ -99,6 +102,11 @@ def _authorise(actor: Actor, enterprise: Enterprise, channel: str | None, extras
         raise invalid("led_by_needs_self_check", "带队人（led_by）只记录于 企业自查", ["body", REGISTER_KEY, "led_by"])
 
 
+def next_steps(entry: Entry) -> list[NextStep]:
+    """What may happen next to an entry, and who may do it."""
+    return [NextStep(type=kind, label=kind.label, roles=list(roles)) for kind, roles in lifecycle_next_steps(entry)]
+
+
 def hazard_findings(assessment: Assessment) -> list[Finding]:
     """The findings that register: criteria (not GB 35181 elements) decided `hazard`."""
     return [f for f in assessment.findings if f.status == "hazard" and f.role == "criterion"]
@@ -122,8 +130,8 @@ def check_order_deadline(submission: Submission, assessment: Assessment) -> None
 
 
 def store(tx: Tx, sub: Submission, assessment: Assessment, actor: Actor, key: str | None, engine_version: str,
-          industry_of: dict[str, str], today: dt.date) -> tuple[str, list[Sighted]]:
-    """Store the inspection and register its findings (in the caller's transaction); returns its id and sightings."""
+          industry_of: dict[str, str], today: dt.date) -> InspectionRecord:
+    """Store the inspection and register its findings (in the caller's transaction); returns what was stored."""
     info, ent = sub.inspection.info, sub.enterprise
     assert ent.uscc is not None and ent.region_code is not None and actor.user_id is not None
     tx.upsert_enterprise(EnterpriseFields(
@@ -132,13 +140,13 @@ def store(tx: Tx, sub: Submission, assessment: Assessment, actor: Actor, key: st
     lead = _lead(tx, sub, actor)
     inspection_id = uuid.uuid4().hex
     led_by = sub.extras.led_by
-    tx.insert_inspection({
+    recorded_at = tx.insert_inspection({
         "id": inspection_id, "external_id": info.id, "uscc": ent.uscc, "region_code": ent.region_code,
         "date": info.date, "channel": info.channel, "level": info.level, "organ": info.organ,
         "inspectors": info.inspectors, "document_number": info.document_number, "led_by": led_by,
         "led_by_principal": led_by is not None and led_by in (ent.principal, ent.actual_controller),
         "lead_id": lead, "major_hazard_found": assessment.major_hazard_found, "document": sub.document,
-        "assessment": assessment.model_dump(mode="json"), "rulebook": assessment.rulebook,
+        "assessment": RawJSON(assessment.model_dump_json()), "rulebook": assessment.rulebook,
         "engine_version": engine_version, "submitted_by": actor.user_id, "idempotency_key": key,
         "request_digest": sub.digest})
     listing = _required(assessment, "P1") and actor.role is Role.department
@@ -147,7 +155,16 @@ def store(tx: Tx, sub: Submission, assessment: Assessment, actor: Actor, key: st
                for finding in hazard_findings(assessment)]
     if lead is not None:
         tx.settle_lead(lead, "查实" if assessment.major_hazard_found else "不属实", inspection_id, info.date)
-    return inspection_id, sighted
+    return InspectionRecord(
+        id=inspection_id, external_id=info.id, date=info.date, uscc=ent.uscc, enterprise=ent.name,
+        region_code=ent.region_code, channel=info.channel, level=info.level, organ=info.organ,
+        inspectors=info.inspectors, document_number=info.document_number, led_by=led_by, lead_id=lead,
+        major_hazard_found=assessment.major_hazard_found, summary=assessment.summary, rulebook=assessment.rulebook,
+        engine_version=engine_version, submitted_by=actor.name, recorded_at=recorded_at,
+        hazards=[RegisteredHazard(hazard_id=s.hazard_id, criterion=s.criterion, opened=s.opened, state=State(s.state),
+                                  listed=s.listed, next_steps=next_steps(entry_of(s.row)) if s.row else [])
+                 for s in sighted],
+        assessment=assessment)
 
 
 def _lead(tx: Tx, sub: Submission, actor: Actor) -> int | None:
@@ -170,28 +187,44 @@ def _register(tx: Tx, sub: Submission, finding: Finding, inspection_id: str, act
     assert ent.uscc is not None and ent.region_code is not None
     rulebook, engine_version = versions
     evidence = [e.model_dump(mode="json") for e in finding.evidence]
+    why = f"市级以上检查发现的重大事故隐患，挂牌督办（后续措施 P1：{info.organ or ''} {info.level or ''}级）"
+    auto = AutoListing(type=EventType.list_, on=info.date, organ=info.organ, reason=why) if listing else None
     row = tx.open_hazard(ent.uscc, finding.criterion)
-    opened = row is None
     if row is None:
-        hazard_id = tx.insert_hazard(NewHazard(
+        hazard = NewHazard(
             uscc=ent.uscc, criterion=finding.criterion, standard=finding.standard,
             industry=industry_of.get(finding.standard, finding.standard), region_code=ent.region_code,
             citation=_citation(finding), evidence=evidence, rulebook=rulebook, engine_version=engine_version,
             channel=info.channel, level=info.level, organ=info.organ, found_on=info.date,
-            inspection_id=inspection_id, order_deadline=sub.extras.rectify_by))
-        tx.append_event(NewEvent(
-            hazard_id=hazard_id, type=EventType.register.value, on=info.date, actor_id=actor.user_id,
-            actor_name=actor.name, role=actor.role.value, organ=actor.organ, actor_region=actor.region_code,
-            actor_uscc=actor.uscc, reason=_found_by(sub), payload={"inspection_id": inspection_id},
-            state_before=None, state_after="registered", inspection_id=inspection_id))
-        row = tx.hazard_state(hazard_id)
-        assert row is not None
-    tx.add_sighting(row.id, inspection_id, info.date, opened, evidence)
-    if listing and not row.listed:
-        why = f"市级以上检查发现的重大事故隐患，挂牌督办（后续措施 P1：{info.organ or ''} {info.level or ''}级）"
-        auto = AutoListing(type=EventType.list_, on=info.date, organ=info.organ, reason=why)
+            inspection_id=inspection_id, order_deadline=sub.extras.rectify_by)
+        row = _open(tx, hazard, actor, auto, today, _found_by(sub))
+        tx.add_sighting(row.id, inspection_id, info.date, True, evidence)
+        return Sighted(row.id, finding.criterion, True, row.state, row.listed, row)
+    tx.add_sighting(row.id, inspection_id, info.date, False, evidence)
+    if auto is not None and not row.listed:
         row = record(tx, row, auto, actor, today, inspection_id)
-    return Sighted(row.id, finding.criterion, opened, row.state, row.listed)
+    return Sighted(row.id, finding.criterion, False, row.state, row.listed, row)
+
+
+def _open(tx: Tx, hazard: NewHazard, actor: Actor, auto: AutoListing | None, today: dt.date,
+          reason: str) -> HazardState:
+    """A new entry: registered (and listed when P1 applies), decided in memory, written in one insert each."""
+    entry = lifecycle.register(hazard.found_on, hazard.order_deadline)
+    row = HazardState(id=0, uscc=hazard.uscc, region_code=hazard.region_code, criterion=hazard.criterion,
+                      state=entry.state.value, found_on=hazard.found_on, listed=False, listing=None, suspended=False,
+                      order_deadline=hazard.order_deadline, plan_deadline=None, listing_deadline=None,
+                      extended_deadline=None, extension_requested=None, version=1)
+    events = [NewEvent(hazard_id=0, type=EventType.register.value, on=hazard.found_on, actor_id=actor.user_id,
+                       actor_name=actor.name, role=actor.role.value, organ=actor.organ, actor_region=actor.region_code,
+                       actor_uscc=actor.uscc, reason=reason, payload={"inspection_id": hazard.inspection_id},
+                       state_before=None, state_after=entry.state.value, inspection_id=hazard.inspection_id)]
+    columns = columns_of(entry)
+    if auto is not None:
+        decision = decide(row, auto, actor, today, hazard.inspection_id)
+        events.append(decision.event)
+        columns, row = {**columns, **decision.values}, decision.after
+    hazard_id = tx.insert_hazard(hazard, columns, row.version, events)
+    return replace(row, id=hazard_id)
 
 
 def _citation(finding: Finding) -> dict[str, Any]:

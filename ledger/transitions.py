@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ledger import lifecycle
@@ -79,28 +79,46 @@ def transition_error(error: TransitionError) -> RegisterError:
     return RegisterError(error.status, error.code, error.message, [detail])
 
 
-def record(tx: Tx, row: HazardState, event: EventIn | AutoListing, actor: Actor, today: dt.date,
-           inspection_id: str | None = None) -> HazardState:
-    """Check the event against the lifecycle, append it and update the entry at the version read; nothing on error."""
+@dataclass(frozen=True)
+class Decision:
+    """An accepted event: the event row to append, the entry's new columns, and the entry as it will then be."""
+
+    event: NewEvent
+    values: dict[str, Any]
+    after: HazardState
+
+
+def decide(row: HazardState, event: EventIn | AutoListing, actor: Actor, today: dt.date,
+           inspection_id: str | None = None) -> Decision:
+    """Check the event against the lifecycle (no database); TransitionError becomes the register's coded error."""
     before = entry_of(row)
     try:
         after = lifecycle.apply(before, event, actor, today)
     except TransitionError as error:
         raise transition_error(error) from None
     on = event.on or today
-    tx.append_event(NewEvent(
+    appended = NewEvent(
         hazard_id=row.id, type=EventType(event.type).value, on=on, actor_id=actor.user_id, actor_name=actor.name,
         role=actor.role.value, organ=actor.organ, actor_region=actor.region_code, actor_uscc=actor.uscc,
         reason=event.reason, payload=payload_of(event), state_before=before.state.value,
-        state_after=after.state.value, inspection_id=inspection_id))
+        state_after=after.state.value, inspection_id=inspection_id)
     values = {**columns_of(after), **_extra_columns(row, after, event, on)}
-    if not tx.update_hazard(row.id, row.version, values):
+    changed = replace(row, version=row.version + 1, state=after.state.value, listed=after.listed,
+                      suspended=after.suspended, listing=values.get("listing", row.listing),
+                      order_deadline=after.order_deadline, plan_deadline=after.plan_deadline,
+                      listing_deadline=after.listing_deadline, extended_deadline=after.extended_deadline,
+                      extension_requested=after.extension_requested)
+    return Decision(appended, values, changed)
+
+
+def record(tx: Tx, row: HazardState, event: EventIn | AutoListing, actor: Actor, today: dt.date,
+           inspection_id: str | None = None) -> HazardState:
+    """Check the event, append it and update the entry at the version read; nothing is written on an error."""
+    decision = decide(row, event, actor, today, inspection_id)
+    tx.append_event(decision.event)
+    if not tx.update_hazard(row.id, row.version, decision.values):
         raise version_conflict(row.id, row.version)
-    return replace(row, version=row.version + 1, state=after.state.value, listed=after.listed,
-                   suspended=after.suspended, listing=values.get("listing", row.listing),
-                   order_deadline=after.order_deadline, plan_deadline=after.plan_deadline,
-                   listing_deadline=after.listing_deadline, extended_deadline=after.extended_deadline,
-                   extension_requested=after.extension_requested)
+    return decision.after
 
 
 def version_conflict(hazard_id: int, version: int) -> RegisterError:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from alembic import command
 from alembic.config import Config
@@ -23,7 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ledger.store.records import StoreConflict
+from ledger.store.records import RawJSON, StoreConflict
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
@@ -54,10 +56,26 @@ def _constraint(error: IntegrityError) -> str:
     return str(name) if name else str(error.orig)
 
 
+def _json(value: Any) -> str:
+    """The JSON columns' serialiser: RawJSON as it is, anything else through json.dumps (UTF-8 kept readable)."""
+    return value if isinstance(value, RawJSON) else json.dumps(value, ensure_ascii=False)
+
+
+def _synchronous() -> str:
+    """`HAZARD_SQLITE_SYNCHRONOUS`: NORMAL (default) or FULL.
+
+    In WAL mode both survive a crash of the process (kill -9: tested); NORMAL may roll back the last commits after a
+    power loss or an OS crash, FULL syncs the log on every commit and does not (at the cost bench/RESULTS.md shows).
+    """
+    value = os.environ.get("HAZARD_SQLITE_SYNCHRONOUS", "NORMAL").upper()
+    return value if value in ("NORMAL", "FULL", "EXTRA") else "NORMAL"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event says BEGIN, not the driver
     cursor = dbapi_connection.cursor()
-    for pragma in ("journal_mode=WAL", f"busy_timeout={BUSY_TIMEOUT_MS}", "foreign_keys=ON", "synchronous=FULL"):
+    pragmas = ("journal_mode=WAL", f"busy_timeout={BUSY_TIMEOUT_MS}", "foreign_keys=ON", f"synchronous={_synchronous()}")
+    for pragma in pragmas:
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 
@@ -79,23 +97,47 @@ class Database:
         if self.dialect == "sqlite":
             self.path = Path(parsed.database or "")
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.engine: Engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                                                   "check_same_thread": False})
+            self.engine: Engine = create_engine(url, json_serializer=_json,
+                                                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                                              "check_same_thread": False})
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
         else:
-            self.engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size)
-        self._writer = sessionmaker(bind=self.engine.execution_options(immediate=True), expire_on_commit=False)
+            self.engine = create_engine(url, json_serializer=_json, pool_pre_ping=True, pool_size=pool_size,
+                                        max_overflow=pool_size)
+        self._thread_lock = threading.Lock()
+        self._lock_file: IO[str] | None = None
+        self._lock_pid = 0
+        self._writing = self.engine.execution_options(immediate=True)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> Iterator[Connection]:
         """One write transaction: committed when the block ends, rolled back (nothing half-applied) on an error."""
         try:
-            with self._writer.begin() as session:
-                yield session
+            with self._write_turn(), self._writing.begin() as connection:
+                yield connection
         except IntegrityError as error:
             raise StoreConflict(_constraint(error)) from error
+
+    @contextlib.contextmanager
+    def _write_turn(self) -> Iterator[None]:
+        """Queue SQLite writers here: a lock for threads, a file lock for processes.
+
+        SQLite has one writer at a time; a queued writer is woken as soon as the one before it commits, instead of
+        polling in SQLite's busy handler (sleeps of up to 100 ms).
+        """
+        if self.dialect != "sqlite":
+            yield
+            return
+        with self._thread_lock:
+            if self._lock_file is None or self._lock_pid != os.getpid():  # a forked worker opens its own
+                self._lock_file, self._lock_pid = open(f"{self.path}.write.lock", "a"), os.getpid()  # noqa: SIM115
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(self._lock_file, fcntl.LOCK_UN)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -107,8 +149,11 @@ class Database:
                 session.rollback()
 
     def dispose(self) -> None:
-        """Close every pooled connection (before a fork, or at the end of a test)."""
+        """Close every pooled connection and the write lock file (before a fork, or at the end of a test)."""
         self.engine.dispose()
+        if self._lock_file is not None:
+            self._lock_file.close()
+            self._lock_file = None
 
     def _config(self, connection: Connection) -> Config:
         config = Config()

@@ -71,6 +71,10 @@ class TempPostgres:
         self.started = True
         return self
 
+    def postmaster_pid(self) -> int:
+        """The server's main process (its backends are its children)."""
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
     def url(self, database: str = "postgres") -> str:
         """A SQLAlchemy URL for a database on this server (psycopg 3, unix socket)."""
         return f"postgresql+psycopg://postgres@/{database}?host={self.root}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from engine.assess import Assessment, Summary
@@ -158,7 +158,7 @@ def inspection_owner(session: Session, inspection_id: str) -> tuple[str, str] | 
     return (row.uscc, row.region_code) if row else None
 
 
-def stored_assessment(session: Session, inspection_id: str) -> tuple[str, dt.date, dict[str, Any]] | None:
+def stored_assessment(session: Session | Connection, inspection_id: str) -> tuple[str, dt.date, dict[str, Any]] | None:
     """An inspection's enterprise, date and stored assessment (to check a re-inspection cited for 销号)."""
     row = session.execute(select(t.Inspection.uscc, t.Inspection.date, t.Inspection.assessment)
                           .where(t.Inspection.id == inspection_id)).first()

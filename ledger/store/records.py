@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
+
+
+class RawJSON(str):
+    """JSON text already serialised (e.g. by pydantic): stored as it is, not serialised again."""
 
 
 class StoreConflict(Exception):
@@ -142,4 +146,4 @@ class Sighted:
     opened: bool
     state: str
     listed: bool
-    extra: dict[str, Any] = field(default_factory=dict)
+    row: HazardState | None = None  # the entry as the submission left it (None when read back later)

@@ -10,6 +10,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 Json = JSON().with_variant(JSONB(), "postgresql")
+Document = JSON()  # stored whole and read whole: PostgreSQL's json (kept as text) spares parsing 40 kB into jsonb
 # 行政区划代码 (6, 9 or 12 digits), compared bytewise on PostgreSQL so that a prefix LIKE uses the index
 Code = String(12).with_variant(String(12, collation="C"), "postgresql")
 Uscc = String(18)
@@ -105,8 +106,8 @@ class Inspection(Base):
     led_by_principal: Mapped[bool] = mapped_column(default=False)
     lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))
     major_hazard_found: Mapped[bool]
-    document: Mapped[dict[str, Any]]
-    assessment: Mapped[dict[str, Any]]
+    document: Mapped[dict[str, Any]] = mapped_column(Document)
+    assessment: Mapped[dict[str, Any]] = mapped_column(Document)
     rulebook: Mapped[str] = mapped_column(String(64))
     engine_version: Mapped[str] = mapped_column(String(40))
     submitted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -94,8 +94,8 @@ def _inspections() -> None:
         sa.Column("led_by_principal", sa.Boolean(), nullable=False),
         sa.Column("lead_id", sa.Integer(), sa.ForeignKey("leads.id")),
         sa.Column("major_hazard_found", sa.Boolean(), nullable=False),
-        sa.Column("document", JSON, nullable=False),
-        sa.Column("assessment", JSON, nullable=False),
+        sa.Column("document", sa.JSON(), nullable=False),  # json, not jsonb: stored and read whole
+        sa.Column("assessment", sa.JSON(), nullable=False),
         sa.Column("rulebook", sa.String(64), nullable=False),
         sa.Column("engine_version", sa.String(40), nullable=False),
         sa.Column("submitted_by", sa.Integer(), sa.ForeignKey("users.id"), nullable=False),
