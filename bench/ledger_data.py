@@ -33,10 +33,11 @@ FROM generate_series(0, {ENTERPRISES - 1}) AS n, (SELECT id FROM users WHERE nam
 
 HAZARDS_SQL = f"""
 WITH g AS (
-  SELECT n, n % {ENTERPRISES} AS e, date '2022-01-01' + ((n * 7919) % 1790) AS found, (n * 31) % 10 < 7 AS closing
-  FROM generate_series(:start, :stop - 1) AS n
+  SELECT n, (n % {ENTERPRISES})::int AS e, date '2022-01-01' + ((n * 7919) % 1790)::int AS found,
+         (n * 31) % 10 < 7 AS closing, (n % 60)::int AS m
+  FROM generate_series(CAST(:start AS bigint), CAST(:stop AS bigint) - 1) AS n
 ), d AS (
-  SELECT g.*, CASE WHEN closing AND found + 5 + n % 60 <= date '2026-11-30' THEN found + 5 + n % 60 END AS closed
+  SELECT g.*, CASE WHEN closing AND found + 5 + m <= date '2026-11-30' THEN found + 5 + m END AS closed
   FROM g
 )
 INSERT INTO hazards (uscc, criterion, standard, industry, region_code, citation, evidence, rulebook, engine_version,
@@ -51,7 +52,7 @@ SELECT 'B' || lpad(e::text, 17, '0'), 'bench.' || ((n / {ENTERPRISES}) % 64), 'g
        CASE WHEN closed IS NOT NULL THEN 'closed'
             ELSE (ARRAY['registered', 'notified', 'plan_submitted', 'rectifying'])[n % 4 + 1] END,
        n % 5 = 0 AND closed IS NULL, CASE WHEN n % 5 = 0 THEN found END, NULL, false,
-       found + 30 + n % 60, found + 30 + n % 60, closed, closed - found, 1, 1
+       found + 30 + m, found + 30 + m, closed, closed - found, 1, 1
 FROM d;
 """
 
@@ -61,7 +62,9 @@ def generate_hazards(url: str, have: int, size: int) -> None:
     engine = create_engine(url)
     with engine.begin() as connection:
         if have == 0:
-            connection.exec_driver_sql(ENTERPRISES_SQL)
+            for statement in ENTERPRISES_SQL.split(";"):
+                if statement.strip():
+                    connection.execute(text(statement))
         step = 200_000
         for start in range(have, size, step):
             connection.execute(text(HAZARDS_SQL), {"start": start, "stop": min(size, start + step),

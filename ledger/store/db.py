@@ -14,7 +14,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -103,10 +103,11 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
         else:
+            # JIT compiling a statistics query cost more (~200 ms) than running it: the register's queries are short
             self.engine = create_engine(url, json_serializer=_json, pool_pre_ping=True, pool_size=pool_size,
-                                        max_overflow=pool_size)
+                                        max_overflow=pool_size, connect_args={"options": "-c jit=off"})
         self._thread_lock = threading.Lock()
-        self._lock_file: IO[str] | None = None
+        self._lock_fd: int | None = None
         self._lock_pid = 0
         self._writing = self.engine.execution_options(immediate=True)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -131,13 +132,14 @@ class Database:
             yield
             return
         with self._thread_lock:
-            if self._lock_file is None or self._lock_pid != os.getpid():  # a forked worker opens its own
-                self._lock_file, self._lock_pid = open(f"{self.path}.write.lock", "a"), os.getpid()  # noqa: SIM115
-            fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+            if self._lock_fd is None or self._lock_pid != os.getpid():  # a forked worker opens its own
+                self._lock_fd = os.open(f"{self.path}.write.lock", os.O_RDWR | os.O_CREAT, 0o644)
+                self._lock_pid = os.getpid()
+            fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
             try:
                 yield
             finally:
-                fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -151,9 +153,9 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection and the write lock file (before a fork, or at the end of a test)."""
         self.engine.dispose()
-        if self._lock_file is not None:
-            self._lock_file.close()
-            self._lock_file = None
+        if self._lock_fd is not None and self._lock_pid == os.getpid():
+            os.close(self._lock_fd)
+        self._lock_fd = None
 
     def _config(self, connection: Connection) -> Config:
         config = Config()

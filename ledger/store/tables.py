@@ -16,6 +16,9 @@ Code = String(12).with_variant(String(12, collation="C"), "postgresql")
 Uscc = String(18)
 
 
+STATS_COLUMNS = ("closed_on", "deadline", "listed_on", "days_to_close", "industry", "channel", "state")
+
+
 class Base(DeclarativeBase):
     """Declarative base of the register's tables."""
 
@@ -126,7 +129,8 @@ class Hazard(Base):
     __table_args__ = (
         Index("uq_hazards_open", "uscc", "criterion", unique=True, sqlite_where=text("state <> 'closed'"),
               postgresql_where=text("state <> 'closed'")),
-        Index("ix_hazards_stats", "region_code", "found_on"),
+        # statistics read only these columns: on PostgreSQL an index-only scan of a region's entries (~70 bytes each)
+        Index("ix_hazards_stats", "region_code", "found_on", postgresql_include=list(STATS_COLUMNS)),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uscc: Mapped[str] = mapped_column(ForeignKey("enterprises.uscc"), index=True)

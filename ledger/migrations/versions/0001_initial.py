@@ -138,7 +138,9 @@ def _hazards() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         *(sa.Column(name, sa.Date()) for name in dates),
     )
-    op.create_index("ix_hazards_stats", "hazards", ["region_code", "found_on"])
+    op.create_index("ix_hazards_stats", "hazards", ["region_code", "found_on"],  # index-only scans for statistics
+                    postgresql_include=["closed_on", "deadline", "listed_on", "days_to_close", "industry", "channel",
+                                        "state"])
     op.create_index("uq_hazards_open", "hazards", ["uscc", "criterion"], unique=True, sqlite_where=OPEN,
                     postgresql_where=OPEN)
     op.create_table(
