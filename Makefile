@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: demo test lint bench bench-http clean
+.PHONY: demo test lint bench bench-http bench-ledger clean
 
 $(STAMP): pyproject.toml engine/_fired.c
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -39,6 +39,11 @@ bench: $(BENCH_STAMP)
 # HTTP on loopback: hazard serve with 1 and 2 workers, assessments and verdicts, load from a separate process (~2 min); not part of `make test`
 bench-http: $(STAMP)
 	$(BIN)/python bench/bench_http.py
+
+# the register: POST /v1/inspections vs /v1/assessments on SQLite and PostgreSQL, GET /v1/stats over 10k-1M hazards (~10 min)
+bench-ledger: $(BENCH_STAMP)
+	@.ci/ensure-postgresql
+	$(BIN)/python bench/bench_ledger.py
 
 clean:
 	rm -rf $(VENV)
