@@ -83,7 +83,8 @@ class Register:
             try:
                 with self.db.write() as connection:
                     tx = Tx(connection)
-                    stored = tx.submission(actor.user_id or 0, key) if key is not None else None
+                    # optimistic: a used key makes the insert fail on its unique constraint; the retry looks it up
+                    stored = tx.submission(actor.user_id or 0, key) if key is not None and attempt else None
                     if stored is None:
                         return submit.store(tx, sub, assessment, actor, key, self.version, self.industry_of,
                                             self.today()), False

@@ -27,7 +27,7 @@ DIMENSION_LABELS = {"region": "行政区划", "industry": "行业", "channel": "
                     "level": "发现层级", "standard": "标准版本", "criterion": "判定项"}
 STOCK_BEFORE = dt.date(2024, 1, 1)  # 治本攻坚: the stock is what was found in 2023 and earlier
 RATE_NOTE = "整改率 = 期内发现且期末前已销号 / 期内发现（山东官方计算口径未取得 ✗）"
-ZERO_NOTE = "动态清零：存量在账 = 0 且增量在账 = 0（治本攻坚三年行动，政策目标）"
+ZERO_NOTE = "存量 = 分界日期前发现、在该日仍未销号的；动态清零：在账（存量与增量）= 0（治本攻坚三年行动，政策目标）"
 NEXT_LEVEL = {0: 2, 2: 4, 4: 6, 6: 9, 9: 12, 12: 12}
 
 
@@ -61,8 +61,8 @@ class StatsRow(BaseModel):
     overdue: int
     closure_rate: float | None
     avg_days_to_close: float | None
-    stock_found: int
-    stock_open: int
+    stock_found: int = Field(description="存量：分界日期前发现、在该日仍未销号的")
+    stock_open: int = Field(description="存量中截至统计期止仍在账的")
     increment_found: int
     increment_open: int
     stock_cleared: bool = Field(description="存量清零：分界日期前发现的在账为 0")

@@ -38,7 +38,7 @@ def _measures(w: Window) -> list[ColumnElement[Any]]:
     in_period = H.found_on.between(w.start, w.end)
     open_at_end = or_(H.closed_on.is_(None), H.closed_on > w.end)  # every row is found on or before the end
     overdue = and_(open_at_end, H.deadline < w.end)
-    stock = H.found_on < w.stock_before
+    stock = and_(H.found_on < w.stock_before, or_(H.closed_on.is_(None), H.closed_on >= w.stock_before))  # carried over
     count = func.count()
     return [
         count.filter(in_period).label("found"),
@@ -50,8 +50,8 @@ def _measures(w: Window) -> list[ColumnElement[Any]]:
         func.avg(H.days_to_close).filter(H.closed_on.between(w.start, w.end)).label("avg_days_to_close"),
         count.filter(stock).label("stock_found"),
         count.filter(stock, open_at_end).label("stock_open"),
-        count.filter(~stock).label("increment_found"),
-        count.filter(~stock, open_at_end).label("increment_open"),
+        count.filter(H.found_on >= w.stock_before).label("increment_found"),
+        count.filter(H.found_on >= w.stock_before, open_at_end).label("increment_open"),
     ]
 
 
@@ -59,7 +59,9 @@ def grouped(session: Session, scope: Scope, filters: dict[str, Any], window: Win
             region_digits: int) -> list[dict[str, Any]]:
     """One row per group: counts found, closed, open, listed, overdue, stock and increment in the window."""
     dimensions = [_dimension(name, region_digits) for name in by]
-    conditions = [in_scope(scope, H.region_code, H.uscc), H.found_on <= window.end]
+    # an entry closed before both the period and the stock date counts in no measure: skip it
+    relevant = or_(H.closed_on.is_(None), H.closed_on >= min(window.start, window.stock_before))
+    conditions = [in_scope(scope, H.region_code, H.uscc), H.found_on <= window.end, relevant]
     if filters.get("region"):
         conditions.append(H.region_code.startswith(filters["region"]))
     conditions += [getattr(H, name) == value for name, value in filters.items()
