@@ -7,12 +7,14 @@ import json
 from sqlalchemy import create_engine, text
 
 ENTERPRISES = 20_000
-CITATION = {"standard": "gongmao-2023", "standard_title": "工贸企业重大事故隐患判定标准", "document_number": "应急管理部令第10号",
-            "article": "第十二条", "item": "（二）",
+CITATION = {"standard": "gongmao-2023", "standard_title": "工贸企业重大事故隐患判定标准",
+            "document_number": "应急管理部令第10号", "article": "第十二条", "item": "（二）",
             "text": "快速冻结装置未设置在单独的作业间内，或者快速冻结装置作业间内作业人员数量超过9人的。",
             "confidence": "confirmed", "unconfirmed": False}
-EVIDENCE = [{"code": "ammonia.quick_freeze.present", "question": "企业是否有快速冻结装置（速冻机、速冻隧道等）？", "value": True},
-            {"code": "ammonia.quick_freeze.headcount", "question": "快速冻结装置作业间内同时作业的人员有多少？", "value": 10}]
+EVIDENCE = [{"code": "ammonia.quick_freeze.present", "question": "企业是否有快速冻结装置（速冻机、速冻隧道等）？",
+             "value": True},
+            {"code": "ammonia.quick_freeze.headcount", "question": "快速冻结装置作业间内同时作业的人员有多少？",
+             "value": 10}]
 
 # enterprise n: 17 cities × 30 counties of 山东 (37cc..)
 REGION = "'37' || lpad(((n % 17) + 1)::text, 2, '0') || lpad((((n / 17) % 30) + 1)::text, 2, '0')"
