@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 from collections.abc import Iterator
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from register_fixtures import OTHER_USCC, TODAY, USCC
 
 from engine.assess import Engine
 from ledger import auth
@@ -18,8 +18,6 @@ from ledger.service import Register
 from ledger.store.db import Database
 from ledger.store.pgtemp import PostgresUnavailable, TempPostgres
 from ledger.vocab import Role
-
-from register_fixtures import OTHER_USCC, TODAY, USCC
 
 TABLES = "events, sightings, hazards, inspections, leads, tokens, users, enterprises"
 
@@ -93,7 +91,8 @@ def people(db: Database) -> dict[str, Actor]:
     return {
         "city": make_user(db, "威海市应急局-李明", Role.department, region_code="371000", organ="威海市应急管理局"),
         "county": make_user(db, "荣成市应急局-张伟", Role.department, region_code="371082", organ="荣成市应急管理局"),
-        "other_county": make_user(db, "文登区应急局-赵强", Role.department, region_code="371003", organ="威海市文登区应急管理局"),
+        "other_county": make_user(db, "文登区应急局-赵强", Role.department, region_code="371003",
+                                  organ="威海市文登区应急管理局"),
         "enterprise": make_user(db, "海润水产-王海涛", Role.enterprise, uscc=USCC),
         "other_enterprise": make_user(db, "另一企业", Role.enterprise, uscc=OTHER_USCC),
         "admin": make_user(db, "管理员", Role.admin),

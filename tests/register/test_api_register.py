@@ -9,20 +9,30 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from register_fixtures import ROOT, USCC, cold_store
 
 from api.app import create_app
+from api.register import RegisterHandle
 from api.settings import Settings
 from ledger import auth
 from ledger.identity import Actor
 from ledger.store.db import Database
 
 
+@pytest.fixture(scope="module")
+def app() -> FastAPI:
+    """One app (one compiled rulebook) for the module; each test points its register at that test's database."""
+    return create_app(Settings(rules=ROOT / "rules"))
+
+
 @pytest.fixture()
-def client(db: Database) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(rules=ROOT / "rules", database_url=db.url))) as test_client:
+def client(app: FastAPI, db: Database) -> Iterator[TestClient]:
+    app.state.register = handle = RegisterHandle(Settings(rules=ROOT / "rules", database_url=db.url), app.state.engine)
+    with TestClient(app) as test_client:
         yield test_client
+    handle.close()
 
 
 @pytest.fixture()
@@ -99,16 +109,16 @@ def test_a_bad_event_is_refused_with_its_code_and_changes_nothing(client: TestCl
 
 def test_two_actors_at_once_one_wins_the_other_gets_409(client: TestClient, tokens: dict[str, dict[str, str]],
                                                         hazard_id: int) -> None:
+    def act(barrier: threading.Barrier, results: list[Any], who: str, body: dict[str, Any]) -> None:
+        barrier.wait()  # both requests leave together
+        results.append(client.post(f"/v1/hazards/{hazard_id}/events", json=body, headers=tokens[who]))
+
     for round_number in range(5):
         version = client.get(f"/v1/hazards/{hazard_id}", headers=tokens["city"]).json()["version"]
         barrier, results = threading.Barrier(2), []
-
-        def act(who: str, measure: str, version: int = version) -> None:
-            barrier.wait()
-            body = {"type": "escalate", "reason": f"第 {round_number} 轮", "measure": measure, "version": version}
-            results.append(client.post(f"/v1/hazards/{hazard_id}/events", json=body, headers=tokens[who]))
-
-        threads = [threading.Thread(target=act, args=("city", "函告")), threading.Thread(target=act, args=("county", "约谈"))]
+        bodies = {who: {"type": "escalate", "reason": f"第 {round_number} 轮", "measure": measure, "version": version}
+                  for who, measure in (("city", "函告"), ("county", "约谈"))}
+        threads = [threading.Thread(target=act, args=(barrier, results, who, body)) for who, body in bodies.items()]
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 from register_fixtures import cold_store
 from serving import served, stop
 

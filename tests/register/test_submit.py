@@ -5,14 +5,13 @@ from __future__ import annotations
 import copy
 
 import pytest
+from register_fixtures import OTHER_USCC, USCC, cold_store
 
 from ledger.errors import RegisterError
 from ledger.filters import HazardFilter
 from ledger.identity import Actor
 from ledger.service import Register
 from ledger.vocab import EventType, State
-
-from register_fixtures import OTHER_USCC, USCC, cold_store
 
 
 def test_the_demo_inspection_registers_one_listed_entry(register: Register, people: dict[str, Actor]) -> None:
