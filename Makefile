@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: demo test lint bench bench-http clean sysdeps
+.PHONY: demo test lint bench bench-http bench-ledger clean
 
 $(STAMP): pyproject.toml engine/_fired.c
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -12,24 +12,24 @@ $(STAMP): pyproject.toml engine/_fired.c
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
-# documents: the PDFs' CJK font (fonts-noto-cjk) and poppler (pdftotext, pdftoppm: the tests read and render the PDFs)
-sysdeps:
-	@test -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc && command -v pdftotext >/dev/null \
-	  && command -v pdftoppm >/dev/null || { apt-get update -q && apt-get install -y -q --no-install-recommends \
-	  fonts-noto-cjk poppler-utils; } || { echo "需要 Debian 软件包 fonts-noto-cjk 和 poppler-utils（apt-get install）" >&2; exit 1; }
-
-demo: $(STAMP) sysdeps
+# Debian packages (CJK font, poppler, PostgreSQL, Chromium) are installed by .ci/ensure-system-packages when missing
+demo: $(STAMP)
+	@.ci/ensure-system-packages demo
 	$(BIN)/hazard assess examples/cold-store-ammonia.yaml
 	@mkdir -p build/demo
 	$(BIN)/hazard assess examples/cold-store-ammonia.yaml --format xlsx -o build/demo/隐患清单.xlsx
 	$(BIN)/hazard notice examples/cold-store-ammonia.yaml -o build/demo/指令书.pdf
+	@echo; echo "== 登记入台账（内嵌 SQLite：$${HAZARD_REGISTER_PATH:-$${XDG_DATA_HOME:-$$HOME/.local/share}/hazard-engine/register.sqlite}）=="
+	@$(BIN)/hazard users add 威海市应急局-演示 --role department --region 371000 --organ 威海市应急管理局 --exist-ok
+	$(BIN)/hazard ledger submit examples/cold-store-ammonia.yaml --user 威海市应急局-演示 --idempotency-key demo-cold-store-ammonia --show
 
-test: $(STAMP) sysdeps
+test: $(STAMP)
+	@.ci/ensure-system-packages test
 	$(BIN)/hazard lint rules features
 	# TODO(integrator): once `hazard fmt rules` has been run after merging the new standards, enable:
 	# $(BIN)/hazard fmt --check rules
-	$(BIN)/ruff check engine api cli documents authoring
-	$(BIN)/mypy engine api cli documents authoring
+	$(BIN)/ruff check engine api cli documents authoring ledger
+	$(BIN)/mypy engine api cli documents authoring ledger
 	$(BIN)/pytest
 
 # dev-only tools (zen-engine, psutil, pyinstrument) come from the `bench` extra; `make test` never needs them
@@ -46,6 +46,11 @@ bench: $(BENCH_STAMP)
 # HTTP on loopback: hazard serve with 1 and 2 workers, assessments and verdicts, load from a separate process (~2 min); not part of `make test`
 bench-http: $(STAMP)
 	$(BIN)/python bench/bench_http.py
+
+# the register: POST /v1/inspections vs /v1/assessments on SQLite and PostgreSQL, GET /v1/stats over 10k-1M hazards (~10 min)
+bench-ledger: $(BENCH_STAMP)
+	@.ci/ensure-system-packages test
+	$(BIN)/python bench/bench_ledger.py
 
 clean:
 	rm -rf $(VENV)

@@ -11,7 +11,7 @@ from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from api import catalog, documents, lint
+from api import catalog, documents, lint, register, register_documents
 from api.body import StrictRoute
 from api.deps import EngineDep, SettingsDep
 from api.errors import ApiError, install_error_handlers, responses
@@ -92,6 +92,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(catalog.router)
     app.include_router(lint.router)
     app.include_router(documents.router)
+    register.install(app, settings, engine)
+    app.include_router(register_documents.router)
     install_request_schemas(app, engine.book, settings.max_batch)
 
     @app.get("/healthz", response_model=HealthOut, tags=["meta"])

@@ -1,9 +1,10 @@
 """API settings, read once and overridable in tests."""
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from engine.cli import DEFAULT_RULES
 from engine.inspection import DateWindow
@@ -19,6 +20,9 @@ class Settings(BaseModel):
     max_batch: int = 100
     max_lint_files: int = 200
     dates: DateWindow = DateWindow.from_env()  # inspection dates accepted (HAZARD_EARLIEST_DATE, HAZARD_DAYS_AHEAD)
+    database_url: str | None = None  # the register; default HAZARD_DATABASE_URL, else the embedded SQLite file
+    register_path: Path | None = None  # that SQLite file; default HAZARD_REGISTER_PATH or ~/.local/share/hazard-engine
+    engine_token_required: bool = Field(default_factory=lambda: os.environ.get("HAZARD_ENGINE_TOKEN_REQUIRED") == "1")
 
     @property
     def features_dir(self) -> Path:

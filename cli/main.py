@@ -13,8 +13,10 @@ from typing import Annotated
 import typer
 
 from authoring import cli as authoring
-from cli import documents
+from cli import documents, register_documents
 from engine.cli import app
+from ledger import cli as ledger_cli
+from ledger import cli_users
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, never bad input (2) or a bad rulebook (3)
 documents.register(app)
@@ -29,6 +31,11 @@ def serve(host: Annotated[str, typer.Option(help="监听地址")] = "127.0.0.1",
     import uvicorn
 
     uvicorn.run("api.main:app", host=host, port=port, workers=workers, http="api.serving:NoDelayHTTPProtocol")
+
+
+register_documents.register(ledger_cli.app)
+app.add_typer(ledger_cli.app, name="ledger")
+app.add_typer(cli_users.app, name="users")
 
 
 def main() -> None:

@@ -1,0 +1,302 @@
+"""`hazard ledger …`: the register from the command line, on the embedded SQLite file unless told otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import BaseModel, TypeAdapter, ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from engine.assess import Engine
+from engine.cli import DEFAULT_RULES
+from engine.errors import ProblemsError
+from engine.loader import load_file
+from ledger import auth, integrity, render, stats
+from ledger.errors import RegisterError
+from ledger.events import EventIn
+from ledger.filters import HazardFilter
+from ledger.identity import Actor
+from ledger.replay import ReplayQuery, replay
+from ledger.service import Register
+from ledger.store.db import Database, database_url
+from ledger.vocab import Role
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="重大事故隐患台账：登记检查、办理事项、查询、统计、规则变更影响。默认使用本机内嵌 SQLite 台账。")
+DatabaseOption = Annotated[str | None, typer.Option(
+    "--database", envvar="HAZARD_DATABASE_URL",
+    help="数据库 URL（缺省：HAZARD_REGISTER_PATH 或 ~/.local/share/hazard-engine/register.sqlite）")]
+UserOption = Annotated[str | None, typer.Option("--user", help="以该用户身份办理（hazard users add 创建）")]
+FormatOption = Annotated[str, typer.Option("--format", help="text 或 json")]
+RulesOption = Annotated[Path, typer.Option("--rules", help="规则文件夹")]
+TABLES = "summary、monthly、quarterly、ranking、penalties、self-checks"
+# the statistics workbook writer (月调度 / 季报 as xlsx), added by the composition root (cli/register_documents.py):
+# the register does not depend on the document renderers
+StatsWorkbook = Callable[[list[tuple[str, str, stats.StatsTable]], str | None, str], bytes]
+STATS_WORKBOOK: list[StatsWorkbook] = []
+LOCAL = Actor(name="本机", role=Role.admin)
+
+
+def console() -> Console:
+    """The terminal, wide enough for Chinese tables."""
+    return Console(width=160, soft_wrap=False)
+
+
+def fail(error: RegisterError | ProblemsError | ValidationError) -> None:
+    """Print a refused request (code, message, each located problem) and exit 2."""
+    if isinstance(error, ProblemsError):
+        for problem in sorted(error.problems):
+            sys.stderr.write(problem.render() + "\n")
+        sys.stderr.write(f"共 {len(error.problems)} 个问题。\n")
+    elif isinstance(error, ValidationError):
+        for item in error.errors():
+            sys.stderr.write(f"{'.'.join(map(str, item['loc']))}: {item['type']}: {item['msg']}\n")
+    else:
+        sys.stderr.write(f"{error.code}: {error.message}\n")
+        for detail in error.errors:
+            where = ".".join(map(str, detail.get("loc", [])))
+            extra = f"（当前状态 {detail['current_state_label']}；可办理：{'、'.join(detail['allowed_labels']) or '无'}）" \
+                if "current_state" in detail else ""
+            sys.stderr.write(f"  {where}: {detail.get('msg', '')}{extra}\n")
+    raise typer.Exit(2)
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    """Turn a refused request into its message and exit code 2 (never a traceback)."""
+    try:
+        yield
+    except (RegisterError, ProblemsError, ValidationError) as error:
+        fail(error)
+
+
+def open_database(url: str | None) -> Database:
+    """The register's database, created or upgraded on first use."""
+    db = Database(database_url(url))
+    db.ensure_schema()
+    return db
+
+
+def acting(db: Database, user: str | None, required: bool) -> Actor:
+    """The acting user, or (for reading) the local operator, who sees the whole file."""
+    if user is None:
+        if required:
+            fail(RegisterError(2, "user_required", "办理事项须指明用户：--user NAME（hazard users list 查看）"))
+        return LOCAL
+    with refusals():
+        return auth.actor_of(auth.user(db, user))
+    raise AssertionError  # unreachable: fail() exits
+
+
+def dump(data: BaseModel | list[Any]) -> None:
+    """JSON to stdout."""
+    if isinstance(data, BaseModel):
+        sys.stdout.write(data.model_dump_json(indent=2) + "\n")
+    else:
+        sys.stdout.write(json.dumps([d.model_dump(mode="json") for d in data], ensure_ascii=False, indent=2) + "\n")
+
+
+def read_document(path: Path) -> Any:
+    """A YAML or JSON file (bad syntax is an input error with its location)."""
+    doc, problems = load_file(path)
+    if problems:
+        fail(ProblemsError(problems))
+    return doc.data
+
+
+@app.command()
+def submit(file: Path, user: UserOption = None, key: Annotated[str | None, typer.Option(
+               "--idempotency-key", help="重试时使用同一个键，只登记一次")] = None,
+           rectify_by: Annotated[str | None, typer.Option(help="责令限期整改的期限 YYYY-MM-DD（需判定含 A8）")] = None,
+           led_by: Annotated[str | None, typer.Option(help="企业自查的带队人")] = None,
+           lead: Annotated[int | None, typer.Option(help="举报核查所核查的线索编号")] = None,
+           show_entries: Annotated[bool, typer.Option("--show", help="再逐条显示登记的隐患")] = False,
+           fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES, database: DatabaseOption = None) -> None:
+    """提交一次检查：判定并登记入台账（一个事务）；输出登记的隐患和下一步。"""
+    db = open_database(database)
+    actor = acting(db, user, required=True)
+    document = read_document(file)
+    if isinstance(document, dict) and any(v is not None for v in (rectify_by, led_by, lead)):
+        extras = {"rectify_by": rectify_by, "led_by": led_by, "lead_id": lead}
+        document = {**document, "register": {k: v for k, v in extras.items() if v is not None}}
+    register = Register(db, Engine.from_path(rules))
+    with refusals():
+        record, replayed = register.submit(document, actor, key)
+    if fmt == "json":
+        dump(record)
+        return
+    out = console()
+    render.record(out, record, replayed)
+    for hazard in record.hazards if show_entries else []:
+        out.print()
+        render.detail(out, register.hazard(hazard.hazard_id, actor))
+
+
+@app.command("list")
+def list_hazards(user: UserOption = None, region: Annotated[str | None, typer.Option(help="行政区划或前缀")] = None,
+                 industry: str | None = None, state: Annotated[list[str] | None, typer.Option(help="状态，可多次")] = None,
+                 open_only: Annotated[bool, typer.Option("--open", help="只列未销号的")] = False,
+                 listed: Annotated[bool | None, typer.Option("--listed/--not-listed", help="挂牌督办")] = None,
+                 overdue_on: Annotated[str | None, typer.Option(help="截至该日逾期的")] = None,
+                 channel: str | None = None, criterion: str | None = None,
+                 found_from: Annotated[str | None, typer.Option("--from", help="发现日期起")] = None,
+                 found_to: Annotated[str | None, typer.Option("--to", help="发现日期止")] = None,
+                 page: int = 1, per_page: int = 50, fmt: FormatOption = "text", database: DatabaseOption = None) -> None:
+    """隐患清单（按辖区可见）。"""
+    db = open_database(database)
+    actor = acting(db, user, required=False)
+    with refusals():
+        query = HazardFilter(region=region, industry=industry, state=state or None, open=True if open_only else None,
+                             listed=listed, overdue_on=overdue_on, channel=channel, criterion=criterion,
+                             found_from=found_from, found_to=found_to, page=page, per_page=per_page)
+        found = Register(db).hazards(query, actor)
+    dump(found) if fmt == "json" else render.hazards(console(), found)
+
+
+@app.command()
+def show(hazard_id: int, user: UserOption = None, fmt: FormatOption = "text", database: DatabaseOption = None) -> None:
+    """一条隐患：判定依据、期限、挂牌、时间线、历次发现、下一步。"""
+    db = open_database(database)
+    actor = acting(db, user, required=False)
+    with refusals():
+        found = Register(db).hazard(hazard_id, actor)
+    dump(found) if fmt == "json" else render.detail(console(), found)
+
+
+@app.command()
+def event(hazard_id: int, kind: Annotated[str, typer.Option("--type", help="事项类型，如 notify、submit_plan、verify")],
+          reason: Annotated[str, typer.Option(help="事由（必填）")], user: UserOption = None,
+          on: Annotated[str | None, typer.Option(help="发生日期（缺省今天）")] = None,
+          version: Annotated[int | None, typer.Option(help="你看到的版本号")] = None,
+          data: Annotated[str | None, typer.Option(help="其余字段的 JSON，如 '{\"measure\": \"约谈\"}'")] = None,
+          file: Annotated[Path | None, typer.Option(help="其余字段的 YAML/JSON 文件（如治理方案）")] = None,
+          fmt: FormatOption = "text", database: DatabaseOption = None) -> None:
+    """办理一个事项（一个事务；不允许的事项不改变任何内容，并说明当前状态和可办理的事项）。"""
+    db = open_database(database)
+    actor = acting(db, user, required=True)
+    fields: dict[str, Any] = dict(read_document(file)) if file else {}
+    if data:
+        try:
+            fields.update(json.loads(data))
+        except json.JSONDecodeError as error:
+            fail(RegisterError(2, "invalid_json", f"--data 不是合法的 JSON：{error}"))
+    body = {**fields, "type": kind, "reason": reason, **({"on": on} if on else {}),
+            **({"version": version} if version else {})}
+    with refusals():
+        parsed = TypeAdapter(EventIn).validate_python(body)
+        found = Register(db).apply_event(hazard_id, parsed, actor)
+    dump(found) if fmt == "json" else render.detail(console(), found)
+
+
+@app.command("stats")
+def stats_command(user: UserOption = None, region: Annotated[str | None, typer.Option(help="行政区划或前缀")] = None,
+                  by: Annotated[list[str] | None, typer.Option(help="分组：region、industry、channel、status")] = None,
+                  start: Annotated[str | None, typer.Option("--from", help="统计期起")] = None,
+                  end: Annotated[str | None, typer.Option("--to", help="统计期止（缺省今天）")] = None,
+                  table: Annotated[str, typer.Option(help=TABLES)] = "summary",
+                  month: Annotated[str | None, typer.Option(help="月调度的月份 YYYY-MM")] = None,
+                  quarter: Annotated[str | None, typer.Option(help="季报的季度 YYYYQn")] = None,
+                  fmt: Annotated[str, typer.Option("--format", help="text、json 或 xlsx（月调度和季报，须 -o）")] = "text",
+                  output: Annotated[Path | None, typer.Option("-o", "--output", help="xlsx 输出文件")] = None,
+                  database: DatabaseOption = None) -> None:
+    """统计表：汇总、月调度、季报、量化排名、零处罚、主要负责人带队自查逾期；--format xlsx 写出月调度/季报工作簿。"""
+    db = open_database(database)
+    actor = acting(db, user, required=False)
+    today = dt.date.today()
+    out = console()
+    if fmt == "xlsx":
+        _stats_workbook(db, actor, table, month or today.strftime("%Y-%m"),
+                        quarter or f"{today.year}Q{(today.month + 2) // 3}", region, output)
+        return
+    with refusals():
+        if table in ("summary", "ranking"):
+            query = stats.StatsQuery(region=region, start=start, end=end, by=by or ["region"])
+            found = stats.ranking(db, query, actor, today) if table == "ranking" else stats.table(db, query, actor, today)
+            dump(found) if fmt == "json" else render.stats_table(out, found)
+        elif table in ("monthly", "quarterly"):
+            if table == "monthly":
+                found = stats.monthly(db, month or today.strftime("%Y-%m"), region, actor)
+            else:
+                found = stats.quarterly(db, quarter or f"{today.year}Q{(today.month + 2) // 3}", region, actor)
+            dump(found) if fmt == "json" else render.stats_table(out, found)
+        elif table == "penalties":
+            rows = stats.penalties(db, region, dt.date.fromisoformat(start or f"{today.year}-01-01"),
+                                   dt.date.fromisoformat(end) if end else today, actor)
+            dump(rows) if fmt == "json" else render.penalties(out, rows)
+        elif table == "self-checks":
+            due = stats.self_check_overdue(db, region, dt.date.fromisoformat(end) if end else today, actor)
+            dump(due) if fmt == "json" else render.self_checks(out, due)
+        else:
+            fail(RegisterError(2, "unknown_table", f"未知的统计表 {table}：可用 {TABLES}"))
+
+
+def _stats_workbook(db: Database, actor: Actor, table: str, month: str, quarter: str, region: str | None,
+                    output: Path | None) -> None:
+    """月调度 (of `month`) and 季报 (of `quarter`) in one workbook; `--table monthly|quarterly` keeps one of them."""
+    if output is None or not STATS_WORKBOOK:
+        fail(RegisterError(2, "output_required", "xlsx 须写入文件：加上 -o 月调度.xlsx"))
+        return
+    with refusals():
+        tables: list[tuple[str, str, stats.StatsTable]] = []
+        if table in ("summary", "monthly"):
+            start, _ = stats.month_bounds(month)
+            tables.append(("月调度", f"{start.year}年{start.month}月", stats.monthly(db, month, region, actor)))
+        if table in ("summary", "quarterly"):
+            tables.append(("季报", quarter.upper(), stats.quarterly(db, quarter, region, actor)))
+    rulebook = Engine.from_path(DEFAULT_RULES).book.content_hash
+    data = STATS_WORKBOOK[0](tables, actor.organ, rulebook)
+    try:
+        output.write_bytes(data)
+    except OSError as error:
+        fail(RegisterError(2, "unwritable_output", f"无法写入 {output}：{error}"))
+    typer.echo(f"已写入 {output}")
+
+
+@app.command("replay")
+def replay_command(rules: Annotated[Path, typer.Option("--rules", help="另一套规则（如修订后的标准）")],
+                   start: Annotated[str | None, typer.Option("--from", help="检查日期起")] = None,
+                   end: Annotated[str | None, typer.Option("--to", help="检查日期止")] = None,
+                   region: str | None = None, standard: Annotated[str | None, typer.Option(
+                       help="只重判使用该标准族或版本的检查")] = None,
+                   fmt: FormatOption = "text", database: DatabaseOption = None) -> None:
+    """用另一套规则重判已保存的检查，报告哪些结论会变（不写入任何内容）。"""
+    db = open_database(database)
+    engine = Engine.from_path(rules)
+    with refusals():
+        query = ReplayQuery(start=start, end=end, region=region, standard=standard)
+    columns = (TextColumn("重判检查"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("replay", total=None)
+        report = replay(db, engine, query, lambda done, total: bar.update(task, completed=done, total=total))
+    dump(report) if fmt == "json" else render.replay(console(), report)
+
+
+@app.command()
+def check(database: DatabaseOption = None) -> None:
+    """完整性检查：逐条重放事件核对状态、历次发现、未登记的判定结果；有问题时退出码 1。"""
+    report = integrity.check(open_database(database))
+    counts = "，".join(f"{name} {n}" for name, n in report.counts.items())
+    for problem in report.problems:
+        sys.stderr.write(problem + "\n")
+    typer.echo(f"完整性检查：{counts}；问题 {len(report.problems)} 个。")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def migrate(revision: Annotated[str, typer.Option(help="目标版本（head 为最新）")] = "head",
+            down: Annotated[bool, typer.Option("--down", help="降级到该版本（base 为清空）")] = False,
+            database: DatabaseOption = None) -> None:
+    """升级（或降级）台账数据库结构。"""
+    db = Database(database_url(database))
+    db.downgrade(revision) if down else db.upgrade(revision)
+    typer.echo(f"{db.url}：数据库结构版本 {db.revision() or '（空）'}")
+

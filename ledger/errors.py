@@ -1,0 +1,28 @@
+"""Errors the register reports on purpose: an HTTP-like status, a stable code, a Chinese message, located details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class RegisterError(Exception):
+    """A refused request (bad input, not found, not allowed, a conflict); nothing was written."""
+
+    def __init__(self, status: int, code: str, message: str, errors: list[dict[str, Any]] | None = None):
+        self.status, self.code, self.message, self.errors = status, code, message, errors or []
+        super().__init__(message)
+
+
+def not_found(what: str, key: object, loc: list[str]) -> RegisterError:
+    """The one answer for "absent" and "not yours": an entry another enterprise owns is simply not found."""
+    return RegisterError(404, "not_found", f"未找到{what} {key}", [{"loc": loc, "msg": f"没有可见的{what} {key}"}])
+
+
+def forbidden(message: str, loc: list[str] | None = None) -> RegisterError:
+    """The actor's role may not do this (said only where the target's existence reveals nothing)."""
+    return RegisterError(403, "forbidden", message, [{"loc": loc or ["token"], "msg": message}])
+
+
+def invalid(code: str, message: str, loc: list[str], suggestion: str = "") -> RegisterError:
+    """A 422 naming the field and what to do."""
+    return RegisterError(422, code, message, [{"loc": loc, "msg": message, "code": code, "suggestion": suggestion}])

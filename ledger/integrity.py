@@ -1,0 +1,81 @@
+"""The register's integrity check: replay every entry's events through the lifecycle and compare with what is kept.
+
+It also checks that every finding of `hazard` in a stored inspection is a sighting of an entry, that sighting
+counters match, and (SQLite) the database's own integrity and foreign keys. It writes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from ledger import lifecycle
+from ledger.events import EventIn
+from ledger.identity import Actor
+from ledger.lifecycle import Entry, TransitionError
+from ledger.store import audit
+from ledger.store.db import Database
+from ledger.store.records import HazardState, StoredEvent
+from ledger.transitions import COMMON, AutoListing, entry_of
+from ledger.vocab import EventType, Role, State
+
+_EVENTS: TypeAdapter[Any] = TypeAdapter(EventIn)
+
+
+class IntegrityReport(BaseModel):
+    """What was checked and every problem found (none: the register is consistent)."""
+
+    counts: dict[str, int]
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong."""
+        return not self.problems
+
+
+def _event_model(event: StoredEvent) -> Any:
+    body = {**{k: v for k, v in event.payload.items() if k not in COMMON and k != "five_assurances"},
+            "type": event.type, "on": event.on.isoformat(), "reason": event.reason}
+    if event.type == EventType.list_.value and event.payload.get("automatic"):
+        return AutoListing.model_validate(body)
+    return _EVENTS.validate_python(body)
+
+
+def replay_entry(row: HazardState, events: list[StoredEvent]) -> list[str]:
+    """Problems found replaying one entry's events (its first must register it)."""
+    where = f"hazard {row.id}"
+    if not events or events[0].type != EventType.register.value or events[0].state_after != State.registered.value:
+        return [f"{where}: the first event is not its registration"]
+    entry: Entry = lifecycle.register(row.found_on, row.order_deadline)
+    problems = []
+    for event in events[1:]:
+        actor = Actor(name=event.actor_name, role=Role(event.role), region_code=event.actor_region,
+                      uscc=event.actor_uscc, organ=event.organ)
+        try:
+            after = lifecycle.apply(entry, _event_model(event), actor, event.recorded_on)
+        except (TransitionError, ValidationError) as error:
+            problems.append(f"{where} event {event.seq} ({event.type}) does not replay: {error}")
+            break
+        if (event.state_before, event.state_after) != (entry.state.value, after.state.value):
+            problems.append(f"{where} event {event.seq}: recorded {event.state_before}→{event.state_after}, "
+                            f"replayed {entry.state.value}→{after.state.value}")
+        entry = after
+    if not problems and entry != entry_of(row):
+        problems.append(f"{where}: kept {entry_of(row)} but its events give {entry}")
+    return problems
+
+
+def check(db: Database) -> IntegrityReport:
+    """Check the whole register (read-only)."""
+    problems: list[str] = []
+    with db.read() as session:
+        counts = audit.counts(session)
+        for row, events in audit.entries_with_events(session):
+            problems += replay_entry(row, events)
+        problems += [f"hazard {h}: counter says {n} sightings, {m} stored" for h, n, m in audit.sighting_mismatches(session)]
+        for inspection_id, criteria, sighted in audit.unregistered_findings(session):
+            problems += [f"inspection {inspection_id}: finding {c} is not registered" for c in criteria if c not in sighted]
+        problems += audit.database_problems(session)
+    return IntegrityReport(counts=counts, problems=problems)

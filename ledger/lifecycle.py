@@ -1,0 +1,217 @@
+"""The hazard entry's lifecycle as a pure function `apply(entry, event, actor, today) -> entry`, or a TransitionError.
+
+No database here: the store keeps the entry's current state beside its events, and the integrity check replays the
+events through `apply` to confirm it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from ledger.events import (
+    Delist,
+    EventIn,
+    GrantExtension,
+    ListHazard,
+    ListNotice,
+    RequestExtension,
+    SubmitPlan,
+)
+from ledger.identity import Actor
+from ledger.vocab import OPEN_STATES, EventType, Role, State
+
+D, E = Role.department, Role.enterprise
+
+
+@dataclass(frozen=True)
+class Step:
+    """One event type: from which states, to which state (None: the main state stays), by which roles."""
+
+    event: EventType
+    from_states: tuple[State, ...]
+    to_state: State | None
+    roles: tuple[Role, ...]
+
+
+MAIN_TRACK = (
+    Step(EventType.notify, (State.registered,), State.notified, (D, E)),
+    Step(EventType.submit_plan, (State.notified,), State.plan_submitted, (E,)),
+    Step(EventType.start_rectification, (State.plan_submitted,), State.rectifying, (E,)),
+    Step(EventType.report_rectification, (State.rectifying,), State.rectification_reported, (E,)),
+    Step(EventType.request_closure, (State.rectification_reported,), State.closure_requested, (E,)),
+    Step(EventType.verify, (State.closure_requested,), State.verified, (D,)),
+    Step(EventType.reject, (State.closure_requested,), State.rectifying, (D,)),
+    Step(EventType.close, (State.verified,), State.closed, (D,)),
+)
+BEFORE_CLOSURE_REQUEST = (State.registered, State.notified, State.plan_submitted, State.rectifying)
+BESIDE = (
+    Step(EventType.list_, OPEN_STATES, None, (D,)),
+    Step(EventType.list_notice, OPEN_STATES, None, (D,)),
+    Step(EventType.delist, (State.verified,), None, (D,)),
+    Step(EventType.request_extension, BEFORE_CLOSURE_REQUEST, None, (E,)),
+    Step(EventType.grant_extension, BEFORE_CLOSURE_REQUEST, None, (D,)),
+    Step(EventType.refuse_extension, BEFORE_CLOSURE_REQUEST, None, (D,)),
+    Step(EventType.suspend, OPEN_STATES, None, (D,)),
+    Step(EventType.resume, (State.verified, State.closed), None, (D,)),
+    Step(EventType.escalate, OPEN_STATES, None, (D,)),
+    Step(EventType.penalize, tuple(State), None, (D,)),
+)
+STEPS = {step.event: step for step in (*MAIN_TRACK, *BESIDE)}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the lifecycle knows of a hazard entry."""
+
+    state: State
+    found_on: dt.date
+    listed: bool = False
+    listing_organ: str | None = None
+    listing_region: str | None = None
+    suspended: bool = False
+    extension_requested: dt.date | None = None
+    order_deadline: dt.date | None = None
+    plan_deadline: dt.date | None = None
+    listing_deadline: dt.date | None = None
+    extended_deadline: dt.date | None = None
+
+    @property
+    def deadline(self) -> dt.date | None:
+        """The governing deadline: a granted extension, else the earliest of the order's, the plan's and the listing's."""
+        if self.extended_deadline is not None:
+            return self.extended_deadline
+        known = [d for d in (self.order_deadline, self.plan_deadline, self.listing_deadline) if d is not None]
+        return min(known) if known else None
+
+
+class TransitionError(Exception):
+    """An event refused: a stable code, the HTTP status it maps to, the current state and the allowed next steps."""
+
+    def __init__(self, code: str, message: str, status: int, state: State, allowed: list[EventType]):
+        self.code, self.message, self.status, self.state, self.allowed = code, message, status, state, allowed
+        super().__init__(message)
+
+
+def register(found_on: dt.date, order_deadline: dt.date | None = None) -> Entry:
+    """A new entry, as its first finding registers it."""
+    return Entry(state=State.registered, found_on=found_on, order_deadline=order_deadline)
+
+
+def guard_problem(entry: Entry, event: EventType) -> tuple[str, str] | None:
+    """Why an event is refused in this entry whatever its payload (code, message), or None."""
+    if event is EventType.list_ and entry.listed:
+        return "already_listed", f"该隐患已由{entry.listing_organ or '有关单位'}挂牌督办"
+    if event in (EventType.delist, EventType.list_notice) and not entry.listed:
+        return "not_listed", "该隐患未挂牌督办，无需摘牌"
+    if event is EventType.close and entry.listed:
+        return "listed_not_delisted", "该隐患仍在挂牌督办中：须由挂牌单位（或其上级）摘牌后才能销号"
+    if event is EventType.request_extension and entry.extension_requested is not None:
+        return "extension_pending", f"已有延期申请（延至 {entry.extension_requested}）待审批"
+    if event is EventType.request_extension and entry.deadline is None:
+        return "no_deadline", "该隐患尚无整改期限（指令书、治理方案或挂牌督办确定），无从延期"
+    if event in (EventType.grant_extension, EventType.refuse_extension) and entry.extension_requested is None:
+        return "no_extension_requested", "没有待审批的延期申请"
+    if event is EventType.suspend and entry.suspended:
+        return "already_suspended", "该企业已因此隐患停产整顿"
+    if event is EventType.resume and not entry.suspended:
+        return "not_suspended", "该隐患没有停产整顿决定，无需恢复生产"
+    return None
+
+
+def allowed(entry: Entry, role: Role) -> list[EventType]:
+    """The event types this role may apply to this entry now (payload checks aside)."""
+    return [step.event for step in STEPS.values()
+            if entry.state in step.from_states and role in step.roles and guard_problem(entry, step.event) is None]
+
+
+def next_steps(entry: Entry) -> list[tuple[EventType, tuple[Role, ...]]]:
+    """What may happen next to this entry, and who may do it."""
+    return [(step.event, step.roles) for step in STEPS.values()
+            if entry.state in step.from_states and guard_problem(entry, step.event) is None]
+
+
+def _refuse(code: str, message: str, status: int, entry: Entry, actor: Actor) -> TransitionError:
+    return TransitionError(code, message, status, entry.state, allowed(entry, actor.role))
+
+
+def _check_step(entry: Entry, step: Step, actor: Actor) -> None:
+    if entry.state not in step.from_states:
+        raise _refuse("invalid_transition", f"当前状态为「{entry.state.label}」，不能「{step.event.label}」", 409,
+                      entry, actor)
+    if actor.role not in step.roles:
+        who = "、".join(role.label for role in step.roles)
+        raise _refuse("role_not_allowed", f"「{step.event.label}」只能由{who}办理，当前用户是{actor.role.label}", 403,
+                      entry, actor)
+    problem = guard_problem(entry, step.event)
+    if problem:
+        raise _refuse(problem[0], problem[1], 409, entry, actor)
+
+
+def _check_date(entry: Entry, on: dt.date, today: dt.date, actor: Actor) -> None:
+    if on > today:
+        raise _refuse("act_date_in_future", f"行为日期 {on} 晚于今天 {today}", 422, entry, actor)
+    if on < entry.found_on:
+        raise _refuse("act_date_before_entry", f"行为日期 {on} 早于该隐患的发现日期 {entry.found_on}", 422, entry, actor)
+
+
+def apply(entry: Entry, event: EventIn, actor: Actor, today: dt.date) -> Entry:
+    """The entry after the event, or TransitionError; the input entry is never changed."""
+    step = STEPS[EventType(event.type)]
+    _check_step(entry, step, actor)
+    on = event.on or today
+    _check_date(entry, on, today, actor)
+    changed = _effects(entry, event, actor, on)
+    return replace(changed, state=step.to_state) if step.to_state is not None else changed
+
+
+def _effects(entry: Entry, event: EventIn, actor: Actor, on: dt.date) -> Entry:
+    """What an event changes beside the main state (listing, deadlines, 停产), after its own payload checks."""
+    if isinstance(event, SubmitPlan):
+        _not_before(event.plan.deadline, on, "治理方案期限", entry, actor)
+        return replace(entry, plan_deadline=event.plan.deadline)
+    if isinstance(event, ListHazard):
+        if event.deadline is not None:
+            _not_before(event.deadline, on, "督办期限", entry, actor)
+        return replace(entry, listed=True, listing_organ=event.organ or actor.organ, listing_region=actor.region_code,
+                       listing_deadline=event.deadline)
+    if isinstance(event, ListNotice):
+        if not actor.is_at_or_above(entry.listing_organ, entry.listing_region):
+            who = entry.listing_organ or ""
+            raise _refuse("not_listing_organ", f"只有挂牌单位{who}或其上级可以下达督办通知", 403, entry, actor)
+        _not_before(event.deadline, on, "督办期限", entry, actor)
+        return replace(entry, listing_deadline=event.deadline)
+    if isinstance(event, Delist):
+        if not actor.is_at_or_above(entry.listing_organ, entry.listing_region):
+            raise _refuse("not_listing_organ", f"只有挂牌单位{entry.listing_organ or ''}或其上级可以摘牌", 403, entry, actor)
+        return replace(entry, listed=False)
+    if isinstance(event, RequestExtension):
+        return _request_extension(entry, event, actor, on)
+    if isinstance(event, GrantExtension):
+        until = event.until or entry.extension_requested
+        current = entry.deadline
+        if until is None or (current is not None and until <= current):
+            raise _refuse("extension_not_later", f"延期后的期限 {until} 应晚于当前期限 {current}", 422, entry, actor)
+        return replace(entry, extended_deadline=until, extension_requested=None)
+    if event.type is EventType.refuse_extension:
+        return replace(entry, extension_requested=None)
+    if event.type is EventType.suspend:
+        return replace(entry, suspended=True)
+    if event.type is EventType.resume:
+        return replace(entry, suspended=False)
+    return entry  # the main track's own steps, 函告/通报/约谈/曝光 and penalties change nothing else
+
+
+def _request_extension(entry: Entry, event: RequestExtension, actor: Actor, on: dt.date) -> Entry:
+    current = entry.deadline
+    assert current is not None  # guard_problem refused an entry without a deadline
+    if on > current:
+        raise _refuse("deadline_passed", f"期限 {current} 已过：延期应在期限届满前申请", 409, entry, actor)
+    if event.until <= current:
+        raise _refuse("extension_not_later", f"申请延至 {event.until}，应晚于当前期限 {current}", 422, entry, actor)
+    return replace(entry, extension_requested=event.until)
+
+
+def _not_before(date: dt.date, on: dt.date, what: str, entry: Entry, actor: Actor) -> None:
+    if date < on:
+        raise _refuse("deadline_before_act", f"{what} {date} 早于行为日期 {on}", 422, entry, actor)

@@ -1,0 +1,1 @@
+"""The register's storage: the only package that imports SQLAlchemy."""

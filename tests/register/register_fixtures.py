@@ -1,0 +1,33 @@
+"""Constants and documents shared by the register tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = dt.date(2025, 7, 1)
+COLD_STORE = ROOT / "examples" / "cold-store-ammonia.yaml"
+USCC = "91371082MA3C8K2Q1W"  # the cold store's 统一社会信用代码 (examples/cold-store-ammonia.yaml)
+OTHER_USCC = "91371003MA3D5L7P2G"  # an enterprise in 文登区
+
+
+def cold_store(**changes: Any) -> dict[str, Any]:
+    """The demo inspection (市级 执法检查 of a cold store), with changes to its `inspection` block."""
+    document: dict[str, Any] = yaml.safe_load(COLD_STORE.read_text(encoding="utf-8"))
+    document["inspection"].update(changes)
+    return document
+
+
+PLAN = {key: {"text": "按方案落实", "secured": True}
+        for key in ("objectives", "methods", "funding", "organisation", "timeline", "safety")}
+
+
+def cleared_cold_store(date: str = "2025-06-25") -> dict[str, Any]:
+    """A re-inspection of the cold store in which the quick-freeze room holds 6 people (criterion 12.2 clear)."""
+    document = cold_store(date=date, document_number="（威）应急复查〔2025〕021号")
+    document["facts"]["ammonia.quick_freeze.headcount"] = 6
+    return document

@@ -1,0 +1,139 @@
+"""Events on stored entries: the procedure to 销号, who may do what, what others see, conflicts, integrity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+from register_fixtures import PLAN, cleared_cold_store, cold_store
+
+from ledger import integrity
+from ledger.errors import RegisterError
+from ledger.events import EventIn
+from ledger.identity import Actor
+from ledger.service import Register
+from ledger.store.db import Database
+from ledger.vocab import EventType, State
+
+EVENTS: TypeAdapter[Any] = TypeAdapter(EventIn)
+
+
+def ev(kind: str, **fields: Any) -> Any:
+    return EVENTS.validate_python({"type": kind, "reason": fields.pop("reason", "依法办理"), **fields})
+
+
+@pytest.fixture()
+def hazard_id(register: Register, people: dict[str, Actor]) -> int:
+    record, _ = register.submit(cold_store(), people["city"])
+    return record.hazards[0].hazard_id
+
+
+def walk_to_closure_request(register: Register, people: dict[str, Actor], hazard_id: int, reinspection: str) -> None:
+    steps = [("city", ev("notify", on="2025-06-02")),
+             ("enterprise", ev("submit_plan", on="2025-06-05", plan={**PLAN, "deadline": "2025-06-30"})),
+             ("enterprise", ev("start_rectification", on="2025-06-06")),
+             ("enterprise", ev("report_rectification", on="2025-06-24")),
+             ("enterprise", ev("request_closure", on="2025-06-26", evidence="作业间人数已降至 6 人",
+                               reinspection_id=reinspection))]
+    for who, event in steps:
+        register.apply_event(hazard_id, event, people[who])
+
+
+def test_the_procedure_runs_to_closure_with_a_clear_reinspection(register: Register, people: dict[str, Actor],
+                                                                 hazard_id: int, db: Database) -> None:
+    recheck, _ = register.submit(cleared_cold_store(), people["city"])
+    assert recheck.hazards == []  # the criterion came out clear: nothing registered
+    walk_to_closure_request(register, people, hazard_id, recheck.id)
+    register.apply_event(hazard_id, ev("verify", on="2025-06-27", reason="现场核查：作业间 6 人"), people["county"])
+    with pytest.raises(RegisterError) as caught:
+        register.apply_event(hazard_id, ev("close", reason="销号"), people["county"])
+    assert caught.value.code == "listed_not_delisted" and caught.value.status == 409
+    with pytest.raises(RegisterError) as refused:
+        register.apply_event(hazard_id, ev("delist", reason="摘牌"), people["county"])
+    assert refused.value.code == "not_listing_organ"  # the city listed it; the county is below
+    register.apply_event(hazard_id, ev("delist", on="2025-06-28", reason="验收合格摘牌"), people["city"])
+    closed = register.apply_event(hazard_id, ev("close", on="2025-06-30", reason="销号"), people["county"])
+    assert closed.state is State.closed and closed.closed_on == dt.date(2025, 6, 30) and closed.days_to_close == 29
+    assert closed.plan is not None and closed.plan["five_assurances"]["资金"] is True
+    assert [e.type for e in closed.timeline][-3:] == [EventType.verify, EventType.delist, EventType.close]
+    assert closed.next_steps == [] or all(s.type in (EventType.penalize, EventType.resume) for s in closed.next_steps)
+    assert integrity.check(db).ok
+
+
+def test_a_reinspection_that_still_finds_the_hazard_is_no_evidence(register: Register, people: dict[str, Actor],
+                                                                   hazard_id: int) -> None:
+    again, _ = register.submit(cold_store(date="2025-06-25"), people["city"])
+    with pytest.raises(RegisterError) as caught:
+        walk_to_closure_request(register, people, hazard_id, again.id)
+    assert caught.value.code == "reinspection_not_clear"
+    assert register.hazard(hazard_id, people["city"]).state is State.rectification_reported
+
+
+def test_another_enterprise_or_region_gets_not_found(register: Register, people: dict[str, Actor],
+                                                     hazard_id: int) -> None:
+    for who in ("other_enterprise", "other_county", "author"):
+        with pytest.raises(RegisterError) as caught:
+            register.hazard(hazard_id, people[who])
+        assert caught.value.status == 404
+        with pytest.raises(RegisterError) as acted:
+            register.apply_event(hazard_id, ev("notify"), people[who])
+        assert acted.value.status == 404
+    assert register.hazard(hazard_id, people["enterprise"]).uscc == people["enterprise"].uscc
+
+
+@pytest.mark.parametrize(("who", "event", "code", "status"), [
+    ("enterprise", ev("verify"), "invalid_transition", 409),  # not even in the right state
+    ("enterprise", ev("escalate", measure="约谈"), "role_not_allowed", 403),
+    ("city", ev("close"), "invalid_transition", 409),  # a closure without verification
+    ("city", ev("notify", on="2025-05-01"), "act_date_before_entry", 422),
+    ("city", ev("notify", on="2025-07-02"), "act_date_in_future", 422),
+    ("city", ev("notify", version=5), "version_conflict", 409),
+])
+def test_a_bad_event_changes_nothing(register: Register, people: dict[str, Actor], hazard_id: int, who: str,
+                                     event: Any, code: str, status: int) -> None:
+    before = register.hazard(hazard_id, people["city"])
+    with pytest.raises(RegisterError) as caught:
+        register.apply_event(hazard_id, event, people[who])
+    assert (caught.value.code, caught.value.status) == (code, status)
+    if code == "invalid_transition":
+        detail = caught.value.errors[0]
+        assert detail["current_state"] == "registered" and "notify" in detail["allowed"]
+    assert register.hazard(hazard_id, people["city"]) == before
+
+
+def test_a_stale_version_loses(register: Register, people: dict[str, Actor], hazard_id: int) -> None:
+    seen = register.hazard(hazard_id, people["city"]).version
+    register.apply_event(hazard_id, ev("escalate", measure="函告", version=seen), people["city"])
+    with pytest.raises(RegisterError) as caught:
+        register.apply_event(hazard_id, ev("escalate", measure="约谈", version=seen), people["county"])
+    assert caught.value.code == "version_conflict"
+
+
+def test_a_penalty_is_tied_to_the_inspection_that_found_the_hazard(register: Register, people: dict[str, Actor],
+                                                                   hazard_id: int) -> None:
+    detail = register.apply_event(hazard_id, ev("penalize", document_number="（威）应急罚〔2025〕9号",
+                                                enterprise_fine=50000, person="王海涛", person_fine=20000),
+                                  people["city"])
+    assert detail.timeline[-1].details["person_fine"] == 20000
+    with pytest.raises(RegisterError) as caught:
+        register.apply_event(hazard_id, ev("penalize", document_number="x", enterprise_fine=1,
+                                           inspection_id="0" * 32), people["city"])
+    assert caught.value.code == "inspection_not_sighting"
+
+
+def test_the_integrity_check_finds_a_state_changed_behind_the_events(register: Register, people: dict[str, Actor],
+                                                                     hazard_id: int, db: Database) -> None:
+    assert integrity.check(db).ok
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(f"UPDATE hazards SET state = 'verified' WHERE id = {hazard_id}")
+    report = integrity.check(db)
+    assert not report.ok and "its events give" in report.problems[0]
+
+
+def test_events_and_inspections_cannot_be_changed_in_the_database(register: Register, hazard_id: int,
+                                                                  db: Database) -> None:
+    for statement in ("UPDATE events SET reason = 'x'", "DELETE FROM events", "UPDATE inspections SET organ = 'x'"):
+        with pytest.raises(Exception, match="append_only"), db.engine.begin() as connection:
+            connection.exec_driver_sql(statement)

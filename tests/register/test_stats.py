@@ -1,0 +1,103 @@
+"""Statistics by region, industry and period on both databases: act dates, stock and increment, 零处罚, self-checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from register_fixtures import OTHER_USCC, cleared_cold_store, cold_store
+from test_events import ev, walk_to_closure_request
+
+from ledger import stats
+from ledger.errors import RegisterError
+from ledger.identity import Actor
+from ledger.service import Register
+from ledger.stats import StatsQuery
+
+END = dt.date(2025, 6, 30)
+
+
+@pytest.fixture()
+def registered(register: Register, people: dict[str, Actor]) -> dict[str, int]:
+    """The cold store found 2025-06-01 and closed 2025-06-30; a 文登 plant found 2023-12-10 (stock) with an order."""
+    cold, _ = register.submit(cold_store(), people["city"])
+    hazard = cold.hazards[0].hazard_id
+    recheck, _ = register.submit(cleared_cold_store(), people["city"])
+    walk_to_closure_request(register, people, hazard, recheck.id)
+    for who, event in (("county", ev("verify", on="2025-06-27")), ("city", ev("delist", on="2025-06-28")),
+                       ("county", ev("close", on="2025-06-30"))):
+        register.apply_event(hazard, event, people[who])
+    old = cold_store(date="2023-12-10", channel="监督检查", level="区县", organ="威海市文登区应急管理局",
+                     document_number="（文）应急检〔2023〕88号")
+    old["inspection"]["enterprise"] = {**old["inspection"]["enterprise"], "uscc": OTHER_USCC, "region_code": "371003",
+                                       "name": "文登某冷库"}
+    old["register"] = {"rectify_by": "2024-01-31"}
+    stock, _ = register.submit(old, people["other_county"])
+    return {"closed": hazard, "stock": stock.hazards[0].hazard_id}
+
+
+def test_counts_by_county_use_act_dates_and_split_stock_from_increment(register: Register, people: dict[str, Actor],
+                                                                       registered: dict[str, int]) -> None:
+    got = stats.table(register.db, StatsQuery(region="3710", start=dt.date(2025, 1, 1), end=END), people["city"], END)
+    rows = {row.key["region"]: row for row in got.rows}
+    assert sorted(rows) == ["371003", "371082"]
+    rongcheng, wendeng = rows["371082"], rows["371003"]
+    assert (rongcheng.found, rongcheng.closed, rongcheng.open, rongcheng.listed) == (1, 1, 0, 1)
+    assert rongcheng.closure_rate == 1.0 and rongcheng.avg_days_to_close == 29.0 and rongcheng.dynamic_zero
+    assert (wendeng.found, wendeng.open, wendeng.stock_found, wendeng.stock_open, wendeng.overdue) == (0, 1, 1, 1, 1)
+    assert not wendeng.stock_cleared and wendeng.closure_rate is None
+    assert (got.total.found, got.total.open, got.total.increment_open, got.total.stock_open) == (1, 1, 0, 1)
+    before_closure = stats.table(register.db, StatsQuery(region="3710", end=dt.date(2025, 6, 29)), people["city"], END)
+    assert before_closure.total.open == 2 and before_closure.total.closed == 0  # 销号 counts from its act date
+
+
+def test_monthly_and_quarterly_tables(register: Register, people: dict[str, Actor], registered: dict[str, int]) -> None:
+    june = stats.monthly(register.db, "2025-06", "3710", people["city"])
+    assert june.title.endswith("（2025年6月）") and june.total.found == 1 and june.total.closed == 1
+    quarter = stats.quarterly(register.db, "2025q2", "3710", people["city"])
+    assert [(r.key["region"], r.key["industry"], r.found) for r in quarter.rows] == [
+        ("371003", "gongmao", 0), ("371082", "gongmao", 1)]
+    with pytest.raises(RegisterError):
+        stats.quarterly(register.db, "2025Q5", None, people["city"])
+
+
+def test_a_county_sees_only_its_own_region(register: Register, people: dict[str, Actor],
+                                           registered: dict[str, int]) -> None:
+    got = stats.table(register.db, StatsQuery(end=END), people["county"], END)
+    assert got.region == "371082" and got.total.found == 1 and got.total.stock_found == 0
+    with pytest.raises(RegisterError) as caught:
+        stats.table(register.db, StatsQuery(end=END), people["enterprise"], END)
+    assert caught.value.status == 403
+
+
+def test_ranking_puts_the_best_closure_rate_first(register: Register, people: dict[str, Actor],
+                                                  registered: dict[str, int]) -> None:
+    ranked = stats.ranking(register.db, StatsQuery(region="3710", start=dt.date(2023, 1, 1), end=END),
+                           people["city"], END)
+    assert [(r.key["region"], r.rank) for r in ranked.rows] == [("371082", 1), ("371003", 2)]
+
+
+def test_zero_penalty_inspections_per_organ(register: Register, people: dict[str, Actor],
+                                            registered: dict[str, int]) -> None:
+    def by_organ() -> dict[str | None, tuple[int, int, int]]:
+        got = stats.penalties(register.db, "3710", dt.date(2023, 1, 1), END, people["city"])
+        return {p.organ: (p.inspections, p.with_major_hazards, p.zero_penalty) for p in got}
+
+    assert by_organ() == {"威海市应急管理局": (2, 1, 1), "威海市文登区应急管理局": (1, 1, 1)}
+    register.apply_event(registered["stock"], ev("penalize", document_number="（文）应急罚〔2024〕3号",
+                                                 enterprise_fine=30000, person="某负责人", person_fine=10000),
+                         people["other_county"])
+    assert by_organ()["威海市文登区应急管理局"] == (1, 1, 0)
+
+
+def test_self_checks_led_by_the_principal_and_the_overdue_ones(register: Register, people: dict[str, Actor],
+                                                               registered: dict[str, int]) -> None:
+    check = cold_store(date="2025-06-10", channel="企业自查", level=None, organ=None)
+    check["register"] = {"led_by": "王海涛"}
+    register.submit(check, people["enterprise"])
+    due = stats.self_check_overdue(register.db, "3710", dt.date(2025, 7, 1), people["city"], only_overdue=False)
+    found = {d.uscc: (d.last_self_check, d.interval_months, d.overdue) for d in due}
+    assert found[people["enterprise"].uscc] == (dt.date(2025, 6, 10), 3, False)
+    assert found[OTHER_USCC] == (None, 3, True)
+    overdue = stats.self_check_overdue(register.db, "3710", dt.date(2025, 7, 1), people["city"])
+    assert [d.uscc for d in overdue] == [OTHER_USCC]

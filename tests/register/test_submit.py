@@ -1,0 +1,88 @@
+"""Submitting inspections: one transaction, one entry per enterprise × criterion, sightings, P1 listing, idempotency."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from register_fixtures import OTHER_USCC, USCC, cold_store
+
+from ledger.errors import RegisterError
+from ledger.filters import HazardFilter
+from ledger.identity import Actor
+from ledger.service import Register
+from ledger.vocab import EventType, State
+
+
+def test_the_demo_inspection_registers_one_listed_entry(register: Register, people: dict[str, Actor]) -> None:
+    record, replayed = register.submit(cold_store(), people["city"], key="demo-1")
+    assert not replayed and record.major_hazard_found and record.channel == "执法检查"
+    assert [(h.criterion, h.opened, h.state, h.listed) for h in record.hazards] == [
+        ("gongmao-2023.12.2", True, State.registered, True)]
+    assert record.assessment is not None and record.assessment.rulebook == record.rulebook
+    detail = register.hazard(record.hazards[0].hazard_id, people["city"])
+    assert detail.uscc == USCC and detail.citation.article.startswith("第十二条") and detail.evidence
+    assert [e.type for e in detail.timeline] == [EventType.register, EventType.list_]
+    assert detail.listing is not None and detail.listing.automatic and detail.listing.organ == "威海市应急管理局"
+    assert detail.timeline[1].kind == "policy"
+    assert EventType.notify in [step.type for step in detail.next_steps]
+
+
+def test_the_same_hazard_found_again_is_a_sighting_not_a_second_entry(register: Register,
+                                                                     people: dict[str, Actor]) -> None:
+    first, _ = register.submit(cold_store(), people["city"])
+    again, _ = register.submit(cold_store(date="2025-06-20", channel="监督检查", level="区县", organ="荣成市应急管理局"),
+                               people["county"])
+    assert again.hazards[0].hazard_id == first.hazards[0].hazard_id and not again.hazards[0].opened
+    detail = register.hazard(first.hazards[0].hazard_id, people["county"])
+    assert [(s.channel, s.opened) for s in detail.sighting_list] == [("执法检查", True), ("监督检查", False)]
+    assert register.hazards(HazardFilter(), people["city"]).total == 1
+
+
+def test_an_idempotent_retry_is_stored_once_and_a_reused_key_is_refused(register: Register,
+                                                                        people: dict[str, Actor]) -> None:
+    first, replayed_first = register.submit(cold_store(), people["city"], key="k-1")
+    again, replayed = register.submit(cold_store(), people["city"], key="k-1")
+    assert (replayed_first, replayed) == (False, True) and again.id == first.id
+    assert again.hazards[0].hazard_id == first.hazards[0].hazard_id
+    with pytest.raises(RegisterError) as caught:
+        register.submit(cold_store(date="2025-06-02"), people["city"], key="k-1")
+    assert caught.value.code == "idempotency_key_reused" and caught.value.status == 422
+    assert register.hazards(HazardFilter(), people["admin"]).total == 1
+
+
+def test_a_self_check_gives_no_listing(register: Register, people: dict[str, Actor]) -> None:
+    document = cold_store(channel="企业自查", level=None, organ=None)
+    document["register"] = {"led_by": "王海涛"}
+    record, _ = register.submit(document, people["enterprise"])
+    assert [(h.opened, h.listed) for h in record.hazards] == [(True, False)]
+    assert register.enterprise(USCC, people["enterprise"]).last_self_check is not None
+
+
+@pytest.mark.parametrize(("who", "changes", "code", "status"), [
+    ("enterprise", {}, "forbidden", 403),  # an enterprise submits only its own 企业自查
+    ("other_county", {}, "forbidden", 403),  # outside the department's region
+    ("author", {}, "forbidden", 403),
+    ("city", {"date": "2025-08-01"}, "inspection_date_in_future", 422),
+    ("city", {"enterprise": {"name": "无代码企业"}}, "enterprise_identity_required", 422),
+])
+def test_a_refused_submission_stores_nothing(register: Register, people: dict[str, Actor], who: str,
+                                             changes: dict[str, object], code: str, status: int) -> None:
+    with pytest.raises(RegisterError) as caught:
+        register.submit(cold_store(**changes), people[who])
+    assert (caught.value.code, caught.value.status) == (code, status)
+    assert register.hazards(HazardFilter(), people["admin"]).total == 0
+
+
+def test_a_rectification_deadline_needs_an_order_in_the_assessment(register: Register,
+                                                                   people: dict[str, Actor]) -> None:
+    ordered = cold_store()
+    ordered["register"] = {"rectify_by": "2025-07-31"}
+    record, _ = register.submit(ordered, people["city"])
+    assert register.hazard(record.hazards[0].hazard_id, people["city"]).order_deadline.isoformat() == "2025-07-31"
+    self_check = cold_store(channel="企业自查", level=None, organ=None)
+    self_check["inspection"]["enterprise"] = copy.deepcopy(self_check["inspection"]["enterprise"]) | {"uscc": OTHER_USCC}
+    self_check["register"] = {"rectify_by": "2025-07-31"}
+    with pytest.raises(RegisterError) as caught:
+        register.submit(self_check, people["other_enterprise"])
+    assert caught.value.code == "no_order_in_assessment"
