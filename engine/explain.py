@@ -11,7 +11,9 @@ from rich.table import Table
 from engine.assess import STATUS_LABELS, Assessment, Finding
 from engine.rulebook import Rulebook
 
-_STYLE = {"hazard": "bold red", "clear": "green", "undetermined": "yellow", "not_applicable": "dim"}
+_STYLE = {"hazard": "bold red", "clear": "green", "undetermined": "yellow", "not_applicable": "dim",
+          "not_judged": "magenta"}
+_GROUPED = ("not_applicable", "not_judged")
 
 
 def _value(value: Any) -> str:
@@ -23,11 +25,11 @@ def _value(value: Any) -> str:
 
 
 def _group_not_applicable(findings: list[Finding]) -> list[list[Finding]]:
-    """Consecutive not-applicable findings of one article with the same reason become one group."""
+    """Consecutive not-applicable (or not judged) findings of one article with the same reason become one group."""
     groups: list[list[Finding]] = []
     for f in findings:
         last = groups[-1][-1] if groups else None
-        if (last is not None and f.status == last.status == "not_applicable" and f.article == last.article
+        if (last is not None and f.status == last.status and f.status in _GROUPED and f.article == last.article
                 and f.reason == last.reason):
             groups[-1].append(f)
         else:
@@ -45,6 +47,8 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
         if use.status == "applied" and use.applies is not False:
             pending = "" if use.applies else "  [yellow]是否适用待确认[/yellow]"
             console.print(f"适用标准：{edition}{pending}")
+            if use.coverage:
+                console.print(f"  [magenta]{use.coverage}[/magenta]")
         elif use.status == "applied":
             console.print(f"[dim]不适用：{edition}（不属其适用范围）[/dim]")
         elif use.status == "not_in_scope":
@@ -63,7 +67,8 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
         if len(group) > 1:
             first, last = group[0], group[-1]
             cite = f"{first.article}{first.item or ''}–{last.item or ''}"
-            table.add_row(cite, f"[{_STYLE['not_applicable']}]不适用[/]", f"共 {len(group)} 项", first.reason or "")
+            label = STATUS_LABELS[first.status]
+            table.add_row(cite, f"[{_STYLE[first.status]}]{label}[/]", f"共 {len(group)} 项", first.reason or "")
             continue
         f = group[0]
         cite = f"{f.article}{f.item or ''}"
@@ -72,7 +77,7 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
             detail = "；".join(f"{e.question} {_value(e.value)}" for e in f.evidence)
         elif f.status == "undetermined":
             detail = "请补充：" + "；".join(f"{book.facts[c].question}（{c}）" for c in f.missing)
-        elif f.status == "not_applicable":
+        elif f.status in _GROUPED:
             detail = f.reason or ""
         else:
             detail = ""
@@ -84,15 +89,36 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
         console.print(f"[cyan]说明（{notice.article}）：[/cyan]{notice.text}")
         if notice.routing:
             console.print(f"[cyan]→[/cyan]{notice.routing}")
+    console.print(summary_line(assessment))
+    render_actions(assessment, console)
+
+
+def summary_line(assessment: Assessment) -> str:
+    """The verdict, the counts per status, and why the conclusion is not complete when it is not."""
     s = assessment.summary
     if assessment.major_hazard_found:
         verdict = "[bold red]发现重大事故隐患[/]"
     else:
         verdict = "未发现重大事故隐患" if assessment.complete else "[yellow]暂未判定出重大事故隐患[/]"
-    completeness = "检查表已完整" if assessment.complete else f"[yellow]尚有 {s.undetermined} 项待补充，结论不完整[/]"
-    console.print(f"{verdict}：重大事故隐患 {s.hazard} 项，未发现 {s.clear} 项，待补充 {s.undetermined} 项，"
-                  f"不适用 {s.not_applicable} 项；{completeness}")
-    render_actions(assessment, console)
+    counts = (f"重大事故隐患 {s.hazard} 项，未发现 {s.clear} 项，待补充 {s.undetermined} 项，不适用 {s.not_applicable} 项，"
+              f"{STATUS_LABELS['not_judged']}{s.not_judged} 项")
+    return f"{verdict}：{counts}；{completeness(assessment)}"
+
+
+def completeness(assessment: Assessment) -> str:
+    """"检查表已完整", or what keeps the conclusion from being complete."""
+    if assessment.complete:
+        return "检查表已完整"
+    s, why = assessment.summary, []
+    if s.undetermined:
+        why.append(f"尚有 {s.undetermined} 项待补充")
+    if s.not_judged:
+        why.append(f"{s.not_judged} 项现行条款未编码、未判定")
+    unjudged = [u for u in assessment.standards if u.applies is not False and (
+        (u.status == "applied" and u.partial) or (u.status == "not_encoded" and u.complete is False))]
+    if unjudged:
+        why.append("、".join(f"《{u.title}》" for u in unjudged) + ("未编码或仅部分编码"))
+    return f"[yellow]{'，'.join(why)}，结论不完整[/]"
 
 
 def render_actions(assessment: Assessment, console: Console) -> None:

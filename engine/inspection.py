@@ -216,10 +216,11 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
             problems.append(_problem(file, doc, ("inspection", "scope", index), "unknown_standard",
                                      f"未知的标准族 '{family}'", f"可选：{'、'.join(sorted(families))}"))
     enterprise = submitted.inspection.enterprise
+    industries = families | {known.family for known in book.known.values()}  # known, not encoded: said so
     for index, family in enumerate((enterprise.industries or []) if enterprise else []):
-        if family not in families:
+        if family not in industries:
             problems.append(_problem(file, doc, ("inspection", "enterprise", "industries", index), "unknown_standard",
-                                     f"未知的行业（标准族）'{family}'", f"可选：{'、'.join(sorted(families))}"))
+                                     f"未知的行业（标准族）'{family}'", f"可选：{'、'.join(sorted(industries))}"))
     context = _validate_context(submitted, book, file, doc, problems)
     facts: dict[str, Any] = {}
     for code, raw in submitted.facts.items():
