@@ -73,6 +73,7 @@ class StandardUse(BaseModel):
     items_total: int | None = None
     not_judged: list[str] = []  # the items not judged (条 and 项 where known)
     coverage: str | None = None  # the sentence saying so
+    provinces: list[str] | None = None  # a provincial edition: the provinces it applies in
     complete: bool | None = None  # this standard's own conclusion is complete (null: it does not apply)
 
 
@@ -257,7 +258,8 @@ class Engine:
     def _use(self, std: StandardDef, status: Literal["applied", "not_encoded"], reason: str | None) -> StandardUse:
         return build(StandardUse, family=std.family, edition=std.id, title=std.title,
                      document_number=std.document_number, effective_from=std.effective_from,
-                     effective_until=std.effective_until, status=status, reason=reason, **self._coverage[std.id])
+                     effective_until=std.effective_until, status=status, reason=reason, provinces=std.provinces,
+                     **self._coverage[std.id])
 
     def evaluate(self, inspection: Inspection) -> Evaluation:
         """Decide every criterion: durable-rules fires the hazards, and the rest are clear or undetermined.

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from engine.assess import Engine
 from engine.logic import evaluate
-from engine.models import FactType
+from engine.models import PROVINCE_FACT, FactType
 from engine.rulebook import facts_used
 
 
@@ -28,10 +28,16 @@ class Question(BaseModel):
     criteria: list[str]
 
 
-def build_checklist(engine: Engine, profile: dict[str, Any], date: dt.date) -> list[Question]:
-    """Questions for every criterion whose applicability is not false for this profile."""
+def build_checklist(engine: Engine, profile: dict[str, Any], date: dt.date, province: str | None = None) -> list[
+        Question]:
+    """Questions for every criterion whose applicability is not false for this profile (and province, when given).
+
+    Profile questions come first, then the screening questions (exclusions that decide a whole group at once), then
+    the rest by standard and article. The province is not asked: it comes from the inspection block.
+    """
     book = engine.book
     _, chosen = engine.choose_editions(date)
+    known = {**profile, PROVINCE_FACT: province} if province is not None else profile
     questions: dict[str, Question] = {}
     profile_codes: list[str] = []
     for std, reason in chosen:
@@ -39,19 +45,25 @@ def build_checklist(engine: Engine, profile: dict[str, Any], date: dt.date) -> l
             continue
         for crit in book.criteria_of(std.id):
             layers = [cond for cond, _ in crit.applicability()]
-            if any(evaluate(cond, profile).value is False for cond in layers):
+            if any(evaluate(cond, known).value is False for cond in layers):
                 continue
             for cond in layers:
-                profile_codes += [c for c in facts_used(cond) if c not in profile_codes]
+                profile_codes += [c for c in facts_used(cond) if c not in profile_codes and _asked(c)]
             for code in facts_used(crit.definition.when):
                 _add(questions, book, code, std.id, crit.article.article, crit.id)
             for cond in layers:
-                for code in facts_used(cond):
+                for code in filter(_asked, facts_used(cond)):
                     _add(questions, book, code, None, None, crit.id)
     first = sorted((questions[c] for c in profile_codes if c in questions and c not in profile),
                    key=lambda q: not q.profile)  # profile questions, then the other scope questions
     rest = [q for q in questions.values() if not q.profile and q.code not in profile]
-    return first + rest
+    screening = [q for q in rest if book.facts[q.code].screening]
+    return first + screening + [q for q in rest if not book.facts[q.code].screening]
+
+
+def _asked(code: str) -> bool:
+    """The province (and any other inspection-block fact) is never a checklist question."""
+    return not code.startswith("context.")
 
 
 def _add(questions: dict[str, Question], book: Any, code: str, std: str | None, article: str | None,

@@ -18,6 +18,7 @@ from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.explain import render_assessment
 from engine.inspection import coerce_fact, parse_inspection
 from engine.loader import load_file
+from engine.models import PROVINCE_FACT
 from engine.rulebook import load_rulebook, require_rulebook
 from engine.schema import write_schemas
 
@@ -79,7 +80,9 @@ def assess(file: Path, fmt: FormatOption = "text", rules: RulesOption = DEFAULT_
 
 @app.command()
 def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检查日期 YYYY-MM-DD，默认今天")] = None,
-              fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) -> None:
+              fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES,
+              province: Annotated[str | None, typer.Option(help="企业所在省份，省级条款按它取舍")] = None,
+              ) -> None:
     """列出适用于该企业画像的检查问题（画像问题在前）。"""
     engine = _engine(rules)
     doc, problems = load_file(profile)
@@ -103,8 +106,12 @@ def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检�
         facts[code] = value
     if bad:
         _fail_input(bad, 2)
+    provinces = engine.book.facts[PROVINCE_FACT].values if PROVINCE_FACT in engine.book.facts else ()
+    if province is not None and province not in provinces:
+        _fail_input([Problem(str(profile), 1, 1, "invalid_value", f"未知的省份 '{province}'",
+                             f"可选：{'、'.join(provinces)}")], 2)
     on = dt.date.fromisoformat(date) if date else dt.date.today()
-    questions = build_checklist(engine, facts, on)
+    questions = build_checklist(engine, facts, on, province)
     if fmt == "json":
         _dump([q.model_dump() for q in questions])
         return

@@ -50,7 +50,8 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
             if use.coverage:
                 console.print(f"  [magenta]{use.coverage}[/magenta]")
         elif use.status == "applied":
-            console.print(f"[dim]不适用：{edition}（不属其适用范围）[/dim]")
+            where = f"；仅适用于：{'、'.join(use.provinces)}" if use.provinces else ""
+            console.print(f"[dim]不适用：{edition}（不属其适用范围{where}）[/dim]")
         elif use.status == "not_in_scope":
             console.print(f"[dim]未涵盖：《{use.title}》（本次检查范围之外）[/dim]")
         else:
