@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from engine.actions import ActionOut, ActionPlanner
+from engine.answers import Deprecation, group_of
 from engine.compile import CompiledRuleset, compile_actions, compile_rulebook
 from engine.coverage import GAP_REASON, NOT_JUDGED_LABEL, coverage_fields, gap_base, known_matches, known_reason
 from engine.errors import EvaluationError
@@ -27,11 +28,12 @@ STATUS_LABELS = {"hazard": "重大事故隐患", "clear": "未发现", "undeterm
 
 
 class Evidence(BaseModel):
-    """A fact that makes a criterion hold."""
+    """A fact that makes a criterion hold (or, on a clear one, an explicit "checked, none found" answer)."""
 
     code: str
     question: str
     value: Any
+    via: str | None = None  # the group answer this answer was recorded from
 
 
 class Finding(BaseModel):
@@ -114,6 +116,7 @@ class Verdicts(BaseModel):
     summary: Summary
     standards: list[StandardUse]
     verdicts: list[Verdict]
+    deprecations: list[Deprecation] = []
     rulebook: str
 
 
@@ -129,6 +132,7 @@ class Assessment(BaseModel):
     notices: list[NoticeOut]
     findings: list[Finding]
     actions: list[ActionOut] = []
+    deprecations: list[Deprecation] = []  # old fact codes the inspection used: accepted this release only
     rulebook: str
 
 
@@ -170,8 +174,9 @@ class Engine:
         self.planner = ActionPlanner(book, self.runtime, self.action_rulesets)
         self._bases = {cid: _finding_base(crit) for cid, crit in book.criteria.items()}
         self._bases.update({gid: gap_base(gap) for gid, gap in book.gaps.items()})
-        self._programs = {cid: _program(crit) for cid, crit in book.criteria.items()}
-        self._programs.update({gid: _program(gap) for gid, gap in book.gaps.items()})
+        groups = group_of(book)
+        self._programs = {cid: _program(crit, groups) for cid, crit in book.criteria.items()}
+        self._programs.update({gid: _program(gap, groups) for gid, gap in book.gaps.items()})
         self._reads = {cid: frozenset(facts_read(book, crit)) for cid, crit in book.criteria.items()}
         self._criteria_of = {std: book.criteria_of(std) for std in book.standards}
         self._entries_of = {std: book.entries_of(std) for std in book.standards}  # criteria and not-obtained items
@@ -321,7 +326,8 @@ class Engine:
         major = any(s == "hazard" and self._bases[cid]["role"] == "criterion" for cid, s in status.items())
         return build(Verdicts, inspection=inspection.info, major_hazard_found=major,
                      complete=_complete(summary, evaluation.uses), summary=summary,
-                     standards=evaluation.uses, verdicts=items, rulebook=self.book.content_hash)
+                     standards=evaluation.uses, verdicts=items, deprecations=inspection.deprecations,
+                     rulebook=self.book.content_hash)
 
     def _edition_scopes(self, evaluation: Evaluation, inspection: Inspection) -> dict[str, Outcome]:
         """Each applied edition's own scope and whether its conclusion is complete, then the known unencoded standards.
@@ -366,7 +372,7 @@ class Engine:
             inspection=inspection.info, context=inspection.context, major_hazard_found=bool(hazards),
             complete=_complete(summary, uses), summary=summary, standards=uses,
             notices=notices, findings=findings, actions=self.planner.plan(inspection, hazards),
-            rulebook=self.book.content_hash)
+            deprecations=inspection.deprecations, rulebook=self.book.content_hash)
 
     def _routing(self, family: str, uses: list[StandardUse], scopes: dict[str, Outcome]) -> str:
         """Say whether the standard a matter is left to was applied in this assessment, and if not, why."""
@@ -543,12 +549,18 @@ class _Judge:
         if status == "not_judged":
             return build(Finding, **base, status=status, reason=GAP_REASON)
         if status == "clear":
-            return build(Finding, **base, status=status)
+            return build(Finding, **base, status=status, evidence=self.recorded_none_found(crit.id))
         if status == "hazard":
             evidence = [build(Evidence, code=c, question=self.book.facts[c].question, value=self.facts[c])
                         for c in self.condition(crit.id).evidence]
             return build(Finding, **base, status=status, evidence=evidence)
         return build(Finding, **base, status=status, missing=self.missing(crit.id))
+
+    def recorded_none_found(self, criterion_id: str) -> list[Evidence]:
+        """The explicit "checked, none found" answers behind a clear criterion (one by one, or by a group answer)."""
+        return [build(Evidence, code=code, question=self.book.facts[code].question, value=self.facts[code],
+                      via=group if group in self.facts else None)
+                for code, group in self.programs[criterion_id].answers if code in self.facts]
 
     def missing(self, criterion_id: str) -> list[str]:
         """The facts an undetermined criterion waits for (its scope's first: one answer can rule out the group)."""
@@ -589,13 +601,16 @@ class _Program:
 
     layers: tuple[tuple[int, Decider, str], ...]
     condition: Decider
+    answers: tuple[tuple[str, str], ...] = ()  # "checked, none found" facts its condition reads, with their group
 
 
-def _program(crit: Criterion | Gap) -> _Program:
+def _program(crit: Criterion | Gap, groups: dict[str, str]) -> _Program:
     # a not-obtained item is never judged: only its scope is ever asked
     condition = _never_decided if isinstance(crit, Gap) else decider(crit.definition.when)
+    answers = () if isinstance(crit, Gap) else tuple(
+        (code, groups[code]) for code in facts_used(crit.definition.when) if code in groups)
     return _Program(layers=tuple((id(cond), decider(cond), reason) for cond, reason in crit.applicability()),
-                    condition=condition)
+                    condition=condition, answers=answers)
 
 
 def _never_decided(facts: Any, refs: Any) -> bool | None:

@@ -23,6 +23,7 @@ class Question(BaseModel):
     unit: str | None
     allowed: list[str] | None
     profile: bool
+    screening: bool = False  # an exclusion that can decide a whole group at once: asked right after the profile
     standard: str | None
     article: str | None
     criteria: list[str]
@@ -58,7 +59,24 @@ def build_checklist(engine: Engine, profile: dict[str, Any], date: dt.date, prov
                    key=lambda q: not q.profile)  # profile questions, then the other scope questions
     rest = [q for q in questions.values() if not q.profile and q.code not in profile]
     screening = [q for q in rest if book.facts[q.code].screening]
-    return first + screening + [q for q in rest if not book.facts[q.code].screening]
+    return first + screening + _with_group_answers(book, [q for q in rest if not book.facts[q.code].screening])
+
+
+def _with_group_answers(book: Any, questions: list[Question]) -> list[Question]:
+    """Each group answer ("其余逐项检查未发现") right after the last of its members asked."""
+    asked = [q.code for q in questions]
+    for code, fact in book.facts.items():
+        members = [m for m in fact.expands_to if m in asked]
+        if not members:
+            continue
+        last = max(asked.index(m) for m in members)
+        group = Question(code=code, question=fact.question, help=fact.help, type=fact.type.value, unit=None,
+                         allowed=list(fact.values), profile=False, standard=questions[last].standard,
+                         article=questions[last].article,
+                         criteria=sorted({c for q in questions if q.code in members for c in q.criteria}))
+        questions.insert(last + 1, group)
+        asked.insert(last + 1, code)
+    return questions
 
 
 def _asked(code: str) -> bool:
@@ -74,7 +92,7 @@ def _add(questions: dict[str, Question], book: Any, code: str, std: str | None, 
             code=code, question=fact.question, help=fact.help, type=fact.type.value,
             unit=fact.unit.value if fact.unit else None,
             allowed=list(fact.values) if fact.type in (FactType.enum, FactType.list, FactType.device) else None,
-            profile=fact.profile, standard=None if fact.profile else std, article=None if fact.profile else article,
-            criteria=[])
+            profile=fact.profile, screening=fact.screening, standard=None if fact.profile else std,
+            article=None if fact.profile else article, criteria=[])
     if criterion not in questions[code].criteria:
         questions[code].criteria.append(criterion)

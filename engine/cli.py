@@ -119,7 +119,8 @@ def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检�
     console.print(f"[bold]检查表[/bold]（{on}，共 {len(questions)} 个问题）")
     group = None
     for q in questions:
-        heading = "画像（先回答，可排除整组问题）" if q.profile else f"{q.standard} {q.article}"
+        heading = "画像（先回答，可排除整组问题）" if q.profile else \
+            f"{q.standard} 排除情形（先回答：成立时整组要素不判定为隐患）" if q.screening else f"{q.standard} {q.article}"
         if heading != group:
             console.print(f"\n[bold cyan]{heading}[/bold cyan]")
             group = heading

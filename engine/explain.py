@@ -42,6 +42,8 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
     info = assessment.inspection
     who = info.enterprise.name if info.enterprise else "（未填写企业）"
     console.print(f"[bold]重大事故隐患判定[/bold]  {who}  检查日期 {info.date}")
+    for renamed in assessment.deprecations:
+        console.print(f"[yellow]提示：{renamed.message}[/yellow]")
     for use in assessment.standards:
         edition = f"《{use.title}》（{use.document_number}，{use.effective_from} 起施行）"
         if use.status == "applied" and use.applies is not False:
@@ -80,8 +82,8 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
             detail = "请补充：" + "；".join(f"{book.facts[c].question}（{c}）" for c in f.missing)
         elif f.status in _GROUPED:
             detail = f.reason or ""
-        else:
-            detail = ""
+        else:  # clear: the explicit "checked, none found" answers behind it, if any
+            detail = "；".join(f"检查记录：{_value(e.value)}" + ("（分组回答）" if e.via else "") for e in f.evidence)
         hazard_label = f.hazard_term if f.role == "criterion" else "要素成立"
         label = hazard_label if f.status == "hazard" else STATUS_LABELS[f.status]
         table.add_row(cite, f"[{_STYLE[f.status]}]{label}[/]", text, detail)

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from engine.answers import Deprecation, current_code, deprecation, expand_group_answers
 from engine.errors import Problem, ProblemsError
 from engine.identity import province_of, region_problem, uscc_problem
 from engine.loader import LoadedDocument, load_text
@@ -100,6 +101,7 @@ class Inspection(BaseModel):
     info: InspectionInfo
     facts: dict[str, Any]
     context: dict[str, Any] = Field(default_factory=dict)
+    deprecations: list[Deprecation] = Field(default_factory=list)  # old fact codes used (accepted, said so)
 
 
 CONTEXT_PREFIX = "context."  # background and history: decide follow-up actions, never hazards
@@ -223,9 +225,16 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
                                      f"未知的行业（标准族）'{family}'", f"可选：{'、'.join(sorted(industries))}"))
     context = _validate_context(submitted, book, file, doc, problems)
     facts: dict[str, Any] = {}
-    for code, raw in submitted.facts.items():
+    renamed: list[Deprecation] = []
+    for given, raw in submitted.facts.items():
+        code, path = current_code(book, given), ("facts", given)
+        if code != given:  # an old code: accepted for one release, and said so
+            renamed.append(deprecation(given, code))
+            if code in submitted.facts:
+                problems.append(_problem(file, doc, path, "duplicate_fact", f"'{given}' 是 '{code}' 的旧代码，两者都填了",
+                                         f"只保留新代码 '{code}'"))
+                continue
         fact = book.facts.get(code)
-        path = ("facts", code)
         if code.startswith((CONTEXT_PREFIX, DERIVED_PREFIX)):
             where = "由引擎根据判定结果得出，不能填写" if code.startswith(DERIVED_PREFIX) else "属于检查背景"
             problems.append(_problem(file, doc, path, "misplaced_fact", f"'{code}' {where}",
@@ -245,7 +254,8 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>",
             facts[code] = value
     if problems:
         raise ProblemsError(problems)
-    return Inspection(info=submitted.inspection, facts=facts, context=context)
+    return Inspection(info=submitted.inspection, facts=expand_group_answers(book, facts), context=context,
+                      deprecations=renamed)
 
 
 def _validate_context(submitted: InspectionInput, book: Rulebook, file: str, doc: LoadedDocument | None,
