@@ -49,6 +49,7 @@ class Unit(StrEnum):
     volt = "V"
     permille = "‰"
     kilonewton = "kN"
+    degree = "°"
 
 
 DEVICE_STATES = ("有效", "失效", "未设置")
