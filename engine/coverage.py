@@ -18,7 +18,9 @@ def gap_cite(gap: Gap) -> str:
     """Where a not-obtained item sits: 条 and 项 when known, with how many items it stands for."""
     d = gap.definition
     count = f"（{d.count} 项）" if d.count and d.count > 1 else ""
-    return f"{gap.article.article}{d.item or ''}{count}"
+    article, item = gap.article.article, d.item or ""
+    where = item if item and item in article else article + item  # a section cited by its own number ("5.3")
+    return f"{where}{count}"
 
 
 def coverage_fields(book: Rulebook, std: StandardDef) -> dict[str, Any]:
