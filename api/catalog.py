@@ -11,7 +11,7 @@ from api.deps import EngineDep, ScenariosDep
 from api.errors import ApiError, responses
 from api.schemas import Citation, CriterionBrief, CriterionDetail, ScenarioOut, StandardDetail, StandardSummary
 from engine.models import StandardDef
-from engine.rulebook import Criterion, Rulebook, did_you_mean, facts_used
+from engine.rulebook import Criterion, Rulebook, cite, did_you_mean, facts_used
 
 router = APIRouter(prefix="/v1", tags=["standards"])
 SHORT_TEXT = 60
@@ -45,7 +45,7 @@ def citation(crit: Criterion) -> Citation:
     std, d = crit.standard, crit.definition
     return Citation(standard=std.id, title=std.title, document_number=std.document_number,
                     article=crit.article.article, item=d.item,
-                    text=f"《{std.title}》（{std.document_number}）{crit.article.article}{d.item or ''}")
+                    text=f"《{std.title}》（{std.document_number}）{cite(crit.article.article, d.item)}")
 
 
 @router.get("/standards", response_model=list[StandardSummary])

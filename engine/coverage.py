@@ -8,7 +8,7 @@ from typing import Any
 
 from engine.logic import evaluate
 from engine.models import KnownStandard, StandardDef
-from engine.rulebook import Gap, Rulebook
+from engine.rulebook import Gap, Rulebook, cite
 
 NOT_JUDGED_LABEL = "未判定（未编码）"
 GAP_REASON = "本项原文未取得，未编码：未判定；不能据此认定不存在该情形"
@@ -18,9 +18,7 @@ def gap_cite(gap: Gap) -> str:
     """Where a not-obtained item sits: 条 and 项 when known, with how many items it stands for."""
     d = gap.definition
     count = f"（{d.count} 项）" if d.count and d.count > 1 else ""
-    article, item = gap.article.article, d.item or ""
-    where = item if item and item in article else article + item  # a section cited by its own number ("5.3")
-    return f"{where}{count}"
+    return f"{cite(gap.article.article, d.item)}{count}"
 
 
 def coverage_fields(book: Rulebook, std: StandardDef) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from engine.assess import STATUS_LABELS, Assessment, Finding
-from engine.rulebook import Rulebook
+from engine.rulebook import Rulebook, cite
 
 _STYLE = {"hazard": "bold red", "clear": "green", "undetermined": "yellow", "not_applicable": "dim",
           "not_judged": "magenta"}
@@ -69,12 +69,12 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
             table.add_row(f"[bold]《{group[0].standard_title}》[/bold]", "", f"[bold]{group[0].document_number}[/bold]", "")
         if len(group) > 1:
             first, last = group[0], group[-1]
-            cite = f"{first.article}{first.item or ''}–{last.item or ''}"
+            where = f"{cite(first.article, first.item)}–{last.item or ''}"
             label = STATUS_LABELS[first.status]
-            table.add_row(cite, f"[{_STYLE[first.status]}]{label}[/]", f"共 {len(group)} 项", first.reason or "")
+            table.add_row(where, f"[{_STYLE[first.status]}]{label}[/]", f"共 {len(group)} 项", first.reason or "")
             continue
         f = group[0]
-        cite = f"{f.article}{f.item or ''}"
+        where = cite(f.article, f.item)
         text = f.text + (" [yellow]⚠原文未经核实[/yellow]" if f.unconfirmed else "")
         if f.status == "hazard":
             detail = "；".join(f"{e.question} {_value(e.value)}" for e in f.evidence)
@@ -86,7 +86,7 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console) 
             detail = "；".join(f"检查记录：{_value(e.value)}" + ("（分组回答）" if e.via else "") for e in f.evidence)
         hazard_label = f.hazard_term if f.role == "criterion" else "要素成立"
         label = hazard_label if f.status == "hazard" else STATUS_LABELS[f.status]
-        table.add_row(cite, f"[{_STYLE[f.status]}]{label}[/]", text, detail)
+        table.add_row(where, f"[{_STYLE[f.status]}]{label}[/]", text, detail)
     console.print(table)
     for notice in assessment.notices:
         console.print(f"[cyan]说明（{notice.article}）：[/cyan]{notice.text}")

@@ -41,6 +41,13 @@ def _provinces(layer: FactTest) -> str:
     return "、".join(map(str, layer.operand))
 
 
+def cite(article: str, item: str | None) -> str:
+    """条 and 项 as cited: "第十二条（二）"; a section cited by its own number alone ("5.2.1", not "5.25.2.1")."""
+    if not item:
+        return article
+    return item if item.startswith(article) or item in article else article + item
+
+
 def scope_layers(standard: StandardDef, article: ArticleDef, own: CriterionDef | NotObtainedDef) -> list[
         tuple[Condition, str]]:
     """Scope layers (standard, article, item; a `provinces` declaration at each level first) with their reasons."""
