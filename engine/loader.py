@@ -23,6 +23,13 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+class _Scanner(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Scans and composes with libyaml when PyYAML has it (about 8x faster; same nodes, marks and resolvers)."""
+
+
+_Scanner.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+
 @dataclass
 class LoadedDocument:
     """A parsed document plus the position of every mapping key and sequence item."""
@@ -47,7 +54,7 @@ def alias_problem(text: str, file: str) -> Problem | None:
     ("billion laughs"). Rule and inspection files never need them, so a file that uses one is refused, not read.
     """
     try:
-        for token in yaml.scan(text, Loader=_Loader):
+        for token in yaml.scan(text, Loader=_Scanner):
             if isinstance(token, yaml.AliasToken):
                 return Problem(file, token.start_mark.line + 1, token.start_mark.column + 1, "yaml_alias",
                                "不支持 YAML 锚点和别名（*name），文件未读取", "把锚点（&name）的内容直接写在每个用到的地方")
@@ -84,7 +91,7 @@ def load_text(text: str, file: str) -> tuple[LoadedDocument, list[Problem]]:
     if alias is not None:
         return doc, [alias]
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_Scanner)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
