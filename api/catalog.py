@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path
 from api.deps import EngineDep, ScenariosDep
 from api.errors import ApiError, responses
 from api.schemas import Citation, CriterionBrief, CriterionDetail, ScenarioOut, StandardDetail, StandardSummary
+from engine.coverage import coverage_fields
 from engine.models import StandardDef
 from engine.rulebook import Criterion, Rulebook, cite, did_you_mean, facts_used
 
@@ -24,7 +25,9 @@ def _summary(book: Rulebook, std: StandardDef) -> StandardSummary:
         effective_from=std.effective_from, effective_until=std.effective_until, encoded=std.encoded,
         criteria=sum(1 for c in crits if c.definition.role == "criterion"),
         elements=sum(1 for c in crits if c.definition.role == "element"),
-        unconfirmed=sum(1 for c in crits if c.definition.confidence.flagged))
+        unconfirmed=sum(1 for c in crits if c.definition.confidence.flagged),
+        **{k: v for k, v in coverage_fields(book, std).items() if k in ("partial", "items_total", "not_judged")},
+        provinces=std.provinces)
 
 
 def _short(text: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from engine.assess import Engine
+from engine.coverage import coverage_fields, known_matches, known_reason
 from engine.logic import evaluate
 from engine.models import PROVINCE_FACT, FactType
 from engine.rulebook import facts_used
@@ -27,6 +28,33 @@ class Question(BaseModel):
     standard: str | None
     article: str | None
     criteria: list[str]
+    coverage: str | None = None  # its standard is only partly encoded: N of M, the items not judged
+
+
+def checklist_notes(engine: Engine, profile: dict[str, Any], date: dt.date) -> list[str]:
+    """What the checklist cannot ask about for this profile, said before the questions.
+
+    Partly encoded editions (N of M, the items not judged), editions in force but not encoded, and known standards
+    not encoded that the profile falls under.
+    """
+    book, notes = engine.book, []
+    uses, chosen = engine.choose_editions(date)
+    applied = {std.id for std, reason in chosen if reason is None}
+    for use in uses:
+        std = book.standards.get(use.edition or "")
+        if std is None or _applies(std, profile) is False:
+            continue
+        if use.edition in applied and use.coverage:
+            notes.append(f"《{use.title}》：{use.coverage}")
+        elif use.status == "not_encoded":
+            notes.append(use.reason or f"《{use.title}》尚未编码")
+    notes += [known_reason(known) for known in known_matches(book, profile, date, None)]
+    return notes
+
+
+def _applies(std: Any, profile: dict[str, Any]) -> bool | None:
+    layers = [layer for layer in (std.applies_when,) if layer is not None]
+    return False if any(evaluate(layer, profile).value is False for layer in layers) else None
 
 
 def build_checklist(engine: Engine, profile: dict[str, Any], date: dt.date, province: str | None = None) -> list[
@@ -59,6 +87,9 @@ def build_checklist(engine: Engine, profile: dict[str, Any], date: dt.date, prov
                    key=lambda q: not q.profile)  # profile questions, then the other scope questions
     rest = [q for q in questions.values() if not q.profile and q.code not in profile]
     screening = [q for q in rest if book.facts[q.code].screening]
+    sentences = {std.id: coverage_fields(book, std)["coverage"] for std, reason in chosen if reason is None}
+    for question in rest:
+        question.coverage = sentences.get(question.standard or "")
     return first + screening + _with_group_answers(book, [q for q in rest if not book.facts[q.code].screening])
 
 

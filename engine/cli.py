@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 
 from engine.assess import Engine
-from engine.checklist import build_checklist
+from engine.checklist import build_checklist, checklist_notes
 from engine.coverage import standard_line, standard_rows
 from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.explain import render_assessment
@@ -117,6 +117,8 @@ def checklist(profile: Path, date: Annotated[str | None, typer.Option(help="检�
         return
     console = _console()
     console.print(f"[bold]检查表[/bold]（{on}，共 {len(questions)} 个问题）")
+    for note in checklist_notes(engine, facts, on):
+        console.print(f"[magenta]未编码、不判定：{note}[/magenta]")
     group = None
     for q in questions:
         heading = "画像（先回答，可排除整组问题）" if q.profile else \

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import sys
@@ -110,3 +111,22 @@ def test_an_inspection_under_a_known_unencoded_standard_names_it(engine: Engine)
     power = next(u for u in assessment.standards if u.family == "electric-power")
     assert power.status == "not_encoded" and "重大电力安全隐患判定标准" in power.title
     assert assessment.complete is False
+
+
+def test_the_checklist_says_what_it_cannot_ask(engine: Engine, tmp_path: Path) -> None:
+    from engine.checklist import build_checklist, checklist_notes
+
+    profile = {"profile.sectors": ["煤矿", "电力"], "profile.coal.mine_type": "井工煤矿"}
+    on = dt.date(2025, 6, 1)
+    notes = checklist_notes(engine, profile, on)
+    assert any("《煤矿重大事故隐患判定标准》" in n and "已编码 80 项（共 81 项" in n for n in notes)
+    assert any("重大电力安全隐患判定标准" in n and "尚未编码" in n for n in notes)
+    coal = [q for q in build_checklist(engine, profile, on) if q.standard == "coal-2021"]
+    assert coal and all(q.coverage and "已编码 80 项" in q.coverage for q in coal)
+    assert not any(n for n in checklist_notes(engine, {"profile.sectors": ["纺织"]}, on) if "煤矿" in n)
+    fire_2026 = checklist_notes(engine, {"profile.fire_premises": ["其他场所"]}, dt.date(2026, 2, 1))
+    assert any("GB 35181-2025" in n and "未判定" in n for n in fire_2026)
+    path = tmp_path / "profile.yaml"
+    path.write_text("profile.sectors: [煤矿]\n", encoding="utf-8")
+    text = CliRunner().invoke(app, ["checklist", str(path), "--date", "2025-06-01"]).output
+    assert "未编码、不判定：《煤矿重大事故隐患判定标准》" in text
