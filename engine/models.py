@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, PrivateAttr, Tag, model_validator
 
@@ -251,6 +251,31 @@ Alternatives.model_rebuild()
 AtLeast.model_rebuild()
 
 
+PROVINCE_FACT = "context.province"  # filled from `inspection.province`; criteria see it only through `provinces`
+
+
+def province_layer(provinces: list[str] | None) -> FactTest | None:
+    """`{fact: context.province, in: provinces}`, the scope layer a `provinces` declaration stands for."""
+    return None if provinces is None else FactTest.model_validate({"fact": PROVINCE_FACT, "in": list(provinces)})
+
+
+class Provincial(Strict):
+    """An edition, article or criterion that may be limited to provinces (decided from `inspection.province`)."""
+
+    provinces: list[str] | None = Field(default=None, min_length=1)
+    _province_layer: FactTest | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _layer(self) -> Self:
+        self._province_layer = province_layer(self.provinces)
+        return self
+
+    @property
+    def province_layer(self) -> FactTest | None:
+        """The scope layer `inspection.province in provinces` (one object per declaration: the layer's memo key)."""
+        return self._province_layer
+
+
 class Notice(Strict):
     """A sentence shown in the assessment when its condition holds (e.g. 第二条 carve-out)."""
 
@@ -260,7 +285,7 @@ class Notice(Strict):
     routes_to: str | None = None  # the family this matter is left to; the output says whether it was applied
 
 
-class StandardDef(Strict):
+class StandardDef(Provincial):
     """One edition of a determination standard (`standard.yaml`)."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
@@ -281,29 +306,9 @@ class StandardDef(Strict):
     not_encoded_reason: str | None = None
     items_total: int | None = Field(default=None, ge=1)  # how many items (情形) the standard has, by its text or 解读
     items_note: str | None = None  # where that count comes from, said with it
-    provinces: list[str] | None = Field(default=None, min_length=1)  # a provincial edition: decided from inspection.province
-    _province_layer: FactTest | None = PrivateAttr(default=None)
-
-    @model_validator(mode="after")
-    def _layer(self) -> StandardDef:
-        self._province_layer = province_layer(self.provinces)
-        return self
-
-    @property
-    def province_layer(self) -> FactTest | None:
-        """The scope layer `inspection.province in provinces` (one object per edition: memo key of the layer)."""
-        return self._province_layer
 
 
-PROVINCE_FACT = "context.province"  # filled from `inspection.province`; criteria see it only through `provinces`
-
-
-def province_layer(provinces: list[str] | None) -> FactTest | None:
-    """`{fact: context.province, in: provinces}`, the scope layer a `provinces` declaration stands for."""
-    return None if provinces is None else FactTest.model_validate({"fact": PROVINCE_FACT, "in": list(provinces)})
-
-
-class CriterionDef(Strict):
+class CriterionDef(Provincial):
     """One judgeable 条/项."""
 
     id: str = Field(pattern=r"^[a-z0-9-]+(\.[0-9a-z_-]+)+$")
@@ -315,19 +320,7 @@ class CriterionDef(Strict):
     manual: bool = False
     applies_when: Condition | None = None
     scope: str | None = None
-    provinces: list[str] | None = Field(default=None, min_length=1)
     when: Condition
-    _province_layer: FactTest | None = PrivateAttr(default=None)
-
-    @model_validator(mode="after")
-    def _layer(self) -> CriterionDef:
-        self._province_layer = province_layer(self.provinces)
-        return self
-
-    @property
-    def province_layer(self) -> FactTest | None:
-        """The scope layer `inspection.province in provinces`, or None."""
-        return self._province_layer
 
 
 class NotObtainedDef(Strict):
@@ -341,7 +334,7 @@ class NotObtainedDef(Strict):
     scope: str | None = None
 
 
-class ArticleDef(Strict):
+class ArticleDef(Provincial):
     """A criteria file: one 条 with its items (and the items whose text is not obtained)."""
 
     article: str
@@ -350,22 +343,14 @@ class ArticleDef(Strict):
     confidence: Confidence | None = None
     scope: str | None = None
     applies_when: Condition | None = None
-    provinces: list[str] | None = Field(default=None, min_length=1)
     criteria: list[CriterionDef] = []
     not_obtained: list[NotObtainedDef] = []
-    _province_layer: FactTest | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _something(self) -> ArticleDef:
         if not self.criteria and not self.not_obtained:
             raise ValueError("条文件至少要有一个 criteria 或 not_obtained 项")
-        self._province_layer = province_layer(self.provinces)
         return self
-
-    @property
-    def province_layer(self) -> FactTest | None:
-        """The scope layer `inspection.province in provinces`, or None."""
-        return self._province_layer
 
 
 class Party(StrEnum):

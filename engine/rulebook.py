@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -67,11 +67,14 @@ def scope_layers(standard: StandardDef, article: ArticleDef, own: CriterionDef |
     return layers
 
 
-@dataclass(frozen=True)
-class Criterion:
-    """A linked criterion: its definition plus the edition and article it belongs to."""
+D = TypeVar("D", CriterionDef, NotObtainedDef)
 
-    definition: CriterionDef
+
+@dataclass(frozen=True)
+class _Placed(Generic[D]):
+    """An item of a criteria file: its definition plus the edition and article it belongs to, and where it is."""
+
+    definition: D
     standard: StandardDef
     article: ArticleDef
     file: str
@@ -79,32 +82,20 @@ class Criterion:
 
     @property
     def id(self) -> str:
-        """Stable criterion id."""
+        """Stable id."""
         return self.definition.id
 
     def applicability(self) -> list[tuple[Condition, str]]:
-        """Scope layers (standard, article, criterion) with the sentence said when one does not hold."""
+        """Scope layers (standard, article, item) with the sentence said when one does not hold."""
         return scope_layers(self.standard, self.article, self.definition)
 
 
-@dataclass(frozen=True)
-class Gap:
+class Criterion(_Placed[CriterionDef]):
+    """A linked criterion."""
+
+
+class Gap(_Placed[NotObtainedDef]):
     """An item of a partly obtained standard whose text is not had (`not_obtained`): listed, never judged."""
-
-    definition: NotObtainedDef
-    standard: StandardDef
-    article: ArticleDef
-    file: str
-    line: int
-
-    @property
-    def id(self) -> str:
-        """Stable id of the missing item."""
-        return self.definition.id
-
-    def applicability(self) -> list[tuple[Condition, str]]:
-        """Scope layers (standard, article, item): where the missing item would apply."""
-        return scope_layers(self.standard, self.article, self.definition)
 
 
 @dataclass(frozen=True)
