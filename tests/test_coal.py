@@ -84,3 +84,20 @@ def test_coal_is_a_known_family_and_its_regulation_is_named_from_its_effective_d
 
     assert uses("2025-06-01")["coal"] == "applied" and uses("2025-06-01")["coal-regulation"] == "not_encoded"
     assert "coal-regulation" not in uses("2024-04-30")
+
+
+def test_a_coal_mine_is_not_asked_gongmao_questions_and_a_gongmao_plant_no_coal_questions(engine: Engine) -> None:
+    import datetime as dt
+
+    from engine.checklist import build_checklist
+
+    on = dt.date(2025, 6, 1)
+    mine = build_checklist(engine, {"profile.sectors": ["煤矿"], "profile.coal.mine_type": "井工煤矿"}, on)
+    asked = {q.standard for q in mine if not q.profile}
+    assert "coal-2021" in asked and "gongmao-2023" not in asked  # other families stay until their profile is answered
+    gongmao_only = {"profile.dust_explosion", "profile.ammonia_refrigeration", "profile.confined_space_toxic",
+                    "profile.metal_smelting", "profile.blast_furnace", "profile.steel_furnace_capacity"}
+    assert not gongmao_only & {q.code for q in mine}
+    plant = build_checklist(engine, {"profile.sectors": ["机械"], "profile.dust_explosion": False}, on)
+    assert "coal-2021" not in {q.standard for q in plant}
+    assert not [q.code for q in plant if q.code.startswith(("coal.", "profile.coal."))]
