@@ -15,14 +15,14 @@ from starlette.concurrency import run_in_threadpool
 
 from api.documents import CSV, PDF, SERVER_SIDE, XLSX, content_disposition
 from api.errors import ApiError
-from api.register import CallerDep, RegisterDep, RegisterRoute
+from api.register import ERRORS, CallerDep, RegisterDep, RegisterRoute
 from documents.errors import DocumentError
 from ledger.filters import HazardFilter
 from ledger.identity import Actor
 from ledger.service import Register
 from ledger.stats import month_bounds, monthly, quarterly
 
-router = APIRouter(prefix="/v1", route_class=RegisterRoute, tags=["register documents"])
+router = APIRouter(prefix="/v1", route_class=RegisterRoute, tags=["register documents"], responses=ERRORS)
 T = TypeVar("T")
 
 
@@ -105,7 +105,8 @@ def _workbook(register: Register, month: str, quarter: str, region: str | None, 
     start, _ = month_bounds(month)
     tables = [("月调度", f"{start.year}年{start.month}月", monthly(register.db, month, region, caller)),
               ("季报", quarter.upper(), quarterly(register.db, quarter, region, caller))]
-    return stats_xlsx(stats_tables(tables, caller.organ, register.engine.book.content_hash))
+    return stats_xlsx(stats_tables(tables, caller.organ, register.engine.book.content_hash,
+                                   register.engine.book.industry_label))
 
 
 @router.get("/stats/workbook.xlsx", response_class=Response, responses={200: {"content": {XLSX: {}}}})

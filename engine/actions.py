@@ -17,7 +17,7 @@ from engine.inspection import Inspection
 from engine.labels import value_label
 from engine.logic import Outcome, evaluate
 from engine.models import Basis, Deadline
-from engine.rulebook import Action, Rulebook
+from engine.rulebook import Action, Rulebook, cite
 from engine.runtime import Runtime
 
 MAJOR_HAZARD = "finding.major_hazard"
@@ -213,7 +213,7 @@ class ActionPlanner:
         if trigger is None:
             trigger = self._triggers[finding.criterion] = build(
                 Trigger, kind="finding", code=finding.criterion, value=None,
-                label=f"《{finding.standard_title}》{finding.article}{finding.item or ''}")
+                label=f"《{finding.standard_title}》{cite(finding.article, finding.item)}")
         return trigger
 
     def _pending(self, code: str) -> Pending:

@@ -14,6 +14,7 @@ from engine.models import (
     DEVICE_NOT_WORKING,
     ActionRef,
     AllOf,
+    Alternatives,
     AnyOf,
     AtLeast,
     Condition,
@@ -37,6 +38,13 @@ def _count(needed: int, values: tuple[Truth, ...]) -> Truth:
     return False if true + sum(1 for v in values if v is None) < needed else None
 
 
+def _answered_way(values: tuple[Truth, ...]) -> Truth:
+    """Alternatives: true if an answered way holds, false if a way is answered and none holds, else unknown."""
+    if True in values:
+        return True
+    return False if False in values else None
+
+
 def _reference(refs: Callable[[str], Truth] | None, target: str) -> Truth:
     if refs is None:
         raise ValueError(f"reference {target} needs a resolver")
@@ -47,7 +55,7 @@ class _Writer:
     """Writes one expression per node; constants and temporaries get their own names."""
 
     def __init__(self) -> None:
-        self.constants: dict[str, Any] = {"_M": _MISSING, "_count": _count, "_ref": _reference,
+        self.constants: dict[str, Any] = {"_M": _MISSING, "_count": _count, "_ways": _answered_way, "_ref": _reference,
                                           "_DNW": frozenset(DEVICE_NOT_WORKING)}
         self.temps = 0
 
@@ -77,6 +85,8 @@ class _Writer:
             return f"(None if ({name} := {self.node(node.not_)}) is None else not {name})"
         if isinstance(node, AtLeast):
             return f"_count({node.at_least}, ({', '.join(self.node(child) for child in node.of)},))"
+        if isinstance(node, Alternatives):
+            return f"_ways(({', '.join(self.node(child) for child in node.alternatives)},))"
         target = node.action if isinstance(node, ActionRef) else node.criterion
         assert isinstance(node, CriterionRef | ActionRef)
         return f"_ref(refs, {self.const(target)})"

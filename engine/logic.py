@@ -15,6 +15,7 @@ from engine.models import (
     DEVICE_NOT_WORKING,
     ActionRef,
     AllOf,
+    Alternatives,
     AnyOf,
     AtLeast,
     Condition,
@@ -115,6 +116,9 @@ def _compile(node: Condition) -> Evaluator:
     if isinstance(node, AtLeast):
         needed, of = node.at_least, [_compiled(child) for child in node.of]
         return lambda facts, refs: _at_least(needed, [child(facts, refs) for child in of])
+    if isinstance(node, Alternatives):
+        ways = [_compiled(child) for child in node.alternatives]
+        return lambda facts, refs: _answered_way([way(facts, refs) for way in ways])
     return _reference(node)
 
 
@@ -174,6 +178,22 @@ def _combine(children: list[Outcome], conjunction: bool) -> Outcome:
         for child in children:
             _merge(result.evidence, child.evidence)
     return result
+
+
+def _answered_way(ways: list[Outcome]) -> Outcome:
+    """Alternatives: an answered way that holds decides true; else an answered way decides false; else unknown."""
+    true = [way for way in ways if way.value is True]
+    if true:
+        outcome = Outcome(True)
+        for way in true:
+            _merge(outcome.evidence, way.evidence)
+        return outcome
+    if any(way.value is False for way in ways):
+        return Outcome(False)
+    outcome = Outcome(None)
+    for way in ways:
+        _merge(outcome.missing, way.missing)
+    return outcome
 
 
 def _at_least(needed: int, children: list[Outcome]) -> Outcome:
@@ -271,8 +291,8 @@ def _evidence(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, fo
     elif isinstance(node, AnyOf):
         first = next(child for child in node.any if decider(child)(facts, truth) is True)
         _evidence(first, facts, truth, outcome, found)
-    elif isinstance(node, AtLeast):
-        for child in node.of:
+    elif isinstance(node, AtLeast | Alternatives):  # every child that holds gives its evidence
+        for child in node.of if isinstance(node, AtLeast) else node.alternatives:
             if decider(child)(facts, truth) is True:
                 _evidence(child, facts, truth, outcome, found)
     elif isinstance(node, CriterionRef | ActionRef):
@@ -292,13 +312,21 @@ def _missing(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, fou
         _merge(found, [code for code in codes if code not in facts])
     elif isinstance(node, NotOf):
         _missing(node.not_, facts, truth, outcome, found)
-    elif isinstance(node, AllOf | AnyOf | AtLeast):
-        children = node.all if isinstance(node, AllOf) else node.any if isinstance(node, AnyOf) else node.of
+    elif isinstance(node, AllOf | AnyOf | AtLeast | Alternatives):
+        children = _children(node)
         for child in children:
             if decider(child)(facts, truth) is None:
                 _missing(child, facts, truth, outcome, found)
     elif isinstance(node, CriterionRef | ActionRef):
         _merge(found, _resolved(node, outcome).missing)
+
+
+def _children(node: AllOf | AnyOf | AtLeast | Alternatives) -> list[Condition]:
+    if isinstance(node, AllOf):
+        return node.all
+    if isinstance(node, AnyOf):
+        return node.any
+    return node.of if isinstance(node, AtLeast) else node.alternatives
 
 
 def _resolved(node: CriterionRef | ActionRef, outcome: Refs) -> Outcome:
