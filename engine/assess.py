@@ -13,10 +13,10 @@ from engine.answers import group_of
 from engine.compile import CompiledRuleset, CompileError, compile_actions, compile_problem, compile_rulebook
 from engine.coverage import GAP_REASON, coverage_fields, gap_base, known_matches, known_reason
 from engine.errors import EvaluationError, ProblemsError
-from engine.fastmodel import build
+from engine.fastmodel import build, clone
+from engine.findings import FindingMaker
 from engine.inspection import Inspection
-from engine.labels import value_label
-from engine.logic import Decider, Outcome, decider, evaluate
+from engine.logic import Decider, Outcome, Walker, decider, evaluate, evidence_walker, missing_walker
 from engine.models import PROVINCE_FACT, StandardDef
 from engine.results import (
     STATUS_LABELS,
@@ -49,7 +49,7 @@ class Evaluation:
     @cached_property
     def uses(self) -> list[StandardUse]:
         """Which edition of each family was applied (this evaluation's own copies, built when first asked for)."""
-        return [use.model_copy() for use in self.shared_uses]
+        return [clone(use) for use in self.shared_uses]
 
 
 _Choice = tuple[tuple[StandardUse, ...], list[tuple[StandardDef, str | None]], dict[str, StandardDef]]
@@ -75,6 +75,7 @@ class Engine:
         self.planner = ActionPlanner(book, self.runtime, self.action_rulesets)
         self._bases = {cid: _finding_base(crit) for cid, crit in book.criteria.items()}
         self._bases.update({gid: gap_base(gap) for gid, gap in book.gaps.items()})
+        self.maker = FindingMaker(book, self._bases)
         groups = group_of(book)
         self._programs = {cid: _program(crit, groups) for cid, crit in book.criteria.items()}
         self._programs.update({gid: _program(gap, groups) for gid, gap in book.gaps.items()})
@@ -91,6 +92,11 @@ class Engine:
         self._plans = {std: _plan(self._criteria_of[std], self._reads, self._rulesets_by_edition.get(std, []))
                        for std in book.standards}
         self._chosen: dict[tuple[dt.date, tuple[str, ...] | None], _Choice] = {}
+        self._known_uses = {known.id: build(
+            StandardUse, family=known.family, edition=known.id, title=known.title,
+            document_number=known.document_number, effective_from=known.effective_from,
+            effective_until=known.effective_until, status="not_encoded", reason=known_reason(known),
+            applies=True, complete=False) for known in book.known.values()}  # copied when an inspection falls under
 
     def close(self) -> None:
         """Free this engine's durable-rules rulesets (e.g. before loading revised rules in the same process)."""
@@ -193,17 +199,25 @@ class Engine:
                  for std, reason in chosen if reason is None]
         fired = self.runtime.fired(facts, [ruleset for plan, scopes in plans for ruleset, held in plan.rulesets
                                            if any(scopes[index] is True for index in held)])
-        answered = facts.keys()
+        answered, truth = facts.keys(), judge.truth
         decided: dict[str, Status] = {}
         for plan, scopes in plans:
             for group, scope in zip(plan.groups, scopes, strict=True):
-                if scope is True:  # the usual case, inlined: fired, or every fact answered and not fired
-                    for cid, reads in group.members:
-                        decided[cid] = "hazard" if cid in fired else "clear" if answered >= reads else \
-                            judge.decided(cid, False, False)
-                else:
-                    for cid, reads in group.members:
+                if scope is not True:
+                    for cid, reads, _ in group.members:
                         decided[cid] = judge.decided(cid, cid in fired, answered >= reads)
+                    continue
+                # the usual case, inlined: fired; or every fact answered and not fired; or the two-valued pass
+                for cid, reads, condition in group.members:
+                    if cid in fired:
+                        decided[cid] = "hazard"
+                    elif answered >= reads:
+                        decided[cid] = "clear"
+                    else:
+                        value = condition(facts, truth)
+                        if value:
+                            raise _disagreement(cid, "三值逻辑为真而 durable-rules 未触发")
+                        decided[cid] = "undetermined" if value is None else "clear"
         status: dict[str, Status] = {}
         gaps = self._gap_ids
         for std, reason in chosen:  # in file order
@@ -229,8 +243,8 @@ class Engine:
         evaluation = self.evaluate(inspection)
         self._edition_scopes(evaluation, inspection)
         judge, status = evaluation.judge, evaluation.status
-        items = [build(Verdict, criterion=cid, status=s, missing=judge.missing(cid) if s == "undetermined" else [])
-                 for cid, s in status.items()]
+        verdict = self.maker.verdict
+        items = [verdict(cid, s, judge.missing(cid) if s == "undetermined" else []) for cid, s in status.items()]
         summary = _summary(status)
         major = any(s == "hazard" and self._bases[cid]["role"] == "criterion" for cid, s in status.items())
         return build(Verdicts, inspection=inspection.info, major_hazard_found=major,
@@ -256,19 +270,15 @@ class Engine:
                 use.complete = None if use.applies is False else False
         info = inspection.info
         industries = info.enterprise.industries if info.enterprise else None
-        for known in known_matches(self.book, inspection.facts, info.date, industries):
-            evaluation.uses.append(build(
-                StandardUse, family=known.family, edition=known.id, title=known.title,
-                document_number=known.document_number, effective_from=known.effective_from,
-                effective_until=known.effective_until, status="not_encoded", reason=known_reason(known),
-                applies=True, complete=False))
+        evaluation.uses += [clone(self._known_uses[known.id])
+                            for known in known_matches(self.book, inspection.facts, info.date, industries)]
         return scopes
 
     def explain(self, inspection: Inspection, evaluation: Evaluation) -> Assessment:
         """The assessment of decided verdicts: citations, evidence, missing facts, notices, follow-up actions."""
         uses, chosen, judge = evaluation.uses, evaluation.chosen, evaluation.judge
-        findings = [judge.finding(entry, reason, evaluation.status[entry.id])
-                    for std, reason in chosen for entry in self._entries_of[std.id]]
+        status, finding, maker = evaluation.status, judge.finding, self.maker
+        findings = [finding(maker, cid, reason, status[cid]) for std, reason in chosen for cid in self._ids_of[std.id]]
         active = [std for std, reason in chosen if reason is None]
         scopes = self._edition_scopes(evaluation, inspection)
         notices = [NoticeOut(standard=std.id, article=n.article, text=n.text, routes_to=n.routes_to,
@@ -449,36 +459,45 @@ class _Judge:
             self._scopes[criterion_id] = result or Outcome(None if missing else True, missing=missing)
         return self._scopes[criterion_id]
 
-    def finding(self, crit: Criterion | Gap, edition_reason: str | None, status: Status) -> Finding:
-        base = self.bases[crit.id]
+    def finding(self, maker: FindingMaker, cid: str, edition_reason: str | None, status: Status) -> Finding:
+        """The finding of one decided criterion (or not-obtained item), explained."""
         if edition_reason is not None:
-            return build(Finding, **base, status=status, reason=edition_reason)
+            return maker.finding(cid, status, "reason", edition_reason)
         if status == "not_applicable":
-            return build(Finding, **base, status=status, reason=self.scope(crit.id)[1])
+            return maker.finding(cid, status, "reason", self.scope(cid)[1])
         if status == "not_judged":
-            return build(Finding, **base, status=status, reason=GAP_REASON)
+            return maker.finding(cid, status, "reason", GAP_REASON)
+        facts = self.facts
         if status == "clear":
-            return build(Finding, **base, status=status, evidence=self.recorded_none_found(crit.id))
+            return maker.finding(cid, status, "evidence", [maker.evidence(code, facts[code], group if group in facts
+                                                                          else None)
+                                                           for code, group in self.programs[cid].answers
+                                                           if code in facts])
         if status == "hazard":
-            evidence = [build(Evidence, code=c, question=self.book.facts[c].question, value=self.facts[c],
-                              value_label=value_label(self.facts[c], self.book.facts[c].unit))
-                        for c in self.condition(crit.id).evidence]
-            return build(Finding, **base, status=status, evidence=evidence)
-        return build(Finding, **base, status=status, missing=self.missing(crit.id))
+            return maker.finding(cid, status, "evidence", [maker.evidence(code, facts[code])
+                                                           for code in self.evidence(cid)])
+        return maker.finding(cid, status, "missing", self.missing(cid))
 
-    def recorded_none_found(self, criterion_id: str) -> list[Evidence]:
-        """The explicit "checked, none found" answers behind a clear criterion (one by one, or by a group answer)."""
-        return [build(Evidence, code=code, question=self.book.facts[code].question, value=self.facts[code],
-                      value_label=value_label(self.facts[code], self.book.facts[code].unit),
-                      via=group if group in self.facts else None)
-                for code, group in self.programs[criterion_id].answers if code in self.facts]
+    def evidence(self, criterion_id: str) -> list[str]:
+        """The facts that make a hazard's condition hold (its deciding branches only)."""
+        walk, found = self.programs[criterion_id].evidence, list[str]()
+        if walk is not None:
+            walk(self.facts, self.truth, self.value, found)
+        return found
 
     def missing(self, criterion_id: str) -> list[str]:
-        """The facts an undetermined criterion waits for (its scope's first: one answer can rule out the group)."""
-        applicability = self.applicability(criterion_id)
-        if applicability.value is None:
-            return list(applicability.missing)
-        return _and(applicability, self.condition(criterion_id)).missing
+        """The facts an undetermined criterion waits for (its scope's first: one answer can rule out the group).
+
+        Only the unknown branches are walked (`logic.missing_of`): what the three-valued evaluator lists as missing.
+        """
+        program, found, facts = self.programs[criterion_id], list[str](), self.facts
+        if self.scope(criterion_id)[0] is not True:
+            for (key, layer, _), walk in zip(program.layers, program.scope_missing, strict=True):
+                if (self._layers[key] if key in self._layers else layer(facts, self.truth)) is None:
+                    walk(facts, self.truth, self.value, found)
+        if not found and program.missing is not None and program.condition(facts, self.truth) is None:
+            program.missing(facts, self.truth, self.value, found)
+        return found
 
 
 @dataclass(frozen=True)
@@ -486,7 +505,7 @@ class _Group:
     """An edition's criteria that share their scope layers (an article's, mostly): in or out of scope together."""
 
     first: str
-    members: tuple[tuple[str, frozenset[str]], ...]  # (criterion id, the facts it reads)
+    members: tuple[tuple[str, frozenset[str], Decider], ...]  # (criterion id, the facts it reads, its condition)
 
 
 @dataclass(frozen=True)
@@ -498,11 +517,12 @@ class _Plan:
 
 
 def _plan(criteria: list[Criterion], reads: dict[str, frozenset[str]], rulesets: list[CompiledRuleset]) -> _Plan:
-    by_layers: dict[tuple[int, ...], list[str]] = {}
+    by_layers: dict[tuple[int, ...], list[Criterion]] = {}
     for crit in criteria:
-        by_layers.setdefault(tuple(id(cond) for cond, _ in crit.applicability()), []).append(crit.id)
-    groups = tuple(_Group(ids[0], tuple((cid, reads[cid]) for cid in ids)) for ids in by_layers.values())
-    index = {cid: number for number, group in enumerate(groups) for cid, _ in group.members}
+        by_layers.setdefault(tuple(id(cond) for cond, _ in crit.applicability()), []).append(crit)
+    groups = tuple(_Group(crits[0].id, tuple((c.id, reads[c.id], decider(c.definition.when)) for c in crits))
+                   for crits in by_layers.values())
+    index = {cid: number for number, group in enumerate(groups) for cid, _, _ in group.members}
     return _Plan(groups, tuple((r, tuple(sorted({index[cid] for cid in r.criteria}))) for r in rulesets))
 
 
@@ -513,6 +533,9 @@ class _Program:
     layers: tuple[tuple[int, Decider, str], ...]
     condition: Decider
     answers: tuple[tuple[str, str], ...] = ()  # "checked, none found" facts its condition reads, with their group
+    scope_missing: tuple[Walker, ...] = ()  # the layers' walkers of unknown branches, in the same order
+    evidence: Walker | None = None  # the condition's walker of deciding branches (None for a not-obtained item)
+    missing: Walker | None = None  # the condition's walker of unknown branches
 
 
 def _program(crit: Criterion | Gap, groups: dict[str, str]) -> _Program:
@@ -520,8 +543,11 @@ def _program(crit: Criterion | Gap, groups: dict[str, str]) -> _Program:
     condition = _never_decided if isinstance(crit, Gap) else decider(crit.definition.when)
     answers = () if isinstance(crit, Gap) else tuple(
         (code, groups[code]) for code in facts_used(crit.definition.when) if code in groups)
-    return _Program(layers=tuple((id(cond), decider(cond), reason) for cond, reason in crit.applicability()),
-                    condition=condition, answers=answers)
+    layers = crit.applicability()
+    return _Program(layers=tuple((id(cond), decider(cond), reason) for cond, reason in layers),
+                    condition=condition, answers=answers, scope_missing=tuple(missing_walker(cond) for cond, _ in layers),
+                    evidence=None if isinstance(crit, Gap) else evidence_walker(crit.definition.when),
+                    missing=None if isinstance(crit, Gap) else missing_walker(crit.definition.when))
 
 
 def _never_decided(facts: Any, refs: Any) -> bool | None:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from engine.logic import evaluate
+from engine.logic import decide
 from engine.models import KnownStandard, StandardDef
 from engine.rulebook import Gap, Rulebook, cite
 
@@ -61,7 +61,7 @@ def known_matches(book: Rulebook, facts: Mapping[str, Any], date: dt.date,
     for known in book.known.values():
         if not known_in_force(known, date):
             continue
-        by_profile = known.applies_when is not None and evaluate(known.applies_when, facts).value is True
+        by_profile = known.applies_when is not None and decide(known.applies_when, facts) is True
         if by_profile or known.family in named:
             found.append(known)
     return found

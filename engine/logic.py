@@ -6,7 +6,7 @@ same value alone (True, False or None), building no lists: it decides.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -38,7 +38,7 @@ class Outcome:
     missing: list[str] = field(default_factory=list)
 
 
-def _merge(target: list[str], extra: list[str]) -> None:
+def _merge(target: list[str], extra: Iterable[str]) -> None:
     for code in extra:
         if code not in target:
             target.append(code)
@@ -133,21 +133,25 @@ def _reference(node: CriterionRef | ActionRef) -> Callable[[Facts, Any], Any]:
     return reference
 
 
-_COMPILED: dict[tuple[int, bool], tuple[Condition, Any]] = {}  # (node id, two-valued?) -> (node, closure)
+_COMPILED: dict[tuple[int, str], tuple[Condition, Any]] = {}  # (node id, form) -> (node, closure)
 
 
-def _once(node: Condition, two_valued: bool) -> Any:
-    """A node compiled once per form (rule trees live as long as their rulebook; the node is kept alive)."""
-    key = (id(node), two_valued)
+def _once(node: Condition, form: str) -> Any:
+    """A node compiled once per form (rule trees live as long as their rulebook; the node is kept alive).
+
+    Forms: "evaluate" (closures keeping evidence and missing facts), "decide" (one generated function, the value
+    alone), "evidence" and "missing" (walkers of the deciding or unknown branches).
+    """
+    key = (id(node), form)
     entry = _COMPILED.get(key)
     if entry is None or entry[0] is not node:
-        entry = _COMPILED[key] = (node, generate(node) if two_valued else _compile(node))
+        entry = _COMPILED[key] = (node, _FORMS[form](node))
     return entry[1]
 
 
 def _compiled(node: Condition) -> Evaluator:
     """The node compiled to closures that keep evidence and missing facts."""
-    return cast(Evaluator, _once(node, False))
+    return cast(Evaluator, _once(node, "evaluate"))
 
 
 def evaluate(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | None = None) -> Outcome:
@@ -218,7 +222,7 @@ Decider = Callable[[Facts, TruthRefs], Truth]
 
 def decider(node: Condition) -> Decider:
     """The node compiled to one generated function that gives its value alone (see `decide`, engine/fastpass.py)."""
-    return cast(Decider, _once(node, True))
+    return cast(Decider, _once(node, "decide"))
 
 
 def decide(node: Condition, facts: Facts, refs: TruthRefs = None) -> Truth:
@@ -271,65 +275,106 @@ def _walk_true(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | N
         found.tests.append(node)
 
 
+Walker = Callable[[Facts, TruthRefs, Refs, list[str]], None]  # adds the facts it finds to the list
+
+
 def evidence_of(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs) -> list[str]:
     """`evaluate(node, facts, outcome).evidence` for a node known to be true, walking only its deciding branches.
 
     The children's values come from the generated deciders (`truth` resolves references for them); a reference's
     evidence is its outcome's. A negation that holds has none (its inner node is false, and false has no facts).
+    The walk is compiled to closures once per node.
     """
     found: list[str] = []
-    _evidence(node, facts, truth, outcome, found)
+    evidence_walker(node)(facts, truth, outcome, found)
     return found
-
-
-def _evidence(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
-    if isinstance(node, FactTest):
-        _merge(found, [node.fact, node.operand.fact] if isinstance(node.operand, FactRef) else [node.fact])
-    elif isinstance(node, AllOf):
-        for child in node.all:
-            _evidence(child, facts, truth, outcome, found)
-    elif isinstance(node, AnyOf):
-        first = next(child for child in node.any if decider(child)(facts, truth) is True)
-        _evidence(first, facts, truth, outcome, found)
-    elif isinstance(node, AtLeast | Alternatives):  # every child that holds gives its evidence
-        for child in node.of if isinstance(node, AtLeast) else node.alternatives:
-            if decider(child)(facts, truth) is True:
-                _evidence(child, facts, truth, outcome, found)
-    elif isinstance(node, CriterionRef | ActionRef):
-        _merge(found, _resolved(node, outcome).evidence)
 
 
 def missing_of(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs) -> list[str]:
     """`evaluate(node, facts, outcome).missing` for a node known to be unknown, walking only its unknown branches."""
     found: list[str] = []
-    _missing(node, facts, truth, outcome, found)
+    missing_walker(node)(facts, truth, outcome, found)
     return found
 
 
-def _missing(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
+def evidence_walker(node: Condition) -> Walker:
+    """The compiled walk behind `evidence_of`: call it with (facts, truth, outcome, found)."""
+    return cast(Walker, _once(node, "evidence"))
+
+
+def missing_walker(node: Condition) -> Walker:
+    """The compiled walk behind `missing_of`: call it with (facts, truth, outcome, found)."""
+    return cast(Walker, _once(node, "missing"))
+
+
+def _test_codes(node: FactTest) -> tuple[str, ...]:
+    return (node.fact, node.operand.fact) if isinstance(node.operand, FactRef) else (node.fact,)
+
+
+def _evidence_walker(node: Condition) -> Walker:
     if isinstance(node, FactTest):
-        codes = [node.fact, node.operand.fact] if isinstance(node.operand, FactRef) else [node.fact]
-        _merge(found, [code for code in codes if code not in facts])
-    elif isinstance(node, NotOf):
-        _missing(node.not_, facts, truth, outcome, found)
-    elif isinstance(node, AllOf | AnyOf | AtLeast | Alternatives):
-        children = _children(node)
-        for child in children:
-            if decider(child)(facts, truth) is None:
-                _missing(child, facts, truth, outcome, found)
-    elif isinstance(node, CriterionRef | ActionRef):
-        _merge(found, _resolved(node, outcome).missing)
+        codes = _test_codes(node)
+        return lambda facts, truth, outcome, found: _merge(found, codes)
+    if isinstance(node, CriterionRef | ActionRef):
+        return lambda facts, truth, outcome, found: _merge(found, _resolved(node, outcome).evidence)
+    if isinstance(node, NotOf):
+        return lambda facts, truth, outcome, found: None
+    pairs = [(decider(child), evidence_walker(child)) for child in _children(node)]
+    if isinstance(node, AllOf):
+        def every(facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
+            for _, walk in pairs:
+                walk(facts, truth, outcome, found)
+        return every
+    first_only = isinstance(node, AnyOf)  # an `any` is evidenced by its first child that holds; the others by all
+
+    def holding(facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
+        for decide_child, walk in pairs:
+            if decide_child(facts, truth) is True:
+                walk(facts, truth, outcome, found)
+                if first_only:
+                    return
+    return holding
 
 
-def _children(node: AllOf | AnyOf | AtLeast | Alternatives) -> list[Condition]:
+def _missing_walker(node: Condition) -> Walker:
+    if isinstance(node, FactTest):
+        codes = _test_codes(node)
+
+        def absent(facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
+            for code in codes:
+                if code not in facts and code not in found:
+                    found.append(code)
+        return absent
+    if isinstance(node, CriterionRef | ActionRef):
+        return lambda facts, truth, outcome, found: _merge(found, _resolved(node, outcome).missing)
+    if isinstance(node, NotOf):
+        return missing_walker(node.not_)
+    pairs = [(decider(child), missing_walker(child)) for child in _children(node)]
+
+    def unknown(facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
+        for decide_child, walk in pairs:
+            if decide_child(facts, truth) is None:
+                walk(facts, truth, outcome, found)
+    return unknown
+
+
+def _children(node: Condition) -> list[Condition]:
     if isinstance(node, AllOf):
         return node.all
     if isinstance(node, AnyOf):
         return node.any
-    return node.of if isinstance(node, AtLeast) else node.alternatives
+    if isinstance(node, AtLeast):
+        return node.of
+    if isinstance(node, Alternatives):
+        return node.alternatives
+    raise TypeError(f"{type(node).__name__} has no children")
 
 
 def _resolved(node: CriterionRef | ActionRef, outcome: Refs) -> Outcome:
     if outcome is None:
         raise ValueError("a reference needs a resolver")
     return outcome(node.action if isinstance(node, ActionRef) else node.criterion)
+
+
+_FORMS: dict[str, Callable[[Any], Any]] = {"evaluate": _compile, "decide": generate, "evidence": _evidence_walker,
+                                           "missing": _missing_walker}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from engine.actions import ActionOut
 from engine.answers import Deprecation
@@ -18,7 +18,12 @@ STATUS_LABELS = {"hazard": "重大事故隐患", "clear": "未发现", "undeterm
 
 
 class Evidence(BaseModel):
-    """A fact that makes a criterion hold (or, on a clear one, an explicit "checked, none found" answer)."""
+    """A fact that makes a criterion hold (or, on a clear one, an explicit "checked, none found" answer).
+
+    Frozen: the same answer to the same question is one instance, shared by every assessment that cites it.
+    """
+
+    model_config = ConfigDict(frozen=True)
 
     code: str
     question: str

@@ -1,0 +1,69 @@
+"""Findings from parts built once per rulebook: per call only a criterion's status, evidence and missing facts."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from engine.labels import value_label
+from engine.results import Evidence, Finding, Status, Verdict
+from engine.rulebook import Rulebook
+
+_set = object.__setattr__
+_EVIDENCE_MEMO_LIMIT = 65536  # distinct (fact, answer) pairs: numbers are many-valued, keep the memo bounded
+
+
+_VERDICT_GIVEN = frozenset(["criterion", "status", "missing"])
+M = TypeVar("M", bound=BaseModel)
+
+
+def _instance(cls: type[M], data: dict[str, Any], given: frozenset[str]) -> M:
+    """A model from a dict holding every field in declaration order (what `fastmodel.build` does, minus its checks)."""
+    model = cls.__new__(cls)
+    _set(model, "__dict__", data)
+    _set(model, "__pydantic_fields_set__", set(given))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+class FindingMaker:
+    """Makes findings and evidence without validation: every part comes from linted rules and validated facts.
+
+    Per criterion the whole finding except its per-inspection fields is laid out once, in Finding's field order (as
+    validation would give). Evidence is the same for the same fact and answer: one frozen instance is shared.
+    """
+
+    def __init__(self, book: Rulebook, bases: dict[str, dict[str, Any]]):
+        self.book = book
+        defaults = {name: field.get_default(call_default_factory=True) if not field.is_required() else None
+                    for name, field in Finding.model_fields.items()}
+        self._layouts = {cid: {**defaults, **base} for cid, base in bases.items()}
+        self._given = {extra: frozenset([*next(iter(bases.values()), {}), "status", extra])
+                       for extra in ("evidence", "missing", "reason")}
+        self._evidence: dict[tuple[str, type, Any, str | None], Evidence] = {}
+
+    def finding(self, criterion_id: str, status: Status, extra: str, value: Any) -> Finding:
+        """The finding of one criterion with its status and one of evidence, missing or reason (`extra`) set."""
+        data = self._layouts[criterion_id].copy()
+        data["status"], data["evidence"], data["missing"] = status, [], []
+        data[extra] = value
+        return _instance(Finding, data, self._given[extra])
+
+    def verdict(self, criterion_id: str, status: Status, missing: list[str]) -> Verdict:
+        """One criterion's status, unexplained."""
+        return _instance(Verdict, {"criterion": criterion_id, "status": status, "missing": missing}, _VERDICT_GIVEN)
+
+    def evidence(self, code: str, value: Any, via: str | None = None) -> Evidence:
+        """One answer as evidence (shared between assessments: Evidence is frozen)."""
+        key = (code, type(value), tuple(value) if isinstance(value, list) else value, via)
+        found = self._evidence.get(key)
+        if found is None:
+            if len(self._evidence) >= _EVIDENCE_MEMO_LIMIT:
+                self._evidence.clear()
+            fact = self.book.facts[code]
+            found = self._evidence[key] = Evidence.model_construct(
+                code=code, question=fact.question, value=list(value) if isinstance(value, list) else value,
+                value_label=value_label(value, fact.unit), via=via)
+        return found
