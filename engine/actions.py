@@ -129,7 +129,8 @@ _RANK = {"immediately": 0, "promptly": 1, "days_after_inspection": 2, "next_quar
 
 _FOUND = Trigger(kind="finding", code="", label="")  # in a memoised plan: where this assessment's hazards go
 _MEMO_LIMIT = 4096  # distinct (action facts, date): a long-running service sees many; keep the memo bounded
-Draft = tuple[tuple[ActionOut, ...], frozenset[str]]  # the plan with `_FOUND` placeholders, the actions found true
+# the plan (each action with where its `_FOUND` placeholder stands), the actions found true
+Draft = tuple[tuple[tuple[ActionOut, int], ...], frozenset[str]]
 
 
 class ActionPlanner:
@@ -161,7 +162,7 @@ class ActionPlanner:
         if draft[1] != fired:
             raise EvaluationError(f"后续措施：durable-rules 触发 {sorted(fired)}，三值逻辑为 {sorted(draft[1])}；结果不可用")
         found = [self._found(f) for f in hazards]
-        return [_materialise(out, found) for out in draft[0]]
+        return [_materialise(out, at, found) for out, at in draft[0]]
 
     def _draft(self, facts: dict[str, Any], date: dt.date) -> Draft:
         """The plan for these action facts on this date (memoised unless verifying)."""
@@ -205,7 +206,7 @@ class ActionPlanner:
                 kept.conditional_on = kept.conditional_on + [p for p in out.conditional_on if p not in kept.conditional_on]
         ordered = sorted(merged.values(), key=lambda a: (a.status != "required", _RANK[a.deadline.kind],
                                                          a.deadline.date or dt.date.max, self._order[a.rules[0]]))
-        return tuple(ordered), true
+        return tuple((out, _placeholder_at(out)) for out in ordered), true
 
     def _found(self, finding: Any) -> Trigger:
         """The trigger naming a hazard found (one per criterion, shared)."""
@@ -245,13 +246,17 @@ class ActionPlanner:
             conditional_on=pending)
 
 
-def _materialise(draft: ActionOut, found: list[Trigger]) -> ActionOut:
-    """This assessment's own copy of a memoised action, its hazards where the placeholder stands."""
+def _materialise(draft: ActionOut, at: int, found: list[Trigger]) -> ActionOut:
+    """This assessment's own copy of a memoised action, its hazards where the placeholder stands (at `at`, or -1)."""
     triggers = draft.triggered_by
-    if any(t is _FOUND for t in triggers):
-        triggers = [done for t in triggers for done in (found if t is _FOUND else [t])]
-    return clone(draft, rules=list(draft.rules), responsible=list(draft.responsible), triggered_by=list(triggers),
+    return clone(draft, rules=list(draft.rules), responsible=list(draft.responsible),
+                 triggered_by=[*triggers[:at], *found, *triggers[at + 1:]] if at >= 0 else list(triggers),
                  conditional_on=list(draft.conditional_on))
+
+
+def _placeholder_at(action: ActionOut) -> int:
+    """Where the hazards found go among an action's triggers (-1: it is not triggered by them)."""
+    return next((index for index, t in enumerate(action.triggered_by) if t is _FOUND), -1)
 
 
 def _frozen(value: Any) -> Any:

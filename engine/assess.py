@@ -14,9 +14,10 @@ from engine.compile import CompiledRuleset, CompileError, compile_actions, compi
 from engine.coverage import GAP_REASON, coverage_fields, gap_base, known_matches, known_reason
 from engine.errors import EvaluationError, ProblemsError
 from engine.fastmodel import build, clone
+from engine.fastpass import Walker
 from engine.findings import FindingMaker
 from engine.inspection import Inspection
-from engine.logic import Decider, Outcome, Walker, decider, evaluate, evidence_walker, missing_walker
+from engine.logic import Decider, Outcome, decide, decider, evaluate, evidence_walker, missing_walker
 from engine.models import PROVINCE_FACT, StandardDef
 from engine.results import (
     STATUS_LABELS,
@@ -258,33 +259,38 @@ class Engine:
         The scope is recorded on the edition's StandardUse; known standards not encoded that this inspection falls
         under are added to the uses.
         """
-        facts = evaluation.judge.facts  # with the province, when a `provinces` layer reads it
+        facts, status = evaluation.judge.facts, evaluation.status  # facts with the province, when a layer reads it
         scopes = {std.id: _applies(std, facts) for std, reason in evaluation.chosen if reason is None}
-        for use in evaluation.uses:
+        uses = []
+        for use in evaluation.shared_uses:  # this evaluation's own copies, with its scope and completeness
             if use.edition in scopes:
-                use.applies = scopes[use.edition].value
-                use.complete = None if use.applies is False else not use.partial and not any(
-                    evaluation.status[cid] in ("undetermined", "not_judged") for cid in self._ids_of[use.edition])
+                applies = scopes[use.edition].value
+                complete = None if applies is False else not use.partial and not any(
+                    status[cid] in ("undetermined", "not_judged") for cid in self._ids_of[use.edition])
+                uses.append(clone(use, applies=applies, complete=complete))
             elif use.status == "not_encoded" and use.edition in self.book.standards:  # in force, not encoded
-                use.applies = _applies(self.book.standards[use.edition], facts).value
-                use.complete = None if use.applies is False else False
+                applies = _applies(self.book.standards[use.edition], facts).value
+                uses.append(clone(use, applies=applies, complete=None if applies is False else False))
+            else:
+                uses.append(clone(use))
         info = inspection.info
         industries = info.enterprise.industries if info.enterprise else None
-        evaluation.uses += [clone(self._known_uses[known.id])
-                            for known in known_matches(self.book, inspection.facts, info.date, industries)]
+        uses += [clone(self._known_uses[known.id])
+                 for known in known_matches(self.book, inspection.facts, info.date, industries)]
+        evaluation.uses = uses
         return scopes
 
     def explain(self, inspection: Inspection, evaluation: Evaluation) -> Assessment:
         """The assessment of decided verdicts: citations, evidence, missing facts, notices, follow-up actions."""
+        scopes = self._edition_scopes(evaluation, inspection)
         uses, chosen, judge = evaluation.uses, evaluation.chosen, evaluation.judge
         status, finding, maker = evaluation.status, judge.finding, self.maker
         findings = [finding(maker, cid, reason, status[cid]) for std, reason in chosen for cid in self._ids_of[std.id]]
         active = [std for std, reason in chosen if reason is None]
-        scopes = self._edition_scopes(evaluation, inspection)
-        notices = [NoticeOut(standard=std.id, article=n.article, text=n.text, routes_to=n.routes_to,
-                             routing=self._routing(n.routes_to, uses, scopes) if n.routes_to else None)
+        notices = [build(NoticeOut, standard=std.id, article=n.article, text=n.text, routes_to=n.routes_to,
+                         routing=self._routing(n.routes_to, uses, scopes) if n.routes_to else None)
                    for std in active if scopes[std.id].value is True
-                   for n in std.notices if evaluate(n.when, inspection.facts).value is True]
+                   for n in std.notices if decide(n.when, inspection.facts) is True]
         summary = _summary(evaluation.status)
         hazards = [f for f in findings if f.status == "hazard" and f.role == "criterion"]
         return build(Assessment,   # every part is built from validated data: no re-validation
@@ -491,11 +497,15 @@ class _Judge:
         Only the unknown branches are walked (`logic.missing_of`): what the three-valued evaluator lists as missing.
         """
         program, found, facts = self.programs[criterion_id], list[str](), self.facts
-        if self.scope(criterion_id)[0] is not True:
-            for (key, layer, _), walk in zip(program.layers, program.scope_missing, strict=True):
-                if (self._layers[key] if key in self._layers else layer(facts, self.truth)) is None:
-                    walk(facts, self.truth, self.value, found)
-        if not found and program.missing is not None and program.condition(facts, self.truth) is None:
+        if program.missing is None:
+            return found
+        if self.scope(criterion_id)[0] is True:  # in scope and undetermined: its condition is unknown
+            program.missing(facts, self.truth, self.value, found)
+            return found
+        for (key, layer, _), walk in zip(program.layers, program.scope_missing, strict=True):
+            if (self._layers[key] if key in self._layers else layer(facts, self.truth)) is None:
+                walk(facts, self.truth, self.value, found)
+        if not found and program.condition(facts, self.truth) is None:
             program.missing(facts, self.truth, self.value, found)
         return found
 

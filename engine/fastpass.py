@@ -1,5 +1,8 @@
 """A condition tree compiled to one generated Python function giving its Kleene value (True, False or None).
 
+`walker` compiles the explaining walks the same way: the facts behind a true node (its deciding branches) or an
+unknown one (its unknown branches), each child's value decided by the same inlined expressions.
+
 The closures of `engine.logic` call one function per node; here the whole tree is one expression (walrus temporaries
 keep each child's value, `and`/`or` short-circuit as Kleene logic does), so deciding a criterion is one call. A
 missing fact is one absent from the facts; a criterion or action reference asks the resolver, as `evaluate` does.
@@ -125,3 +128,78 @@ def generate(node: Condition) -> Decider:
     exec(compile(source, f"<decide {type(node).__name__}>", "exec"), namespace)  # our own source: no input in it
     decide: Decider = namespace["decide"]
     return decide
+
+
+Walker = Callable[[Mapping[str, Any], Callable[[str], Truth] | None, Any, list[str]], None]
+
+
+def _add(found: list[str], codes: list[str]) -> None:
+    for code in codes:
+        if code not in found:
+            found.append(code)
+
+
+def _resolved(outcome: Callable[[str], Any] | None, target: str) -> Any:
+    if outcome is None:
+        raise ValueError(f"reference {target} needs a resolver")
+    return outcome(target)
+
+
+class _WalkWriter(_Writer):
+    """Writes the statements of a walk: below a node known true (`evidence`) or known unknown (`missing`)."""
+
+    def __init__(self, form: str):
+        super().__init__()
+        self.form = form
+        self.constants.update({"_add": _add, "_resolved": _resolved})
+        self.lines: list[str] = []
+
+    def emit(self, line: str, depth: int) -> None:
+        self.lines.append("    " * depth + line)
+
+    def walk(self, node: Condition, depth: int) -> None:
+        if isinstance(node, FactTest):
+            codes = [node.fact, node.operand.fact] if isinstance(node.operand, FactRef) else [node.fact]
+            for code in codes:
+                absent = "" if self.form == "evidence" else f"{self.const(code)} not in facts and "
+                self.emit(f"if {absent}{self.const(code)} not in found: found.append({self.const(code)})", depth)
+        elif isinstance(node, CriterionRef | ActionRef):
+            target = self.const(node.action if isinstance(node, ActionRef) else node.criterion)
+            self.emit(f"_add(found, _resolved(outcome, {target}).{self.form})", depth)
+        elif isinstance(node, NotOf):
+            if self.form == "missing":  # a negation that holds has no evidence: its inner node is false
+                self.walk(node.not_, depth)
+        else:
+            self.children(node, depth)
+
+    def children(self, node: AllOf | AnyOf | AtLeast | Alternatives, depth: int) -> None:
+        if isinstance(node, AllOf) and self.form == "evidence":  # every child holds
+            for child in node.all:
+                self.walk(child, depth)
+            return
+        children = node.all if isinstance(node, AllOf) else node.any if isinstance(node, AnyOf) else \
+            node.of if isinstance(node, AtLeast) else node.alternatives
+        want = "True" if self.form == "evidence" else "None"
+        first_only = isinstance(node, AnyOf) and self.form == "evidence"  # an `any` is evidenced by its first
+        for index, child in enumerate(children):
+            keyword = "elif" if first_only and index else "if"
+            self.emit(f"{keyword} ({self.node(child)}) is {want}:", depth)
+            self.emit("pass", depth + 1)
+            self.walk(child, depth + 1)
+
+
+def walker(node: Condition, form: str) -> Walker:
+    """The facts behind a node as one generated function `(facts, refs, outcome, found)` adding to `found`.
+
+    `form` "evidence": the node is known true, and its deciding branches' facts are added (an `any` by its first
+    child that holds); "missing": the node is known unknown, and the absent facts of its unknown branches are added.
+    `refs` resolves references for the deciding expressions, `outcome` gives a reference's own evidence or missing.
+    """
+    writer = _WalkWriter(form)
+    writer.walk(node, 1)
+    body = "\n".join(writer.lines) or "    pass"
+    source = f"def walk(facts, refs, outcome, found):\n    get = facts.get\n{body}\n"
+    namespace: dict[str, Any] = dict(writer.constants)
+    exec(compile(source, f"<{form} {type(node).__name__}>", "exec"), namespace)  # our own source: no input in it
+    walk: Walker = namespace["walk"]
+    return walk

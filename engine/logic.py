@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from engine.fastpass import generate
+from engine.fastpass import Walker, generate, walker
 from engine.models import (
     DEVICE_NOT_WORKING,
     ActionRef,
@@ -275,9 +275,6 @@ def _walk_true(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | N
         found.tests.append(node)
 
 
-Walker = Callable[[Facts, TruthRefs, Refs, list[str]], None]  # adds the facts it finds to the list
-
-
 def evidence_of(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs) -> list[str]:
     """`evaluate(node, facts, outcome).evidence` for a node known to be true, walking only its deciding branches.
 
@@ -307,74 +304,6 @@ def missing_walker(node: Condition) -> Walker:
     return cast(Walker, _once(node, "missing"))
 
 
-def _test_codes(node: FactTest) -> tuple[str, ...]:
-    return (node.fact, node.operand.fact) if isinstance(node.operand, FactRef) else (node.fact,)
-
-
-def _evidence_walker(node: Condition) -> Walker:
-    if isinstance(node, FactTest):
-        codes = _test_codes(node)
-        return lambda facts, truth, outcome, found: _merge(found, codes)
-    if isinstance(node, CriterionRef | ActionRef):
-        return lambda facts, truth, outcome, found: _merge(found, _resolved(node, outcome).evidence)
-    if isinstance(node, NotOf):
-        return lambda facts, truth, outcome, found: None
-    pairs = [(decider(child), evidence_walker(child)) for child in _children(node)]
-    if isinstance(node, AllOf):
-        def every(facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
-            for _, walk in pairs:
-                walk(facts, truth, outcome, found)
-        return every
-    first_only = isinstance(node, AnyOf)  # an `any` is evidenced by its first child that holds; the others by all
-
-    def holding(facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
-        for decide_child, walk in pairs:
-            if decide_child(facts, truth) is True:
-                walk(facts, truth, outcome, found)
-                if first_only:
-                    return
-    return holding
-
-
-def _missing_walker(node: Condition) -> Walker:
-    if isinstance(node, FactTest):
-        codes = _test_codes(node)
-
-        def absent(facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
-            for code in codes:
-                if code not in facts and code not in found:
-                    found.append(code)
-        return absent
-    if isinstance(node, CriterionRef | ActionRef):
-        return lambda facts, truth, outcome, found: _merge(found, _resolved(node, outcome).missing)
-    if isinstance(node, NotOf):
-        return missing_walker(node.not_)
-    pairs = [(decider(child), missing_walker(child)) for child in _children(node)]
-
-    def unknown(facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
-        for decide_child, walk in pairs:
-            if decide_child(facts, truth) is None:
-                walk(facts, truth, outcome, found)
-    return unknown
-
-
-def _children(node: Condition) -> list[Condition]:
-    if isinstance(node, AllOf):
-        return node.all
-    if isinstance(node, AnyOf):
-        return node.any
-    if isinstance(node, AtLeast):
-        return node.of
-    if isinstance(node, Alternatives):
-        return node.alternatives
-    raise TypeError(f"{type(node).__name__} has no children")
-
-
-def _resolved(node: CriterionRef | ActionRef, outcome: Refs) -> Outcome:
-    if outcome is None:
-        raise ValueError("a reference needs a resolver")
-    return outcome(node.action if isinstance(node, ActionRef) else node.criterion)
-
-
-_FORMS: dict[str, Callable[[Any], Any]] = {"evaluate": _compile, "decide": generate, "evidence": _evidence_walker,
-                                           "missing": _missing_walker}
+_FORMS: dict[str, Callable[[Any], Any]] = {"evaluate": _compile, "decide": generate,
+                                           "evidence": lambda node: walker(node, "evidence"),
+                                           "missing": lambda node: walker(node, "missing")}
