@@ -19,8 +19,19 @@ from engine.loader import LoadedDocument, load_text
 from engine.messages import pydantic_message
 from engine.models import FactDef, FactType
 from engine.rulebook import Rulebook, did_you_mean
+from engine.validators import (
+    CONTEXT_PREFIX,
+    DERIVED_PREFIX,
+    FROM_INSPECTION_BLOCK,
+    MAX_MAGNITUDE,
+    Catalog,
+    Invalid,
+    catalog,
+)
 
-MAX_MAGNITUDE = 1e12  # far beyond any count, distance, pressure or mass an inspection records
+__all__ = ["CONTEXT_PREFIX", "DERIVED_PREFIX", "FROM_INSPECTION_BLOCK", "MAX_MAGNITUDE", "DateWindow", "Enterprise",
+           "Inspection", "InspectionInfo", "InspectionInput", "coerce_fact", "parse_inspection", "validate_inspection"]
+
 _UNIT_FACTORS = {("MPa", "kPa"): 1000.0, ("kPa", "MPa"): 0.001, ("mm", "m"): 0.001, ("m", "mm"): 1000.0,
                  ("kg", "t"): 0.001, ("t", "kg"): 1000.0}
 
@@ -111,9 +122,6 @@ class Inspection(BaseModel):
     deprecations: list[Deprecation] = Field(default_factory=list)  # old fact codes used (accepted, said so)
 
 
-CONTEXT_PREFIX = "context."  # background and history: decide follow-up actions, never hazards
-DERIVED_PREFIX = "finding."  # derived by the engine from the findings
-FROM_INSPECTION_BLOCK = ("channel", "level", "province")
 
 
 _ENTERPRISE_KEYS = list(Enterprise.model_fields)
@@ -268,8 +276,9 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>", doc:
         raise  # unreachable: a ValidationError has at least one item
     _check_date(found, submitted.inspection.date, window or DateWindow())
     _check_families(found, submitted, book)
-    context = _validate_context(submitted, book, found)
-    facts, renamed = _validate_facts(submitted, book, found)
+    facts_of = catalog(book, coerce_fact)
+    context = _validate_context(submitted, book, facts_of, found)
+    facts, renamed = _validate_facts(submitted, book, facts_of, found)
     found.raise_if_any()
     return Inspection(info=submitted.inspection, facts=facts, context=context, deprecations=renamed)
 
@@ -310,12 +319,22 @@ def _check_families(found: _Collector, submitted: InspectionInput, book: Ruleboo
                       f"未知的行业（标准族）'{family}'", f"可选：{'、'.join(sorted(industries))}")
 
 
-def _validate_facts(submitted: InspectionInput, book: Rulebook, found: _Collector) -> tuple[
+def _validate_facts(submitted: InspectionInput, book: Rulebook, facts_of: Catalog, found: _Collector) -> tuple[
         dict[str, Any], list[Deprecation]]:
     """The facts coerced to their types (old codes mapped, with a deprecation each), group answers expanded."""
     facts: dict[str, Any] = {}
     renamed: list[Deprecation] = []
+    checks = facts_of.checks
     for given, raw in submitted.facts.items():
+        check = checks.get(given)
+        if check is not None:  # a current fact code: its own validator
+            if raw is not None:  # None: explicitly unanswered, stays unknown
+                value = check(raw)
+                if type(value) is Invalid:
+                    found.add(("facts", given), "invalid_fact_value", value.message, value.suggestion)
+                else:
+                    facts[given] = value
+            continue
         code, path = current_code(book, given), ("facts", given)
         if code != given:  # an old code: accepted for one release, and said so
             renamed.append(deprecation(given, code))
@@ -339,10 +358,11 @@ def _validate_facts(submitted: InspectionInput, book: Rulebook, found: _Collecto
             found.add(path, "invalid_fact_value", error_message, suggestion)
         else:
             facts[code] = value
-    return expand_group_answers(book, facts), renamed
+    return (facts if facts_of.groups.isdisjoint(facts) else expand_group_answers(book, facts)), renamed
 
 
-def _validate_context(submitted: InspectionInput, book: Rulebook, found: _Collector) -> dict[str, Any]:
+def _validate_context(submitted: InspectionInput, book: Rulebook, facts_of: Catalog, found: _Collector) -> dict[
+        str, Any]:
     """`inspection.channel/level/province` and the `context` block as `context.*` facts; absent = unknown."""
     info = submitted.inspection
     context: dict[str, Any] = {}
@@ -355,8 +375,7 @@ def _validate_context(submitted: InspectionInput, book: Rulebook, found: _Collec
             found.add(("inspection", key), "invalid_value", message, suggestion)
         else:
             context[fact.code] = checked
-    known = [c.removeprefix(CONTEXT_PREFIX) for c in book.facts
-             if c.startswith(CONTEXT_PREFIX) and c.removeprefix(CONTEXT_PREFIX) not in FROM_INSPECTION_BLOCK]
+    known = facts_of.context_keys
     for key, raw in submitted.context.items():
         path = ("context", key)
         if key in FROM_INSPECTION_BLOCK:
@@ -364,7 +383,7 @@ def _validate_context(submitted: InspectionInput, book: Rulebook, found: _Collec
             continue
         if key not in known:
             found.add(path, "unknown_fact", "未知的检查背景项",
-                      partial(did_you_mean, key, known, f"可用：{'、'.join(known)}"))
+                      partial(did_you_mean, key, list(known), f"可用：{'、'.join(known)}"))
             continue
         if raw is None:
             continue
