@@ -68,7 +68,12 @@ class BasisOut(BaseModel):
 
 
 class ActionOut(BaseModel):
-    """One follow-up action the law (or policy) requires, or would require once a question is answered."""
+    """One follow-up action the law (or policy) requires, or would require once a question is answered.
+
+    Frozen: an action not triggered by the hazards found is the memoised plan's own instance, shared.
+    """
+
+    model_config = ConfigDict(frozen=True)
 
     code: str
     rules: list[str]
@@ -201,9 +206,10 @@ class ActionPlanner:
                 merged[key] = out
             elif merged[key].status == out.status:
                 kept = merged[key]  # lists may be shared between outputs: replace, never extend in place
-                kept.rules = [*kept.rules, aid]
-                kept.triggered_by = kept.triggered_by + [t for t in out.triggered_by if t not in kept.triggered_by]
-                kept.conditional_on = kept.conditional_on + [p for p in out.conditional_on if p not in kept.conditional_on]
+                merged[key] = clone(
+                    kept, rules=[*kept.rules, aid],
+                    triggered_by=kept.triggered_by + [t for t in out.triggered_by if t not in kept.triggered_by],
+                    conditional_on=kept.conditional_on + [p for p in out.conditional_on if p not in kept.conditional_on])
         ordered = sorted(merged.values(), key=lambda a: (a.status != "required", _RANK[a.deadline.kind],
                                                          a.deadline.date or dt.date.max, self._order[a.rules[0]]))
         return tuple((out, _placeholder_at(out)) for out in ordered), true
@@ -247,11 +253,11 @@ class ActionPlanner:
 
 
 def _materialise(draft: ActionOut, at: int, found: list[Trigger]) -> ActionOut:
-    """This assessment's own copy of a memoised action, its hazards where the placeholder stands (at `at`, or -1)."""
+    """A memoised action with this assessment's hazards where the placeholder stands (at `at`; -1: the action itself)."""
+    if at < 0:
+        return draft
     triggers = draft.triggered_by
-    return clone(draft, rules=list(draft.rules), responsible=list(draft.responsible),
-                 triggered_by=[*triggers[:at], *found, *triggers[at + 1:]] if at >= 0 else list(triggers),
-                 conditional_on=list(draft.conditional_on))
+    return clone(draft, triggered_by=[*triggers[:at], *found, *triggers[at + 1:]])
 
 
 def _placeholder_at(action: ActionOut) -> int:

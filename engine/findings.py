@@ -43,9 +43,25 @@ class FindingMaker:
         self._given = {extra: frozenset([*next(iter(bases.values()), {}), "status", extra])
                        for extra in ("evidence", "missing", "reason")}
         self._evidence: dict[tuple[str, type, Any, str | None], Evidence] = {}
+        self._shared: dict[tuple[str, Status, str, str | None], Finding] = {}
 
     def finding(self, criterion_id: str, status: Status, extra: str, value: Any) -> Finding:
-        """The finding of one criterion with its status and one of evidence, missing or reason (`extra`) set."""
+        """The finding of one criterion with its status and one of evidence, missing or reason (`extra`) set.
+
+        One that says the same for every inspection (a reason, or no evidence: the facts do not show in it) is made
+        once and shared.
+        """
+        if extra == "reason" or not value:
+            key = (criterion_id, status, extra, value if extra == "reason" else None)
+            shared = self._shared.get(key)
+            if shared is None:
+                if len(self._shared) >= _EVIDENCE_MEMO_LIMIT:
+                    self._shared.clear()
+                shared = self._shared[key] = self._make(criterion_id, status, extra, value)
+            return shared
+        return self._make(criterion_id, status, extra, value)
+
+    def _make(self, criterion_id: str, status: Status, extra: str, value: Any) -> Finding:
         data = self._layouts[criterion_id].copy()
         data["status"], data["evidence"], data["missing"] = status, [], []
         data[extra] = value

@@ -33,7 +33,13 @@ class Evidence(BaseModel):
 
 
 class Finding(BaseModel):
-    """The result for one criterion."""
+    """The result for one criterion.
+
+    Frozen: a finding that says the same for every inspection (not applicable for the same reason, not judged, clear
+    with nothing recorded) is one instance, shared by the assessments that contain it.
+    """
+
+    model_config = ConfigDict(frozen=True)
 
     criterion: str
     status: Status
