@@ -85,6 +85,7 @@ class Engine:
         self._entries_of = {std: book.entries_of(std) for std in book.standards}  # criteria and not-obtained items
         self._ids_of = {std: [e.id for e in entries] for std, entries in self._entries_of.items()}
         self._gap_ids = frozenset(book.gaps)
+        self._with_gaps = frozenset(gap.standard.id for gap in book.gaps.values())
         self._coverage = {std.id: coverage_fields(book, std) for std in book.standards.values()}
         # a `provinces` declaration reads inspection.province as the fact context.province: given only when one exists
         self._provincial = any(PROVINCE_FACT in facts_used(cond) for entries in self._entries_of.values()
@@ -196,8 +197,8 @@ class Engine:
         judge = _Judge(self.book, facts, self._bases, self._programs)
         # each group's scope once. A ruleset runs only when one of its groups is in scope: then the scope layers its
         # rules leave out (shared by all its criteria) hold; otherwise none of its rules could fire
-        plans = [(self._plans[std.id], [judge.scope(group.first)[0] for group in self._plans[std.id].groups])
-                 for std, reason in chosen if reason is None]
+        plans = [(self._plans[std.id], judge.group_scopes(self._plans[std.id])) for std, reason in chosen
+                 if reason is None]
         fired = self.runtime.fired(facts, [ruleset for plan, scopes in plans for ruleset, held in plan.rulesets
                                            if any(scopes[index] is True for index in held)])
         answered, truth = facts.keys(), judge.truth
@@ -227,6 +228,9 @@ class Engine:
                 unjudged = instead is not None and judge.edition_scope(instead) is not False
                 for cid in self._ids_of[std.id]:
                     status[cid] = "not_judged" if unjudged else "not_applicable"
+                continue
+            if std.id not in self._with_gaps:
+                status.update({cid: decided[cid] for cid in self._ids_of[std.id]})
                 continue
             for cid in self._ids_of[std.id]:
                 status[cid] = decided[cid] if cid not in gaps else \
@@ -394,6 +398,25 @@ class _Judge:
             result = _kleene_and(result, self._layers[key])
         return result
 
+    def group_scopes(self, plan: _Plan) -> list[bool | None]:
+        """The scope of each group of an edition's criteria (Kleene AND of its layers), every layer decided once."""
+        layers, facts, truth = self._layers, self.facts, self.truth
+        for key, layer in plan.layers:
+            if key not in layers:
+                layers[key] = layer(facts, truth)
+        scopes: list[bool | None] = []
+        for group in plan.groups:
+            scope: bool | None = True
+            for key in group.layer_keys:
+                value = layers[key]
+                if value is False:
+                    scope = False
+                    break
+                if value is None:
+                    scope = None
+            scopes.append(scope)
+        return scopes
+
     def scope(self, criterion_id: str) -> tuple[bool | None, str | None]:
         """Scope layers of one criterion: false with the first false layer's reason, else true or unknown."""
         if criterion_id not in self._scope_truths:
@@ -516,6 +539,7 @@ class _Group:
 
     first: str
     members: tuple[tuple[str, frozenset[str], Decider], ...]  # (criterion id, the facts it reads, its condition)
+    layer_keys: tuple[int, ...] = ()  # its scope layers' memo keys, in order
 
 
 @dataclass(frozen=True)
@@ -524,16 +548,19 @@ class _Plan:
 
     groups: tuple[_Group, ...]
     rulesets: tuple[tuple[CompiledRuleset, tuple[int, ...]], ...]
+    layers: tuple[tuple[int, Decider], ...] = ()  # every scope layer of its groups once (memo key, decider)
 
 
 def _plan(criteria: list[Criterion], reads: dict[str, frozenset[str]], rulesets: list[CompiledRuleset]) -> _Plan:
     by_layers: dict[tuple[int, ...], list[Criterion]] = {}
     for crit in criteria:
         by_layers.setdefault(tuple(id(cond) for cond, _ in crit.applicability()), []).append(crit)
-    groups = tuple(_Group(crits[0].id, tuple((c.id, reads[c.id], decider(c.definition.when)) for c in crits))
-                   for crits in by_layers.values())
+    groups = tuple(_Group(crits[0].id, tuple((c.id, reads[c.id], decider(c.definition.when)) for c in crits), keys)
+                   for keys, crits in by_layers.items())
+    layers = {id(cond): decider(cond) for crit in criteria for cond, _ in crit.applicability()}
     index = {cid: number for number, group in enumerate(groups) for cid, _, _ in group.members}
-    return _Plan(groups, tuple((r, tuple(sorted({index[cid] for cid in r.criteria}))) for r in rulesets))
+    return _Plan(groups, tuple((r, tuple(sorted({index[cid] for cid in r.criteria}))) for r in rulesets),
+                 tuple(layers.items()))
 
 
 @dataclass(frozen=True)
