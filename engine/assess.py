@@ -73,7 +73,7 @@ class Engine:
         self.rulesets: list[CompiledRuleset] = compile_rulebook(book)
         self.action_rulesets = compile_actions(book)
         self.runtime = Runtime(self.rulesets + self.action_rulesets)
-        self.planner = ActionPlanner(book, self.runtime, self.action_rulesets)
+        self.planner = ActionPlanner(book, self.runtime, self.action_rulesets, verify)
         self._bases = {cid: _finding_base(crit) for cid, crit in book.criteria.items()}
         self._bases.update({gid: gap_base(gap) for gid, gap in book.gaps.items()})
         self.maker = FindingMaker(book, self._bases)
