@@ -12,6 +12,7 @@ from engine.rulebook import Rulebook
 
 _set = object.__setattr__
 _EVIDENCE_MEMO_LIMIT = 65536  # distinct (fact, answer) pairs: numbers are many-valued, keep the memo bounded
+_FINDING_MEMO_LIMIT = 8192  # distinct findings kept (about 1 kB each)
 
 
 _VERDICT_GIVEN = frozenset(["criterion", "status", "missing"])
@@ -32,7 +33,8 @@ class FindingMaker:
     """Makes findings and evidence without validation: every part comes from linted rules and validated facts.
 
     Per criterion the whole finding except its per-inspection fields is laid out once, in Finding's field order (as
-    validation would give). Evidence is the same for the same fact and answer: one frozen instance is shared.
+    validation would give). Evidence is the same for the same fact and answer: one frozen instance is shared; so is
+    a finding for the same criterion, status and evidence, missing facts or reason.
     """
 
     def __init__(self, book: Rulebook, bases: dict[str, dict[str, Any]]):
@@ -43,23 +45,26 @@ class FindingMaker:
         self._given = {extra: frozenset([*next(iter(bases.values()), {}), "status", extra])
                        for extra in ("evidence", "missing", "reason")}
         self._evidence: dict[tuple[str, type, Any, str | None], Evidence] = {}
-        self._shared: dict[tuple[str, Status, str, str | None], Finding] = {}
+        self._shared: dict[tuple[Any, ...], Finding] = {}
 
     def finding(self, criterion_id: str, status: Status, extra: str, value: Any) -> Finding:
         """The finding of one criterion with its status and one of evidence, missing or reason (`extra`) set.
 
-        One that says the same for every inspection (a reason, or no evidence: the facts do not show in it) is made
-        once and shared.
+        The same criterion, status and evidence (the very instances: each answer has one), missing facts or reason
+        give the same finding: it is made once and shared (Finding is frozen).
         """
-        if extra == "reason" or not value:
-            key = (criterion_id, status, extra, value if extra == "reason" else None)
-            shared = self._shared.get(key)
-            if shared is None:
-                if len(self._shared) >= _EVIDENCE_MEMO_LIMIT:
-                    self._shared.clear()
-                shared = self._shared[key] = self._make(criterion_id, status, extra, value)
-            return shared
-        return self._make(criterion_id, status, extra, value)
+        if extra == "reason":
+            key: tuple[Any, ...] = (criterion_id, status, value)
+        elif extra == "evidence":
+            key = (criterion_id, status, *map(id, value))  # the evidence memo keeps these alive: ids stay theirs
+        else:
+            key = (criterion_id, status, None, *value)
+        shared = self._shared.get(key)
+        if shared is None:
+            if len(self._shared) >= _FINDING_MEMO_LIMIT:
+                self._shared.clear()
+            shared = self._shared[key] = self._make(criterion_id, status, extra, value)
+        return shared
 
     def _make(self, criterion_id: str, status: Status, extra: str, value: Any) -> Finding:
         data = self._layouts[criterion_id].copy()
@@ -78,6 +83,7 @@ class FindingMaker:
         if found is None:
             if len(self._evidence) >= _EVIDENCE_MEMO_LIMIT:
                 self._evidence.clear()
+                self._shared.clear()  # its keys name evidence by id: never let a freed one's id be reused there
             fact = self.book.facts[code]
             found = self._evidence[key] = Evidence.model_construct(
                 code=code, question=fact.question, value=list(value) if isinstance(value, list) else value,
