@@ -49,8 +49,8 @@ class Evaluation:
 
     @cached_property
     def uses(self) -> list[StandardUse]:
-        """Which edition of each family was applied (this evaluation's own copies, built when first asked for)."""
-        return [clone(use) for use in self.shared_uses]
+        """Which edition of each family was applied (this evaluation's own list of the shared, frozen uses)."""
+        return list(self.shared_uses)
 
 
 _Choice = tuple[tuple[StandardUse, ...], list[tuple[StandardDef, str | None]], dict[str, StandardDef]]
@@ -98,7 +98,8 @@ class Engine:
             StandardUse, family=known.family, edition=known.id, title=known.title,
             document_number=known.document_number, effective_from=known.effective_from,
             effective_until=known.effective_until, status="not_encoded", reason=known_reason(known),
-            applies=True, complete=False) for known in book.known.values()}  # copied when an inspection falls under
+            applies=True, complete=False) for known in book.known.values()}  # said when an inspection falls under
+        self._decided_uses: dict[tuple[int, bool | None, bool | None], tuple[StandardUse, StandardUse]] = {}
 
     def close(self) -> None:
         """Free this engine's durable-rules rulesets (e.g. before loading revised rules in the same process)."""
@@ -266,23 +267,33 @@ class Engine:
         facts, status = evaluation.judge.facts, evaluation.status  # facts with the province, when a layer reads it
         scopes = {std.id: _applies(std, facts) for std, reason in evaluation.chosen if reason is None}
         uses = []
-        for use in evaluation.shared_uses:  # this evaluation's own copies, with its scope and completeness
+        for use in evaluation.shared_uses:  # with this evaluation's scope and completeness
             if use.edition in scopes:
                 applies = scopes[use.edition].value
                 complete = None if applies is False else not use.partial and not any(
                     status[cid] in ("undetermined", "not_judged") for cid in self._ids_of[use.edition])
-                uses.append(clone(use, applies=applies, complete=complete))
+                uses.append(self._decided_use(use, applies, complete))
             elif use.status == "not_encoded" and use.edition in self.book.standards:  # in force, not encoded
                 applies = _applies(self.book.standards[use.edition], facts).value
-                uses.append(clone(use, applies=applies, complete=None if applies is False else False))
+                uses.append(self._decided_use(use, applies, None if applies is False else False))
             else:
-                uses.append(clone(use))
+                uses.append(use)
         info = inspection.info
         industries = info.enterprise.industries if info.enterprise else None
-        uses += [clone(self._known_uses[known.id])
+        uses += [self._known_uses[known.id]
                  for known in known_matches(self.book, inspection.facts, info.date, industries)]
         evaluation.uses = uses
         return scopes
+
+    def _decided_use(self, use: StandardUse, applies: bool | None, complete: bool | None) -> StandardUse:
+        """An edition's use with its scope and completeness on an inspection (one shared instance per outcome)."""
+        key = (id(use), applies, complete)
+        decided = self._decided_uses.get(key)
+        if decided is None or decided[0] is not use:  # the memo of editions may have been rebuilt since
+            if len(self._decided_uses) >= 4096:
+                self._decided_uses.clear()
+            decided = self._decided_uses[key] = (use, clone(use, applies=applies, complete=complete))
+        return decided[1]
 
     def explain(self, inspection: Inspection, evaluation: Evaluation) -> Assessment:
         """The assessment of decided verdicts: citations, evidence, missing facts, notices, follow-up actions."""

@@ -61,7 +61,12 @@ class Finding(BaseModel):
 
 
 class StandardUse(BaseModel):
-    """Which edition of a family was applied on the inspection date, or why none was."""
+    """Which edition of a family was applied on the inspection date, or why none was.
+
+    Frozen: the engine shares one instance per edition, status and outcome between assessments.
+    """
+
+    model_config = ConfigDict(frozen=True)
 
     family: str
     edition: str | None
