@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -50,9 +51,14 @@ def build(cls: type[M], **values: Any) -> M:
     data = {**template.defaults, **values}  # declaration order, as validation would give
     for name, kind in fresh:
         data[name] = kind()
+    return instance(cls, data, keys)
+
+
+def instance(cls: type[M], data: dict[str, Any], given: Iterable[str]) -> M:
+    """A model from a dict already holding every field in declaration order (`build` without its checks)."""
     model = cls.__new__(cls)
     _set(model, "__dict__", data)
-    _set(model, "__pydantic_fields_set__", set(keys))
+    _set(model, "__pydantic_fields_set__", set(given))
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model

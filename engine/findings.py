@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel
-
+from engine.fastmodel import instance
 from engine.labels import value_label
 from engine.results import Evidence, Finding, Status, Verdict
 from engine.rulebook import Rulebook
 
-_set = object.__setattr__
 _EVIDENCE_MEMO_LIMIT = 65536  # distinct (fact, answer) pairs: numbers are many-valued, keep the memo bounded
 _FINDING_MEMO_LIMIT = 8192  # distinct findings kept (about 1 kB each)
 
 
 _VERDICT_GIVEN = frozenset(["criterion", "status", "missing"])
-M = TypeVar("M", bound=BaseModel)
-
-
-def _instance(cls: type[M], data: dict[str, Any], given: frozenset[str]) -> M:
-    """A model from a dict holding every field in declaration order (what `fastmodel.build` does, minus its checks)."""
-    model = cls.__new__(cls)
-    _set(model, "__dict__", data)
-    _set(model, "__pydantic_fields_set__", set(given))
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
-    return model
-
-
 class FindingMaker:
     """Makes findings and evidence without validation: every part comes from linted rules and validated facts.
 
@@ -70,11 +55,11 @@ class FindingMaker:
         data = self._layouts[criterion_id].copy()
         data["status"], data["evidence"], data["missing"] = status, [], []
         data[extra] = value
-        return _instance(Finding, data, self._given[extra])
+        return instance(Finding, data, self._given[extra])
 
     def verdict(self, criterion_id: str, status: Status, missing: list[str]) -> Verdict:
         """One criterion's status, unexplained."""
-        return _instance(Verdict, {"criterion": criterion_id, "status": status, "missing": missing}, _VERDICT_GIVEN)
+        return instance(Verdict, {"criterion": criterion_id, "status": status, "missing": missing}, _VERDICT_GIVEN)
 
     def evidence(self, code: str, value: Any, via: str | None = None) -> Evidence:
         """One answer as evidence (shared between assessments: Evidence is frozen)."""
