@@ -9,8 +9,8 @@ from engine.labels import value_label
 from engine.results import Evidence, Finding, Status, Verdict
 from engine.rulebook import Rulebook
 
-_EVIDENCE_MEMO_LIMIT = 65536  # distinct (fact, answer) pairs: numbers are many-valued, keep the memo bounded
-_FINDING_MEMO_LIMIT = 8192  # distinct findings kept (about 1 kB each)
+_EVIDENCE_MEMO_LIMIT = 8192  # distinct (fact, answer) pairs: numbers are many-valued, keep the memo bounded
+_FINDING_MEMO_LIMIT = 4096  # distinct findings kept (about 1.5 kB each: at most ~6 MiB)
 
 
 _VERDICT_GIVEN = frozenset(["criterion", "status", "missing"])
