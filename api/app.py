@@ -10,6 +10,7 @@ from fastapi import Body, FastAPI, Query, Response
 from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
+import web
 from api import catalog, documents, lint, register
 from api.body import StrictRoute
 from api.deps import EngineDep, SettingsDep
@@ -87,6 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(lint.router)
     app.include_router(documents.router)
     register.install(app, settings, engine)
+    web.install(app, settings)  # the web app's pages (web/)
     install_request_schemas(app, engine.book, settings.max_batch)
 
     @app.get("/healthz", response_model=HealthOut, tags=["meta"])

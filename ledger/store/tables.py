@@ -201,3 +201,16 @@ class Event(Base):
     state_before: Mapped[str | None] = mapped_column(String(30))
     state_after: Mapped[str] = mapped_column(String(30))
     inspection_id: Mapped[str | None] = mapped_column(ForeignKey("inspections.id"), index=True)
+
+
+class Draft(Base):
+    """An inspection being filled in the web app: its header and the answers so far, resumable by its author."""
+
+    __tablename__ = "drafts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    header: Mapped[dict[str, Any]]
+    answers: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
