@@ -51,9 +51,9 @@ class Chart:
 
 
 def _nice_max(value: float) -> float:
-    """The axis end: 1, 2 or 5 × 10^n at or above the largest value."""
-    if value <= 0:
-        return 1
+    """The axis end: 4 at least (so counts tick at whole numbers), else 1, 2 or 5 × 10^n at or above the largest."""
+    if value <= 4:
+        return 4
     step = 1.0
     while step * 10 <= value:
         step *= 10

@@ -10,12 +10,12 @@ from ledger.store.db import Database
 from ledger.vocab import Role
 
 PASSWORD = "correct horse 42"
-WOOD_USCC = "91371082MA3C8K2Q1W"  # a furniture factory in 荣成市 (371082)
-OTHER_USCC = "91371003MA3D5L7P2G"  # another enterprise, in 文登区 (371003)
+WOOD_USCC = "91371082MA3F7W2K55"  # a furniture factory with wood dust in 荣成市 (371082)
+OTHER_USCC = "91371003MA3G4H8N6U"  # another enterprise, in 文登区 (371003)
 USERS = {
     "荣成市应急局-张三": dict(role=Role.department, region_code="371082", organ="荣成市应急管理局"),
     "威海市应急局-李四": dict(role=Role.department, region_code="371000", organ="威海市应急管理局"),
-    "鲁林木业-安全员": dict(role=Role.enterprise, uscc=WOOD_USCC),
+    "鲁林家具-安全员": dict(role=Role.enterprise, uscc=WOOD_USCC),
     "文登某企业-安全员": dict(role=Role.enterprise, uscc=OTHER_USCC),
 }
 
