@@ -28,8 +28,8 @@ test: $(STAMP)
 	$(BIN)/hazard lint rules features
 	# TODO(integrator): once `hazard fmt rules` has been run after merging the new standards, enable:
 	# $(BIN)/hazard fmt --check rules
-	$(BIN)/ruff check engine api cli documents authoring ledger
-	$(BIN)/mypy engine api cli documents authoring ledger
+	$(BIN)/ruff check engine api cli documents authoring ledger web
+	$(BIN)/mypy engine api cli documents authoring ledger web
 	$(BIN)/pytest
 
 # dev-only tools (zen-engine, psutil, pyinstrument) come from the `bench` extra; `make test` never needs them

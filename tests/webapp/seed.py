@@ -1,4 +1,4 @@
-"""Users and enterprises of the web tests (and of a local demo: `python tests/web/seed.py DIR` then serve)."""
+"""Users and enterprises of the web tests (and of a local demo: `python tests/webapp/seed.py DIR` then serve)."""
 
 from __future__ import annotations
 

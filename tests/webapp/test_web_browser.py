@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import ARTIFACTS, PHONE, Server
+from browser_support import ARTIFACTS, PHONE, Server
 from playwright.sync_api import expect
 from seed import OTHER_USCC, WOOD_USCC
 

@@ -13,7 +13,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,26 +20,10 @@ from typing import Any
 
 import httpx
 import pytest
-from seed import PASSWORD, seed
+from browser_support import ARTIFACTS, CHROMIUM, DESKTOP, HAZARD, LAUNCH_ARGS, Server, cannot_run, login
+from seed import seed
 
-from ledger import auth
 from ledger.store.db import Database
-
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "build" / "test-artifacts" / "web"
-HAZARD = Path(sys.executable).parent / "hazard"
-CHROMIUM = os.environ.get("HAZARD_CHROMIUM", "/usr/bin/chromium")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync"]
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
-
-
-def cannot_run(reason: str) -> None:
-    """In CI a browser test that cannot run fails; elsewhere it is skipped."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"浏览器测试无法运行（CI 中不允许跳过）：{reason}")
-    pytest.skip(f"浏览器测试无法运行：{reason}")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -54,17 +37,6 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-class Server:
-    """The app under test: its base URL and its register database (for set-up through the register itself)."""
-
-    def __init__(self, base: str, db: Database, folder: Path):
-        self.base, self.db, self.folder = base, db, folder
-
-    def token(self, user: str) -> str:
-        """An API token of a seeded user."""
-        return auth.issue_token(self.db, user, "web tests")[1]
 
 
 @pytest.fixture(scope="session")
@@ -109,7 +81,7 @@ def browser() -> Iterator[Any]:
     try:
         launched = manager.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which(
             "chromium"), headless=True, args=LAUNCH_ARGS)
-    except Exception as error:  # noqa: BLE001 - any launch failure is reported the same way
+    except Exception as error:
         manager.stop()
         cannot_run(f"chromium 无法启动：{error}")
         raise
@@ -153,12 +125,3 @@ def open_page(browser: Any, server: Server, request: pytest.FixtureRequest) -> I
     for context in contexts:
         context.close()
     assert foreign == [], f"页面请求了外部地址：{foreign}"
-
-
-def login(page: Any, base: str, user: str) -> None:
-    """Log in through the login form."""
-    page.goto(base + "/login")
-    page.fill("#f-name", user)
-    page.fill("#f-password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(lambda url: "/login" not in url)
