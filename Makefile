@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: demo test lint bench bench-http bench-ledger clean
+.PHONY: demo test lint bench bench-http bench-ledger bench-web clean
 
 $(STAMP): pyproject.toml engine/_fired.c
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -51,6 +51,10 @@ bench-http: $(STAMP)
 bench-ledger: $(BENCH_STAMP)
 	@.ci/ensure-system-packages test
 	$(BIN)/python bench/bench_ledger.py
+
+# the web checklist's live refresh on the full 工贸 checklist vs /v1/verdicts (~1 min)
+bench-web: $(STAMP)
+	$(BIN)/python bench/bench_web.py
 
 clean:
 	rm -rf $(VENV)
