@@ -20,7 +20,6 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
-
 from urllib.parse import urlencode
 
 import httpx
@@ -158,6 +157,8 @@ def section(result: dict[str, Any], note: str) -> str:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout
     p50, peer = statistics.median(result["live"]), statistics.median(result["peer"])
     load = os.getloadavg()[0]
+    said = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, commit `{commit.strip()}`, load average (1 min) {load:.2f}."
+    said += f" {note}" if note else ""
     return f"""{HEADING}
 
 Issue 15's target: refreshing the verdicts after one answer on the full 工贸 checklist, p50 round trip ≤ 50 ms.
@@ -167,7 +168,7 @@ in scope, `bench/synth.py` seed 7). Each request flips `{FLIP}` (有效 ↔ 未�
 `POST /checks/drafts/{{id}}/live`: session and CSRF check, the draft saved, `Engine.verdicts`, `open_questions`, each
 条's verdict rendered ({result['size']:,} bytes of JSON back). Peer in the same run, interleaved: `POST /v1/verdicts`
 with the same facts. Client-side times, one keep-alive connection, sequential. Measured
-{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, commit `{commit.strip()}`, load average (1 min) {load:.2f}.{(' ' + note) if note else ''}
+X
 
 | request | runs | p50 ms | p90 ms | p99 ms |
 |---|--:|--:|--:|--:|

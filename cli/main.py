@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from authoring import cli as authoring
-from cli import documents
+from cli import documents, register_documents
 from engine.cli import app
 from ledger import cli as ledger_cli
 from ledger import cli_users
@@ -33,6 +33,7 @@ def serve(host: Annotated[str, typer.Option(help="监听地址")] = "127.0.0.1",
     uvicorn.run("api.main:app", host=host, port=port, workers=workers, http="api.serving:NoDelayHTTPProtocol")
 
 
+register_documents.register(ledger_cli.app)
 app.add_typer(ledger_cli.app, name="ledger")
 app.add_typer(cli_users.app, name="users")
 

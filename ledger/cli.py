@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -38,6 +38,10 @@ UserOption = Annotated[str | None, typer.Option("--user", help="以该用户身�
 FormatOption = Annotated[str, typer.Option("--format", help="text 或 json")]
 RulesOption = Annotated[Path, typer.Option("--rules", help="规则文件夹")]
 TABLES = "summary、monthly、quarterly、ranking、penalties、self-checks"
+# the statistics workbook writer (月调度 / 季报 as xlsx), added by the composition root (cli/register_documents.py):
+# the register does not depend on the document renderers
+StatsWorkbook = Callable[[list[tuple[str, str, stats.StatsTable]], str | None, str], bytes]
+STATS_WORKBOOK: list[StatsWorkbook] = []
 LOCAL = Actor(name="本机", role=Role.admin)
 
 
@@ -200,12 +204,18 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
                   table: Annotated[str, typer.Option(help=TABLES)] = "summary",
                   month: Annotated[str | None, typer.Option(help="月调度的月份 YYYY-MM")] = None,
                   quarter: Annotated[str | None, typer.Option(help="季报的季度 YYYYQn")] = None,
-                  fmt: FormatOption = "text", database: DatabaseOption = None) -> None:
-    """统计表：汇总、月调度、季报、量化排名、零处罚、主要负责人带队自查逾期。"""
+                  fmt: Annotated[str, typer.Option("--format", help="text、json 或 xlsx（月调度和季报，须 -o）")] = "text",
+                  output: Annotated[Path | None, typer.Option("-o", "--output", help="xlsx 输出文件")] = None,
+                  database: DatabaseOption = None) -> None:
+    """统计表：汇总、月调度、季报、量化排名、零处罚、主要负责人带队自查逾期；--format xlsx 写出月调度/季报工作簿。"""
     db = open_database(database)
     actor = acting(db, user, required=False)
     today = dt.date.today()
     out = console()
+    if fmt == "xlsx":
+        _stats_workbook(db, actor, table, month or today.strftime("%Y-%m"),
+                        quarter or f"{today.year}Q{(today.month + 2) // 3}", region, output)
+        return
     with refusals():
         if table in ("summary", "ranking"):
             query = stats.StatsQuery(region=region, start=start, end=end, by=by or ["region"])
@@ -226,6 +236,28 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
             dump(due) if fmt == "json" else render.self_checks(out, due)
         else:
             fail(RegisterError(2, "unknown_table", f"未知的统计表 {table}：可用 {TABLES}"))
+
+
+def _stats_workbook(db: Database, actor: Actor, table: str, month: str, quarter: str, region: str | None,
+                    output: Path | None) -> None:
+    """月调度 (of `month`) and 季报 (of `quarter`) in one workbook; `--table monthly|quarterly` keeps one of them."""
+    if output is None or not STATS_WORKBOOK:
+        fail(RegisterError(2, "output_required", "xlsx 须写入文件：加上 -o 月调度.xlsx"))
+        return
+    with refusals():
+        tables: list[tuple[str, str, stats.StatsTable]] = []
+        if table in ("summary", "monthly"):
+            start, _ = stats.month_bounds(month)
+            tables.append(("月调度", f"{start.year}年{start.month}月", stats.monthly(db, month, region, actor)))
+        if table in ("summary", "quarterly"):
+            tables.append(("季报", quarter.upper(), stats.quarterly(db, quarter, region, actor)))
+    rulebook = Engine.from_path(DEFAULT_RULES).book.content_hash
+    data = STATS_WORKBOOK[0](tables, actor.organ, rulebook)
+    try:
+        output.write_bytes(data)
+    except OSError as error:
+        fail(RegisterError(2, "unwritable_output", f"无法写入 {output}：{error}"))
+    typer.echo(f"已写入 {output}")
 
 
 @app.command("replay")

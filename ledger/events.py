@@ -113,6 +113,14 @@ class ListHazard(_Event):
     organ: str | None = Field(default=None, max_length=200, description="督办单位（缺省为操作人所在单位）")
 
 
+class ListNotice(_Event):
+    """下达挂牌督办通知: the 文号 and deadline of a listing made without them (the automatic P1 listing at registration)."""
+
+    type: Literal[EventType.list_notice]
+    document_number: DocumentNumber
+    deadline: dt.date = Field(description="督办整改期限")
+
+
 class Delist(_Event):
     """摘牌 (only the listing organ or one above it)."""
 
@@ -175,7 +183,8 @@ class Penalize(_Event):
 
 EventIn = Annotated[
     Notify | SubmitPlan | StartRectification | ReportRectification | RequestClosure | Verify | Reject | Close
-    | ListHazard | Delist | RequestExtension | GrantExtension | RefuseExtension | Suspend | Resume | Escalate | Penalize,
+    | ListHazard | ListNotice | Delist | RequestExtension | GrantExtension | RefuseExtension | Suspend | Resume
+    | Escalate | Penalize,
     Field(discriminator="type"),
 ]
 POSTABLE = tuple(t for t in EventType if t is not EventType.register)

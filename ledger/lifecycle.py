@@ -14,6 +14,7 @@ from ledger.events import (
     EventIn,
     GrantExtension,
     ListHazard,
+    ListNotice,
     RequestExtension,
     SubmitPlan,
 )
@@ -46,6 +47,7 @@ MAIN_TRACK = (
 BEFORE_CLOSURE_REQUEST = (State.registered, State.notified, State.plan_submitted, State.rectifying)
 BESIDE = (
     Step(EventType.list_, OPEN_STATES, None, (D,)),
+    Step(EventType.list_notice, OPEN_STATES, None, (D,)),
     Step(EventType.delist, (State.verified,), None, (D,)),
     Step(EventType.request_extension, BEFORE_CLOSURE_REQUEST, None, (E,)),
     Step(EventType.grant_extension, BEFORE_CLOSURE_REQUEST, None, (D,)),
@@ -100,7 +102,7 @@ def guard_problem(entry: Entry, event: EventType) -> tuple[str, str] | None:
     """Why an event is refused in this entry whatever its payload (code, message), or None."""
     if event is EventType.list_ and entry.listed:
         return "already_listed", f"该隐患已由{entry.listing_organ or '有关单位'}挂牌督办"
-    if event is EventType.delist and not entry.listed:
+    if event in (EventType.delist, EventType.list_notice) and not entry.listed:
         return "not_listed", "该隐患未挂牌督办，无需摘牌"
     if event is EventType.close and entry.listed:
         return "listed_not_delisted", "该隐患仍在挂牌督办中：须由挂牌单位（或其上级）摘牌后才能销号"
@@ -173,6 +175,12 @@ def _effects(entry: Entry, event: EventIn, actor: Actor, on: dt.date) -> Entry:
             _not_before(event.deadline, on, "督办期限", entry, actor)
         return replace(entry, listed=True, listing_organ=event.organ or actor.organ, listing_region=actor.region_code,
                        listing_deadline=event.deadline)
+    if isinstance(event, ListNotice):
+        if not actor.is_at_or_above(entry.listing_organ, entry.listing_region):
+            who = entry.listing_organ or ""
+            raise _refuse("not_listing_organ", f"只有挂牌单位{who}或其上级可以下达督办通知", 403, entry, actor)
+        _not_before(event.deadline, on, "督办期限", entry, actor)
+        return replace(entry, listing_deadline=event.deadline)
     if isinstance(event, Delist):
         if not actor.is_at_or_above(entry.listing_organ, entry.listing_region):
             raise _refuse("not_listing_organ", f"只有挂牌单位{entry.listing_organ or ''}或其上级可以摘牌", 403, entry, actor)

@@ -81,6 +81,18 @@ class HazardRow(_Out):
     version: int
 
 
+class ExportRow(HazardRow):
+    """One entry as the 隐患清单 export shows it: the list row plus 判定依据, evidence, plan and listing."""
+
+    citation: Citation
+    evidence: list[dict[str, Any]]
+    plan: dict[str, Any] | None
+    listing: Listing | None
+    region: str | None = Field(description="所在地区名称（企业登记的）")
+    document_number: str | None = Field(description="首次发现该隐患的检查文书编号")
+    rulebook: str
+
+
 class EventOut(_Out):
     """One entry of the timeline: what, when it took place, when recorded, by whom and why."""
 

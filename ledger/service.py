@@ -19,6 +19,7 @@ from ledger.filters import HazardFilter
 from ledger.identity import Actor
 from ledger.models import (
     EnterpriseOut,
+    ExportRow,
     HazardDetail,
     HazardRow,
     InspectionRecord,
@@ -33,6 +34,7 @@ from ledger.submit import next_steps
 from ledger.transitions import entry_of, record, version_conflict
 from ledger.vocab import Role
 
+EXPORT_LIMIT = 100_000  # rows in one 隐患清单 export (openpyxl writes ~700 rows/s: a larger one is split)
 SUBMIT_ATTEMPTS = 3  # a submission that lost a race on a unique key (same open entry, same key) is retried
 
 
@@ -152,6 +154,16 @@ class Register:
         self._reader(actor)
         with self.db.read() as session:
             return queries.hazard_page(session, query, scope_of(actor), query.as_of or self.today())
+
+    def export(self, query: HazardFilter, actor: Actor, limit: int = EXPORT_LIMIT) -> list[ExportRow]:
+        """Every visible entry matching the filter (paging ignored), for the 隐患清单 export; over `limit` is refused."""
+        self._reader(actor)
+        with self.db.read() as session:
+            rows = queries.export_rows(session, query, scope_of(actor), query.as_of or self.today(), limit + 1)
+        if len(rows) > limit:
+            raise invalid("export_too_large", f"符合条件的隐患超过 {limit} 条，未导出", ["query"],
+                          "缩小范围（地区、行业、发现日期）后分批导出")
+        return rows
 
     def hazard(self, hazard_id: int, actor: Actor, as_of: dt.date | None = None) -> HazardDetail:
         """One visible entry with its timeline, sightings and next steps (another's entry is not found)."""

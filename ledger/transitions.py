@@ -8,7 +8,7 @@ from typing import Any
 
 from ledger import lifecycle
 from ledger.errors import RegisterError
-from ledger.events import EventIn, ListHazard, SubmitPlan
+from ledger.events import EventIn, ListHazard, ListNotice, SubmitPlan
 from ledger.identity import Actor
 from ledger.lifecycle import Entry, TransitionError
 from ledger.store.records import HazardState, NewEvent
@@ -55,6 +55,9 @@ def _extra_columns(row: HazardState, after: Entry, event: EventIn | AutoListing,
                    "deadline": event.deadline.isoformat() if event.deadline else None, "listed_on": on.isoformat(),
                    "automatic": isinstance(event, AutoListing), "delisted_on": None}
         return {"listing": listing, "listed_on": on} if not row.listed and row.listing is None else {"listing": listing}
+    if isinstance(event, ListNotice):
+        return {"listing": {**(row.listing or {}), "document_number": event.document_number,
+                            "deadline": event.deadline.isoformat()}}
     if event.type is EventType.delist:
         return {"listing": {**(row.listing or {}), "delisted_on": on.isoformat()}}
     if event.type is EventType.close:

@@ -61,6 +61,7 @@ class EventType(StrEnum):
     reject = "reject"
     close = "close"
     list_ = "list"
+    list_notice = "list_notice"
     delist = "delist"
     request_extension = "request_extension"
     grant_extension = "grant_extension"
@@ -80,7 +81,8 @@ EVENT_LABELS = {
     EventType.register: "登记入账", EventType.notify: "告知主要负责人/实际控制人", EventType.submit_plan: "提交治理方案",
     EventType.start_rectification: "开始整改", EventType.report_rectification: "报告整改完成",
     EventType.request_closure: "申请销号", EventType.verify: "核查通过", EventType.reject: "核查不通过（退回整改）",
-    EventType.close: "销号", EventType.list_: "挂牌督办", EventType.delist: "摘牌",
+    EventType.close: "销号", EventType.list_: "挂牌督办",
+    EventType.list_notice: "下达挂牌督办通知（文号、期限）", EventType.delist: "摘牌",
     EventType.request_extension: "申请延期", EventType.grant_extension: "同意延期", EventType.refuse_extension: "不同意延期",
     EventType.suspend: "停产整顿", EventType.resume: "恢复生产", EventType.escalate: "函告/通报/约谈/曝光（政策措施）",
     EventType.penalize: "行政处罚（一案双罚）",

@@ -14,6 +14,7 @@ from ledger.models import (
     Citation,
     EnterpriseOut,
     EventOut,
+    ExportRow,
     HazardRow,
     InspectionRecord,
     LeadOut,
@@ -91,6 +92,17 @@ def hazard_page(session: Session, f: HazardFilter, scope: Scope, as_of: dt.date)
                            .limit(f.per_page).offset((f.page - 1) * f.per_page))
     return Page[HazardRow](items=[hazard_row(h, name, as_of) for h, name in rows], total=total, page=f.page,
                            per_page=f.per_page)
+
+
+def export_rows(session: Session, f: HazardFilter, scope: Scope, as_of: dt.date, limit: int) -> list[ExportRow]:
+    """Every entry matching the filter (oldest first, at most `limit`), with what the 隐患清单 shows."""
+    query = (_filtered(f, scope).add_columns(t.Enterprise.region, t.Inspection.document_number)
+             .join(t.Inspection, t.Inspection.id == H.first_inspection_id)
+             .order_by(H.found_on, H.id).limit(limit))
+    return [ExportRow(**hazard_row(row, name, as_of).model_dump(), citation=citation_of(row), evidence=row.evidence,
+                      plan=row.plan, listing=listing_of(row), region=region, document_number=number,
+                      rulebook=row.rulebook)
+            for row, name, region, number in session.execute(query)]
 
 
 def hazard(session: Session, hazard_id: int) -> tuple[t.Hazard, str] | None:

@@ -138,3 +138,38 @@ def test_engine_endpoints_can_be_made_to_need_a_token(db: Database, people: dict
         token = auth.issue_token(db, people["author"].name)[1]
         assert guarded.post("/v1/assessments", json=body, headers={"Authorization": f"Bearer {token}"}).status_code == 200
         assert guarded.get("/healthz").status_code == 200
+
+
+def test_register_documents_download_with_chinese_file_names(client: TestClient, hazard_id: int,
+                                                              tokens: dict[str, dict[str, str]]) -> None:
+    from io import BytesIO
+    from urllib.parse import unquote
+
+    from openpyxl import load_workbook
+
+    workbook = client.get("/v1/hazards.xlsx", params={"region": "3710"}, headers=tokens["city"])
+    assert workbook.status_code == 200, workbook.text
+    assert workbook.headers["content-type"].startswith("application/vnd.openxmlformats")
+    assert "重大事故隐患清单" in unquote(workbook.headers["content-disposition"].split("filename*=UTF-8''")[1])
+    sheet = load_workbook(BytesIO(workbook.content))["重大事故隐患清单"]
+    assert sheet.max_row == 2 and sheet["C2"].value == USCC
+    assert client.get("/v1/hazards.csv", headers=tokens["other_enterprise"]).content.decode("utf-8-sig").count("\n") == 1
+    assert client.get("/v1/hazards.xlsx").status_code == 401
+    inspection_id = client.get(f"/v1/hazards/{hazard_id}", headers=tokens["city"]).json()["sighting_list"][0][
+        "inspection_id"]
+    order = client.get(f"/v1/inspections/{inspection_id}/order.pdf", params={"deadline": "2025-07-15"},
+                       headers=tokens["city"])
+    assert order.status_code == 200 and order.content.startswith(b"%PDF")
+    assert client.get(f"/v1/inspections/{inspection_id}/order.pdf", headers=tokens["other_enterprise"]).status_code == 404
+    listing = client.get(f"/v1/hazards/{hazard_id}/listing.pdf", headers=tokens["city"])
+    assert listing.status_code == 422 and listing.json()["code"] == "no_listing_deadline"
+    noticed = client.post(f"/v1/hazards/{hazard_id}/events", headers=tokens["city"], json={
+        "type": "list_notice", "reason": "下达督办通知", "on": "2025-06-05", "document_number": "威安督〔2025〕3号",
+        "deadline": "2025-09-30"})
+    assert noticed.status_code == 201, noticed.text
+    assert client.get(f"/v1/hazards/{hazard_id}/listing.pdf", headers=tokens["city"]).content.startswith(b"%PDF")
+    stats = client.get("/v1/stats/workbook.xlsx", params={"month": "2025-06", "quarter": "2025Q2"},
+                       headers=tokens["city"])
+    assert stats.status_code == 200 and len(load_workbook(BytesIO(stats.content)).sheetnames) >= 2
+    assert client.get("/v1/stats/workbook.xlsx", params={"month": "2025-6", "quarter": "2025Q2"},
+                      headers=tokens["city"]).status_code == 422

@@ -37,6 +37,7 @@ def event(kind: EventType, entry: Entry) -> Any:
         EventType.submit_plan: {"plan": {**PLAN, "deadline": "2025-09-30"}},
         EventType.request_closure: {"evidence": "整改完成照片与验收记录"},
         EventType.list_: {"document_number": "威安委办督〔2025〕3号", "deadline": "2025-10-31"},
+        EventType.list_notice: {"document_number": "威安委办督〔2025〕3号", "deadline": "2025-10-31"},
         EventType.request_extension: {"until": (deadline + dt.timedelta(days=30)).isoformat()},
         EventType.escalate: {"measure": "约谈"},
         EventType.penalize: {"document_number": "（威）应急罚〔2025〕9号", "enterprise_fine": 50000, "person": "王海涛",

@@ -1,0 +1,168 @@
+"""Adapters from the register (ledger) to the documents' input models: 隐患清单 of any filter, 挂牌督办通知书, 月调度/季报.
+
+The 指令书 of a stored inspection is `from_assessment.order_notice` on the stored assessment: the register adds only
+the rectification deadline it keeps for the order (A8).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from documents.describe import describe, fact_said
+from documents.errors import DocumentError
+from documents.from_assessment import engine_version
+from documents.models import (
+    Basis,
+    Citation,
+    Edition,
+    HazardList,
+    HazardRow,
+    ListingNotice,
+    Party,
+    Provenance,
+    StatsRow,
+    StatsTable,
+    StatsTables,
+)
+from engine.labels import value_label
+from engine.logic import Outcome, witness
+from engine.rulebook import Rulebook
+from ledger.models import EnterpriseOut, ExportRow, HazardDetail
+from ledger.stats import StatsTable as RegisterTable
+
+# 督办要求 and 摘牌条件: Shandong's own procedure after 第四条 of its 挂牌督办 rule is not obtained (procedures §5.1.5,
+# §5.4.1 ✗); these lines follow the national duties and the labelled models the procedures file gives.
+LISTING_REQUIREMENTS = [
+    "企业主要负责人（含实际控制人）组织制定并落实治理方案，做到责任、措施、资金、时限、预案“五落实”",
+    "治理期间采取有效的安全防范和监控措施；排除前或者排除过程中无法保证安全的，从危险区域内撤出作业人员，暂时停产停业或者停止使用相关设施、设备",
+    "按期向督办单位报告治理进展；不能按期完成的，在期限届满前提出书面延期申请",
+]
+DELISTING_CONDITIONS = [
+    "重大事故隐患治理完成，经评估后由企业提出书面销号（摘牌）申请",
+    "督办单位组织现场核查验收合格",
+    "核查合格后摘牌销号；涉及停产停业的，经审查同意方可恢复生产经营",
+]
+LISTING_BASIS = [
+    Basis(text="《安全生产法》第四十一条第三款（建立健全重大事故隐患治理督办制度）"),
+    Basis(text="《安全生产事故隐患排查治理暂行规定（安监总局令第16号）》第二十条（⚠未核实）", unconfirmed=True),
+]
+LISTING_NOTE = ("督办要求和摘牌条件：山东省挂牌督办办法第五条以后的程序原文未取得，"
+                "按国家规定和其他地区的做法拟写，原文未经核实")
+
+
+def _citation(entry: HazardDetail | ExportRow) -> Citation:
+    c = entry.citation
+    return Citation(criterion=entry.criterion, standard_title=c.standard_title, document_number=c.document_number,
+                    article=c.article, item=c.item, text=c.text, unconfirmed=c.unconfirmed)
+
+
+def _evidence(evidence: Iterable[Mapping[str, Any]]) -> str:
+    said = []
+    for item in evidence:
+        label = item.get("value_label") or value_label(item.get("value"))
+        said.append(f"{str(item.get('question', item.get('code', ''))).rstrip('？?')}：{label}")
+    return "；".join(said)
+
+
+def _description(entry: HazardDetail | ExportRow, book: Rulebook | None) -> str:
+    """The alternative of the criterion that held, from the stored evidence (the answers that decided it).
+
+    Without the criterion in the current rulebook (a withdrawn edition), the cited text is said as stored.
+    """
+    crit = book.criteria.get(entry.criterion) if book is not None else None
+    if crit is None or book is None:
+        return entry.citation.text
+    facts = {str(item.get("code")): item.get("value") for item in entry.evidence}
+    held = witness(crit.definition.when, facts, lambda _: Outcome(None))  # a counting rule's references: unknown
+    if held is None:
+        return describe(entry.citation.text, crit.definition.when, [], [_evidence([i]) for i in entry.evidence]).text
+    said = [fact_said(book, test, facts) for test in held.tests]
+    return describe(entry.citation.text, crit.definition.when, held.choices, said).text
+
+
+def _measures(plan: Mapping[str, Any] | None) -> tuple[str | None, str | None]:
+    """整改责任人 and 整改措施 from the 治理方案 (负责治理的机构和人员; 采取的方法和措施)."""
+    if not plan:
+        return None, None
+    owner = (plan.get("organisation") or {}).get("text")
+    measures = (plan.get("methods") or {}).get("text")
+    return owner, measures
+
+
+def _editions(citations: Iterable[Citation]) -> list[Edition]:
+    """The standard editions the cited criteria belong to, each once."""
+    found = {(c.standard_title, c.document_number): Edition(title=c.standard_title, document_number=c.document_number)
+             for c in citations}
+    return list(found.values())
+
+
+def hazard_row(seq: int, entry: ExportRow, book: Rulebook | None) -> HazardRow:
+    """One register entry as a row of the 重大事故隐患清单 (the register's columns filled)."""
+    owner, measures = _measures(entry.plan)
+    listing = entry.listing
+    return HazardRow(seq=seq, hazard_id=str(entry.id), enterprise=entry.enterprise, uscc=entry.uscc,
+                     region=entry.region or entry.region_code, region_code=entry.region_code, industry=entry.industry,
+                     description=_description(entry, book), citation=_citation(entry), evidence=_evidence(entry.evidence),
+                     channel=entry.channel, found_on=entry.found_on, inspecting_unit=entry.organ,
+                     document_number=entry.document_number, owner=owner, measures=measures, deadline=entry.deadline,
+                     status=entry.state_label, listed=entry.listed, listing_organ=listing.organ if listing else None,
+                     listing_number=listing.document_number if listing else None, closed_on=entry.closed_on)
+
+
+def hazard_list(entries: list[ExportRow], book: Rulebook | None) -> HazardList:
+    """重大事故隐患清单 of a register selection: every entry, the criteria cited, the rulebooks that decided them."""
+    rows = [hazard_row(seq, entry, book) for seq, entry in enumerate(entries, start=1)]
+    cited = list({row.citation.criterion: row.citation for row in rows}.values())
+    rulebooks = sorted({entry.rulebook for entry in entries})
+    provenance = Provenance(editions=_editions(cited), rulebook="、".join(rulebooks) or "（无）",
+                            engine_version=engine_version(),
+                            unconfirmed=[c.label for c in cited if c.unconfirmed])
+    return HazardList(rows=rows, criteria=cited, provenance=provenance)
+
+
+def listing_notice(entry: HazardDetail, enterprise: EnterpriseOut, book: Rulebook | None,
+                   addressee: str | None = None) -> ListingNotice:
+    """重大事故隐患挂牌督办通知书 of a listed entry; a listing without a deadline cannot be noticed."""
+    listing = entry.listing
+    if listing is None or not entry.listed:
+        raise DocumentError("not_listed", "hazard_id", f"隐患 #{entry.id} 未挂牌督办，不出具督办通知书",
+                            "先以 list 事件挂牌督办（hazard ledger event ID --type list …）")
+    deadline = listing.deadline or entry.deadline
+    if deadline is None:
+        raise DocumentError("no_listing_deadline", "hazard_id", f"隐患 #{entry.id} 的挂牌督办没有整改期限",
+                            "记录督办期限（list 事件的 deadline）或责令整改期限后再出具")
+    export = ExportRow(**entry.model_dump(include=set(ExportRow.model_fields) - {"region", "document_number"}),
+                       region=enterprise.region, document_number=None)
+    row = hazard_row(1, export, book)
+    provenance = Provenance(editions=_editions([row.citation]), rulebook=entry.rulebook, engine_version=engine_version(),
+                            unconfirmed=[row.citation.label] * row.citation.unconfirmed + [LISTING_NOTE])
+    party = Party(name=enterprise.name, uscc=enterprise.uscc, address=enterprise.address,
+                  principal=enterprise.principal, region=enterprise.region)
+    return ListingNotice(number=listing.document_number, organ=listing.organ or entry.organ or "（督办单位）",
+                         addressee=addressee, party=party, hazard=row, listed_on=listing.listed_on, deadline=deadline,
+                         requirements=LISTING_REQUIREMENTS, delisting=DELISTING_CONDITIONS, basis=LISTING_BASIS,
+                         provenance=provenance)
+
+
+def _stats_rows(table: RegisterTable) -> list[StatsRow]:
+    rows = []
+    for row in table.rows:
+        region = row.key.get("region") or table.region or "全部"
+        industry = row.key.get("industry") or "全部行业"
+        rows.append(StatsRow(region=region, industry=industry, found=row.found, listed=row.listed,
+                             rectified=row.closed, closed=row.closed, overdue=row.overdue, stock_open=row.open))
+    return rows
+
+
+def stats_tables(tables: list[tuple[str, str, RegisterTable]], organ: str | None, rulebook: str) -> StatsTables:
+    """月调度 / 季报 workbook from the register's tables: (kind, period label, table) each.
+
+    已整改 counts the entries closed after verification (销号): the register records a rectification as done only
+    when the department has verified it.
+    """
+    notes = list(dict.fromkeys(note for _, _, table in tables for note in table.notes))
+    provenance = Provenance(editions=[], rulebook=rulebook, engine_version=engine_version(), unconfirmed=notes)
+    return StatsTables(organ=organ, provenance=provenance,
+                       tables=[StatsTable(kind=kind, period=period, start=table.start, end=table.end,
+                                          rows=_stats_rows(table)) for kind, period, table in tables])
