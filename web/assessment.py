@@ -10,6 +10,7 @@ from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.documents import CSV, PDF, XLSX, content_disposition, file_name
+from api.register_documents import _order
 from documents.errors import DocumentError
 from engine.assess import Assessment, Engine, Finding
 from ledger.errors import not_found
@@ -31,15 +32,14 @@ def grouped(assessment: Assessment) -> dict[str, list[Finding]]:
 
 def _document(kind: str) -> tuple[Callable[[Assessment, Engine], bytes], str, str, str]:
     """The renderer, media type, Chinese name prefix and file suffix of a document of one stored inspection."""
-    from documents.from_assessment import hazard_list, hazard_report, order_notice
-    from documents.pdf import order_pdf, report_pdf
+    from documents.from_assessment import hazard_list, hazard_report
+    from documents.pdf import report_pdf
     from documents.tables import to_csv
     from documents.xlsx import hazard_list_xlsx
 
     makers: dict[str, tuple[Callable[[Assessment, Engine], bytes], str, str, str]] = {
         "hazard-list.xlsx": (lambda a, e: hazard_list_xlsx(hazard_list(a, e.book)), XLSX, "重大事故隐患清单", ".xlsx"),
         "hazard-list.csv": (lambda a, e: to_csv(hazard_list(a, e.book)), CSV, "重大事故隐患清单", ".csv"),
-        "order.pdf": (lambda a, e: order_pdf(order_notice(a, e.book)), PDF, "责令限期整改指令书", ".pdf"),
         "report.pdf": (lambda a, e: report_pdf(hazard_report(a, e.book)), PDF, "重大事故隐患报告", ".pdf"),
     }
     return makers[kind]
@@ -84,9 +84,14 @@ async def download(inspection_id: str, kind: str, web: WebDep) -> Response:
     actor, record = _record(web, inspection_id)
     if kind not in DOCUMENTS or kind not in dict(documents_offered(record.assessment, actor.role)):
         raise not_found("文书", kind, ["path", "kind"])
-    make, media, name, suffix = _document(kind)
+    if kind == "order.pdf":  # the register's: its deadline is the one the entries record
+        media, name, suffix = PDF, "责令限期整改指令书", ".pdf"
+        made: Callable[[], bytes] = lambda: _order(web.register, inspection_id, actor, None)  # noqa: E731
+    else:
+        make, media, name, suffix = _document(kind)
+        made = lambda: make(record.assessment, web.engine)  # noqa: E731
     try:
-        data = await run_in_threadpool(make, record.assessment, web.engine)
+        data = await run_in_threadpool(made)
     except DocumentError as error:
         return error_page(web.request, 500 if error.code in ("cjk_font_missing", "pdf_failed") else 422, error.message,
                           [error.suggestion] if error.suggestion else [])

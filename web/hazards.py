@@ -50,17 +50,23 @@ def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter, dict[
         return HazardFilter(per_page=PER_PAGE), errors
 
 
+def filter_of(web: Web) -> tuple[HazardFilter, dict[str, str]]:
+    """The filter of the request's query (the list page and its downloads)."""
+    params = {k: v for k, v in web.request.query_params.items() if k in (*FILTER_FIELDS, "page")}
+    return _filter(params, web.register.today())
+
+
 @router.get("/hazards")
 def hazard_list(web: WebDep) -> Response:
     """The register: filters (region, industry, status, 挂牌督办, overdue, channel, period), newest first, paged."""
     actor = web.require(*READERS)
     params = {k: v for k, v in web.request.query_params.items() if k in (*FILTER_FIELDS, "page")}
-    query, errors = _filter(params, web.register.today())
+    query, errors = filter_of(web)
     page = web.register.hazards(query, actor)
     pages = max(1, -(-page.total // page.per_page))
     kept = {k: v for k, v in params.items() if v and k != "page"}
     return web.render("hazards.html", page=page, pages=pages, params=params, errors=errors,
-                      link=lambda n: "/hazards?" + urlencode({**kept, "page": n}),
+                      link=lambda n: "/hazards?" + urlencode({**kept, "page": n}), kept=urlencode(kept),
                       families=families(web.engine), channels=CHANNELS, states=list(STATE_LABELS.items()))
 
 

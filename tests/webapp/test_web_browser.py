@@ -6,6 +6,7 @@ import copy
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import httpx
 import pytest
@@ -78,12 +79,25 @@ def test_inspector_judges_as_answering_submits_and_finds_the_hazard_in_the_regis
     expect(hazard).to_contain_text("应急管理部令第10号")
     expect(hazard.locator("td", has_text="未设置")).to_have_count(1)  # the evidence as words, not true/false
     expect(page.locator(".finding--hazard")).not_to_contain_text("true")
+    for label, media in (("清单（Excel）", "spreadsheetml"), ("指令书", "application/pdf")):
+        download(page, page.locator("a.button", has_text=label), media)
     page.goto(server.base + "/hazards")
     row = page.locator("tbody tr", has_text="荣成鲁林家具有限公司")
     expect(row).to_contain_text("第十一条")
     row.locator("a").first.click()
     expect(page.locator(".citation")).to_contain_text("砂光机连接的风管未设置火花探测消除装置")
     expect(page.locator(".citation")).to_contain_text("工贸企业重大事故隐患判定标准")
+
+
+def download(page: Any, link: Any, media: str) -> bytes:
+    """Fetch a download button's target in the page's session: its type and its Chinese file name."""
+    response = page.request.get(urljoin(page.url, str(link.get_attribute("href"))))
+    assert response.status == 200, response.text()[:300]
+    assert media in response.headers["content-type"]
+    assert "filename*=UTF-8''" in response.headers["content-disposition"]
+    body: bytes = response.body()
+    assert len(body) > 200
+    return body
 
 
 def _register_inspection(server: Server, uscc: str, region: str, name: str) -> int:
@@ -144,6 +158,11 @@ def test_enterprise_sees_only_its_own_and_a_department_closes_it(open_page: Any,
     city.goto(server.base + "/stats")
     assert _kpi(city, "closed") == closed_before + 1
     assert _kpi(city, "open") == open_before - 1
+    download(city, city.locator("a.button", has_text="月调度"), "spreadsheetml")
+    city.goto(server.base + "/hazards?status=closed")
+    expect(city.locator("tbody")).to_contain_text("荣成鲁林家具有限公司")
+    listed = download(city, city.locator("a.button", has_text="（CSV）"), "text/csv").decode("utf-8-sig")
+    assert "荣成鲁林家具有限公司" in listed and "已销号" in listed
 
 
 def test_a_city_level_inspection_is_listed_for_supervision(open_page: Any, server: Server) -> None:
@@ -157,6 +176,8 @@ def test_a_city_level_inspection_is_listed_for_supervision(open_page: Any, serve
     page.locator("a", has_text="在隐患台账中查看").first.click()
     expect(page.locator("h1 + p")).to_contain_text("挂牌督办")
     expect(page.locator(".summary-list")).to_contain_text("自动挂牌")
+    _do(page, "list_notice", {"document_number": "威安督〔2026〕3号", "deadline": "2099-06-30"})
+    download(page, page.locator("a.button", has_text="督办通知书"), "application/pdf")
     page.goto(server.base + "/hazards?listed=yes")
     expect(page.locator("tbody")).to_contain_text("荣成某家具厂")
 
