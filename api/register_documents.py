@@ -15,14 +15,14 @@ from starlette.concurrency import run_in_threadpool
 
 from api.documents import CSV, PDF, SERVER_SIDE, XLSX, content_disposition
 from api.errors import ApiError
-from api.register import CallerDep, RegisterDep, RegisterRoute
+from api.register import ERRORS, CallerDep, RegisterDep, RegisterRoute
 from documents.errors import DocumentError
 from ledger.filters import HazardFilter
 from ledger.identity import Actor
 from ledger.service import Register
 from ledger.stats import month_bounds, monthly, quarterly
 
-router = APIRouter(prefix="/v1", route_class=RegisterRoute, tags=["register documents"])
+router = APIRouter(prefix="/v1", route_class=RegisterRoute, tags=["register documents"], responses=ERRORS)
 T = TypeVar("T")
 
 
