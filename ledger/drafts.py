@@ -14,7 +14,8 @@ from ledger.errors import not_found
 from ledger.identity import Actor
 from ledger.store import forms
 from ledger.store.db import Database
-from ledger.store.forms import DraftRecord, EnterpriseChoice
+from ledger.store.forms import DraftRecord
+from ledger.store.records import EnterpriseFields
 
 MAX_TITLE = 200
 
@@ -69,7 +70,7 @@ def mine(db: Database, actor: Actor, limit: int = 20) -> list[DraftRecord]:
         return forms.drafts(session, _user(actor), limit)
 
 
-def enterprise_choices(db: Database, actor: Actor, text: str = "", limit: int = 20) -> list[EnterpriseChoice]:
+def enterprise_choices(db: Database, actor: Actor, text: str = "", limit: int = 20) -> list[EnterpriseFields]:
     """Enterprises the actor may inspect (its region; an enterprise user only itself) matching `text`."""
     with db.read() as session:
         return forms.enterprises(session, scope_of(actor), text.strip(), limit)

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from engine.assess import Engine
 from engine.inspection import DateWindow, Enterprise, InspectionInfo
 from ledger.identity import Actor
-from ledger.store.forms import EnterpriseChoice
+from ledger.store.records import EnterpriseFields
 from ledger.vocab import CHANNELS, LEVELS, Role
 
 FIELDS = ("uscc", "name", "region_code", "region", "address", "principal", "actual_controller", "date", "channel",
@@ -37,7 +37,7 @@ def families(engine: Engine) -> list[tuple[str, str]]:
     return [(family, std.title) for family, std in sorted(newest.items())]
 
 
-def defaults(actor: Actor, today: dt.date, picked: EnterpriseChoice | None) -> dict[str, Any]:
+def defaults(actor: Actor, today: dt.date, picked: EnterpriseFields | None) -> dict[str, Any]:
     """A new form's values for this user (and the enterprise picked from the register, if any)."""
     values: dict[str, Any] = {"date": today.isoformat(), "industries": []}
     if actor.role is Role.department:

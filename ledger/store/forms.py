@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ledger.filters import Scope
 from ledger.store import tables as t
 from ledger.store.queries import in_scope
+from ledger.store.records import EnterpriseFields
 from ledger.store.repo import now
 
 DRAFTS = t.Base.metadata.tables["drafts"]
@@ -28,20 +29,6 @@ class DraftRecord:
     answers: dict[str, Any]
     created_at: dt.datetime
     updated_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class EnterpriseChoice:
-    """An enterprise the register knows, as a form offers it."""
-
-    uscc: str
-    name: str
-    region_code: str
-    region: str | None
-    address: str | None
-    industries: list[str]
-    principal: str | None
-    actual_controller: str | None
 
 
 def insert_draft(conn: Connection, draft_id: str, user_id: int, title: str, header: dict[str, Any]) -> None:
@@ -80,12 +67,12 @@ def drafts(session: Session, user_id: int, limit: int) -> list[DraftRecord]:
     return [_draft(row) for row in rows]
 
 
-def enterprises(session: Session, scope: Scope, text: str, limit: int) -> list[EnterpriseChoice]:
+def enterprises(session: Session, scope: Scope, text: str, limit: int) -> list[EnterpriseFields]:
     """Enterprises in the scope whose name or 统一社会信用代码 contains `text`, the most recently updated first."""
     E = t.Enterprise
     query = select(E).where(in_scope(scope, E.region_code, E.uscc))
     if text:
         query = query.where(or_(E.name.contains(text, autoescape=True), E.uscc.contains(text, autoescape=True)))
     rows = session.scalars(query.order_by(E.updated_at.desc(), E.uscc).limit(limit))
-    return [EnterpriseChoice(r.uscc, r.name, r.region_code, r.region, r.address, list(r.industries), r.principal,
-                             r.actual_controller) for r in rows]
+    return [EnterpriseFields(r.uscc, r.name, r.region_code, r.region, r.address, list(r.industries), r.principal,
+                             r.actual_controller, r.high_risk) for r in rows]
