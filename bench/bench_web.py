@@ -168,7 +168,7 @@ in scope, `bench/synth.py` seed 7). Each request flips `{FLIP}` (有效 ↔ 未�
 `POST /checks/drafts/{{id}}/live`: session and CSRF check, the draft saved, `Engine.verdicts`, `open_questions`, each
 条's verdict rendered ({result['size']:,} bytes of JSON back). Peer in the same run, interleaved: `POST /v1/verdicts`
 with the same facts. Client-side times, one keep-alive connection, sequential. Measured
-X
+{said}
 
 | request | runs | p50 ms | p90 ms | p99 ms |
 |---|--:|--:|--:|--:|
