@@ -79,8 +79,10 @@ def _hazard_page(web: Web, actor: Actor, detail: HazardDetail, open_form: str | 
                  errors: dict[str, str] | None = None, values: Any = None, status: int = 200) -> Response:
     allowed = _allowed(detail, actor)
     forms = {kind: event_forms.fields_of(kind) for kind, _ in allowed}
+    names = {f.name for f in forms.get(open_form or "", [])}
+    anchors = {key: f"e-{open_form}-{key}" if key in names else f"do-{open_form}" for key in errors or {}}
     return web.render("hazard.html", status=status, h=detail, allowed=allowed, forms=forms, open_form=open_form,
-                      errors=errors or {}, values=values or {}, today=web.register.today())
+                      errors=errors or {}, anchors=anchors, values=values or {}, today=web.register.today())
 
 
 @router.get("/hazards/{hazard_id}")

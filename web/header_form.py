@@ -62,7 +62,8 @@ def _pydantic_errors(error: ValidationError, prefix: str = "") -> dict[str, str]
     found: dict[str, str] = {}
     for item in error.errors():
         name = str(item["loc"][-1]) if item["loc"] else "name"
-        found.setdefault(name, f"{LABELS.get(name, name)}：{item['msg'].removeprefix('Value error, ')}")
+        message, label = item["msg"].removeprefix("Value error, "), LABELS.get(name, name)
+        found.setdefault(name, message if message.startswith(label) else f"{label}：{message}")
     return found
 
 
@@ -109,7 +110,8 @@ def validate(values: Mapping[str, Any], actor: Actor, engine: Engine, today: dt.
     except ValidationError as error:
         errors = {**_pydantic_errors(error), **errors}
     if errors:
-        return None, errors
+        order = [*FIELDS, "industries"]
+        return None, dict(sorted(errors.items(), key=lambda e: order.index(e[0]) if e[0] in order else len(order)))
     register = {"led_by": values["led_by"]} if values.get("led_by") and channel == "企业自查" else {}
     return {"inspection": {k: v for k, v in info.items() if v not in (None, [])}, "register": register}, {}
 

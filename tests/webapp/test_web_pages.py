@@ -173,3 +173,24 @@ def test_answers_that_are_not_of_the_questions_type_are_said_in_chinese(engine: 
     facts, errors = typed_answers(layout, engine, {"profile.steel_furnace_capacity": "３０",
                                                    "profile.sectors": ["__none__"]})
     assert facts == {"profile.steel_furnace_capacity": 30.0, "profile.sectors": []} and not errors
+
+
+def test_a_refused_event_form_names_its_fields_and_changes_nothing(client: TestClient,
+                                                                   app_and_db: tuple[Any, Database]) -> None:
+    import yaml
+
+    document = yaml.safe_load((ROOT / "examples" / "wood-dust-dry-collector.yaml").read_text("utf-8"))
+    document["inspection"]["enterprise"] = {"name": "荣成鲁林家具有限公司", "uscc": WOOD_USCC, "region_code": "371082"}
+    token = auth.issue_token(app_and_db[1], DEPARTMENT)[1]
+    made = client.post("/v1/inspections", json=document, headers={"Authorization": f"Bearer {token}"})
+    hazard = made.json()["hazards"][0]["hazard_id"]
+    log_in(client)
+    page = client.get(f"/hazards/{hazard}").text
+    response = client.post(f"/hazards/{hazard}/events/list", data={"csrf_token": csrf(page), "version": "1"})
+    assert response.status_code == 400
+    for field in ("reason", "document_number", "deadline"):
+        assert f'href="#e-list-{field}"' in response.text and f'id="e-list-{field}"' in response.text
+    assert client.get(f"/v1/hazards/{hazard}", headers={"Authorization": f"Bearer {token}"}).json()["version"] == 1
+    stale = client.post(f"/hazards/{hazard}/events/notify", data={"csrf_token": csrf(page), "version": "7",
+                                                                  "reason": "已告知"})
+    assert stale.status_code == 409 and "版本" in stale.text  # someone acted first: refused, said on the page
