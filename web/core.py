@@ -53,7 +53,7 @@ class Web:
 
     def __init__(self, request: Request):
         self.request = request
-        self.codec: SessionCodec = request.app.state.web_codec
+        self.codec: SessionCodec = request.app.state.web_codec.get()
         found = self.codec.read(request)
         self.session: WebSession = found or new_session()
         self._dirty = found is None

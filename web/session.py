@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -101,6 +102,23 @@ class SessionCodec:
     def csrf_valid(self, session: WebSession, token: str | None) -> bool:
         """True when the posted token is this session's."""
         return bool(token) and hmac.compare_digest(self.csrf_token(session), token or "")
+
+
+class LazyCodec:
+    """The app's SessionCodec, made on the first web request (an app that serves no page writes no secret file)."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._codec: SessionCodec | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> SessionCodec:
+        """The codec, its secret loaded or made once."""
+        if self._codec is None:
+            with self._lock:
+                if self._codec is None:
+                    self._codec = SessionCodec(load_secret(self.settings))
+        return self._codec
 
 
 def new_session() -> WebSession:

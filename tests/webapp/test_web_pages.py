@@ -194,3 +194,16 @@ def test_a_refused_event_form_names_its_fields_and_changes_nothing(client: TestC
     stale = client.post(f"/hazards/{hazard}/events/notify", data={"csrf_token": csrf(page), "version": "7",
                                                                   "reason": "已告知"})
     assert stale.status_code == 409 and "版本" in stale.text  # someone acted first: refused, said on the page
+
+
+def test_the_session_secret_is_made_once_private_and_shared_by_workers(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from web.session import SECRET_ENV, load_secret
+
+    monkeypatch.delenv(SECRET_ENV, raising=False)
+    settings = Settings(register_path=tmp_path / "register.sqlite")
+    first = load_secret(settings)
+    assert load_secret(settings) == first and len(first) == 64  # a second worker reads the same one
+    assert (tmp_path / "web-secret").stat().st_mode & 0o777 == 0o600
+    monkeypatch.setenv(SECRET_ENV, "from-the-environment")
+    assert load_secret(settings) == b"from-the-environment"
