@@ -11,8 +11,9 @@ from api.body import StrictRoute
 from api.deps import EngineDep, ScenariosDep
 from api.errors import ApiError, responses
 from api.schemas import Citation, CriterionBrief, CriterionDetail, ScenarioOut, StandardDetail, StandardSummary
+from engine.coverage import coverage_fields
 from engine.models import StandardDef
-from engine.rulebook import Criterion, Rulebook, did_you_mean, facts_used
+from engine.rulebook import Criterion, Rulebook, cite, did_you_mean, facts_used
 
 router = APIRouter(prefix="/v1", tags=["standards"], route_class=StrictRoute)
 SHORT_TEXT = 60
@@ -25,7 +26,9 @@ def _summary(book: Rulebook, std: StandardDef) -> StandardSummary:
         effective_from=std.effective_from, effective_until=std.effective_until, encoded=std.encoded,
         criteria=sum(1 for c in crits if c.definition.role == "criterion"),
         elements=sum(1 for c in crits if c.definition.role == "element"),
-        unconfirmed=sum(1 for c in crits if c.definition.confidence.flagged))
+        unconfirmed=sum(1 for c in crits if c.definition.confidence.flagged),
+        **{k: v for k, v in coverage_fields(book, std).items() if k in ("partial", "items_total", "not_judged")},
+        provinces=std.provinces)
 
 
 def _short(text: str) -> str:
@@ -46,7 +49,7 @@ def citation(crit: Criterion) -> Citation:
     std, d = crit.standard, crit.definition
     return Citation(standard=std.id, title=std.title, document_number=std.document_number,
                     article=crit.article.article, item=d.item,
-                    text=f"《{std.title}》（{std.document_number}）{crit.article.article}{d.item or ''}")
+                    text=f"《{std.title}》（{std.document_number}）{cite(crit.article.article, d.item)}")
 
 
 @router.get("/standards", response_model=list[StandardSummary])

@@ -47,6 +47,10 @@ class StandardSummary(BaseModel):
     criteria: int = Field(description="判定项数量（不含综合判定要素）")
     elements: int = Field(description="综合判定要素数量")
     unconfirmed: int = Field(description="原文未经核实（◐/⚠）的条目数量")
+    partial: bool = Field(False, description="仅部分编码：有条目原文未取得、未判定，本标准的结论永远不完整")
+    items_total: int | None = Field(None, description="标准（或其解读）所称的条目（情形）总数；null 为不详")
+    not_judged: list[str] = Field([], description="未编码、不判定的条目（条、项）")
+    provinces: list[str] | None = Field(None, description="省级版本适用的省份；null 为全国")
 
 
 class CriterionBrief(BaseModel):

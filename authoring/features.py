@@ -274,8 +274,9 @@ def _closest_step(current: StepType, text: str) -> str:
 
 def _check_argument(book: Rulebook, name: str, value: str) -> tuple[str, str, str] | None:
     """(code, message, suggestion) when a quoted value does not exist in the rulebook, else None."""
-    if name == registry.CRITERION and value not in book.criteria:
-        return "unknown_criterion", f"未知判定项 '{value}'", did_you_mean(value, sorted(book.criteria), "检查判定项 id")
+    if name == registry.CRITERION and value not in book.criteria and value not in book.gaps:  # gaps: items not obtained
+        known = sorted([*book.criteria, *book.gaps])
+        return "unknown_criterion", f"未知判定项 '{value}'", did_you_mean(value, known, "检查判定项 id")
     if name == registry.FACT and value not in book.facts:
         return "unknown_fact", f"未知事实 '{value}'", did_you_mean(value, list(book.facts))
     actions = sorted({a for action in book.actions.values() for a in (action.id, action.definition.code)})

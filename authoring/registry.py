@@ -44,12 +44,13 @@ STATUS_IS = StepPattern("then", '"{criterion}" 的判定为 "{label}"')
 MISSING_INCLUDES = StepPattern("then", '"{criterion}" 待补充的事实包括 "{fact}"')
 EVIDENCE_INCLUDES = StepPattern("then", '"{criterion}" 的证据包括 "{fact}"')
 REASON_CONTAINS = StepPattern("then", '"{criterion}" 的不适用原因包含 "{text}"')
+NOT_JUDGED_REASON = StepPattern("then", '"{criterion}" 的未判定原因包含 "{text}"')
 NOTICE_CONTAINS = StepPattern("then", '判定说明包含 "{text}"')
 
 STEPS: tuple[StepPattern, ...] = (
     DATE_STEP, FACTS_STEP, CONTEXT_STEP, ASSESS_STEP, ACTION_REQUIRED, ACTION_ABSENT, ACTION_CONDITIONAL,
     ACTION_DEADLINE, ACTION_KIND, ACTION_BASIS, ACTION_PARTY, ACTION_TRIGGER, STATUS_IS, MISSING_INCLUDES,
-    EVIDENCE_INCLUDES, REASON_CONTAINS, NOTICE_CONTAINS,
+    EVIDENCE_INCLUDES, REASON_CONTAINS, NOT_JUDGED_REASON, NOTICE_CONTAINS,
 )
 
 

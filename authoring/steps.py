@@ -180,6 +180,12 @@ def reason_contains(assessment: Assessment, criterion: str, text: str) -> None:
     assert finding.reason and text in finding.reason, f"{criterion} 的原因为 {finding.reason}"
 
 
+@bind(registry.NOT_JUDGED_REASON)
+def not_judged_reason_contains(assessment: Assessment, criterion: str, text: str) -> None:
+    finding = _finding(assessment, criterion)
+    assert finding.status == "not_judged" and finding.reason and text in finding.reason, (finding.status, finding.reason)
+
+
 @bind(registry.NOTICE_CONTAINS)
 def notice_contains(assessment: Assessment, text: str) -> None:
     assert any(text in n.text for n in assessment.notices), [n.text for n in assessment.notices]

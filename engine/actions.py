@@ -17,7 +17,7 @@ from engine.inspection import Inspection
 from engine.labels import value_label
 from engine.logic import Outcome, evaluate
 from engine.models import Basis, Deadline
-from engine.rulebook import Action, Rulebook
+from engine.rulebook import Action, Rulebook, cite
 from engine.runtime import Runtime
 
 MAJOR_HAZARD = "finding.major_hazard"
@@ -161,7 +161,7 @@ class ActionPlanner:
         chosen = [(aid, o) for aid, o in outcomes.items() if o.value is not False and aid not in superseded]
         merged: dict[tuple[str, str, str], ActionOut] = {}
         found = [build(Trigger, kind="finding", code=f.criterion, value=None,
-                                         label=f"《{f.standard_title}》{f.article}{f.item or ''}") for f in hazards]
+                                         label=f"《{f.standard_title}》{cite(f.article, f.item)}") for f in hazards]
         for aid, outcome in chosen:
             out = self._output(self.book.actions[aid], outcome, facts, found, inspection.info.date)
             key = (out.code, out.text, out.deadline.text)

@@ -8,120 +8,33 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel
-
-from engine.actions import ActionOut, ActionPlanner
+from engine.actions import ActionPlanner
+from engine.answers import group_of
 from engine.compile import CompiledRuleset, CompileError, compile_actions, compile_problem, compile_rulebook
+from engine.coverage import GAP_REASON, coverage_fields, gap_base, known_matches, known_reason
 from engine.errors import EvaluationError, ProblemsError
 from engine.fastmodel import build
-from engine.inspection import Inspection, InspectionInfo
+from engine.inspection import Inspection
 from engine.labels import value_label
 from engine.logic import Decider, Outcome, decider, evaluate
-from engine.models import StandardDef
-from engine.rulebook import Criterion, Rulebook, facts_read, require_rulebook
+from engine.models import PROVINCE_FACT, StandardDef
+from engine.results import (
+    STATUS_LABELS,
+    Assessment,
+    Evidence,
+    Finding,
+    NoticeOut,
+    StandardUse,
+    Status,
+    Summary,
+    Verdict,
+    Verdicts,
+)
+from engine.rulebook import Criterion, Gap, Rulebook, facts_read, facts_used, require_rulebook
 from engine.runtime import Runtime
 
-Status = Literal["hazard", "clear", "undetermined", "not_applicable"]
-STATUS_LABELS = {"hazard": "重大事故隐患", "clear": "未发现", "undetermined": "待补充", "not_applicable": "不适用"}
-
-
-class Evidence(BaseModel):
-    """A fact that makes a criterion hold: its typed value and the label a person reads (是/否, 10 人)."""
-
-    code: str
-    question: str
-    value: Any
-    value_label: str
-
-
-class Finding(BaseModel):
-    """The result for one criterion."""
-
-    criterion: str
-    status: Status
-    standard: str
-    standard_title: str
-    document_number: str
-    article: str
-    item: str | None
-    text: str
-    hazard_term: str
-    confidence: str
-    unconfirmed: bool
-    note: str | None = None
-    role: str = "criterion"
-    manual: bool = False
-    evidence: list[Evidence] = []
-    missing: list[str] = []
-    reason: str | None = None
-
-
-class StandardUse(BaseModel):
-    """Which edition of a family was applied on the inspection date, or why none was."""
-
-    family: str
-    edition: str | None
-    title: str
-    document_number: str | None
-    effective_from: dt.date | None
-    effective_until: dt.date | None
-    status: Literal["applied", "no_edition_in_force", "not_encoded", "not_in_scope"]
-    reason: str | None = None
-    applies: bool | None = None  # the edition's own scope (applies_when) on this profile; null = not yet known
-
-
-class NoticeOut(BaseModel):
-    """A sentence the standard requires to be said for this profile (e.g. 第二条 carve-out)."""
-
-    standard: str
-    article: str
-    text: str
-    routes_to: str | None = None
-    routing: str | None = None
-
-
-class Summary(BaseModel):
-    """Counts per status."""
-
-    hazard: int
-    clear: int
-    undetermined: int
-    not_applicable: int
-
-
-class Verdict(BaseModel):
-    """One criterion's status without its explanation; `missing` lists the facts an undetermined one waits for."""
-
-    criterion: str
-    status: Status
-    missing: list[str] = []
-
-
-class Verdicts(BaseModel):
-    """The decision for one inspection, unexplained (`Engine.verdicts`): what a checklist shows while being filled."""
-
-    inspection: InspectionInfo
-    major_hazard_found: bool
-    complete: bool
-    summary: Summary
-    standards: list[StandardUse]
-    verdicts: list[Verdict]
-    rulebook: str
-
-
-class Assessment(BaseModel):
-    """The whole result for one inspection."""
-
-    inspection: InspectionInfo
-    context: dict[str, Any] = {}
-    major_hazard_found: bool
-    complete: bool
-    summary: Summary
-    standards: list[StandardUse]
-    notices: list[NoticeOut]
-    findings: list[Finding]
-    actions: list[ActionOut] = []
-    rulebook: str
+__all__ = ["STATUS_LABELS", "Assessment", "Engine", "Evaluation", "Evidence", "Finding", "NoticeOut", "StandardUse",
+           "Status", "Summary", "Verdict", "Verdicts", "edition_in_force"]
 
 
 @dataclass
@@ -137,6 +50,9 @@ class Evaluation:
     def uses(self) -> list[StandardUse]:
         """Which edition of each family was applied (this evaluation's own copies, built when first asked for)."""
         return [use.model_copy() for use in self.shared_uses]
+
+
+_Choice = tuple[tuple[StandardUse, ...], list[tuple[StandardDef, str | None]], dict[str, StandardDef]]
 
 
 def edition_in_force(editions: list[StandardDef], date: dt.date) -> StandardDef | None:
@@ -158,15 +74,23 @@ class Engine:
         self.runtime = Runtime(self.rulesets + self.action_rulesets)
         self.planner = ActionPlanner(book, self.runtime, self.action_rulesets)
         self._bases = {cid: _finding_base(crit) for cid, crit in book.criteria.items()}
-        self._programs = {cid: _program(crit) for cid, crit in book.criteria.items()}
+        self._bases.update({gid: gap_base(gap) for gid, gap in book.gaps.items()})
+        groups = group_of(book)
+        self._programs = {cid: _program(crit, groups) for cid, crit in book.criteria.items()}
+        self._programs.update({gid: _program(gap, groups) for gid, gap in book.gaps.items()})
         self._reads = {cid: frozenset(facts_read(book, crit)) for cid, crit in book.criteria.items()}
         self._criteria_of = {std: book.criteria_of(std) for std in book.standards}
-        self._ids_of = {std: [c.id for c in criteria] for std, criteria in self._criteria_of.items()}
+        self._entries_of = {std: book.entries_of(std) for std in book.standards}  # criteria and not-obtained items
+        self._ids_of = {std: [e.id for e in entries] for std, entries in self._entries_of.items()}
+        self._gap_ids = frozenset(book.gaps)
+        self._coverage = {std.id: coverage_fields(book, std) for std in book.standards.values()}
+        # a `provinces` declaration reads inspection.province as the fact context.province: given only when one exists
+        self._provincial = any(PROVINCE_FACT in facts_used(cond) for entries in self._entries_of.values()
+                               for entry in entries for cond, _ in entry.applicability())
         self._families = [(family, book.editions_of(family)) for family in book.families()]
         self._plans = {std: _plan(self._criteria_of[std], self._reads, self._rulesets_by_edition.get(std, []))
                        for std in book.standards}
-        self._chosen: dict[tuple[dt.date, tuple[str, ...] | None], tuple[
-            tuple[StandardUse, ...], list[tuple[StandardDef, str | None]]]] = {}
+        self._chosen: dict[tuple[dt.date, tuple[str, ...] | None], _Choice] = {}
 
     def close(self) -> None:
         """Free this engine's durable-rules rulesets (e.g. before loading revised rules in the same process)."""
@@ -195,12 +119,15 @@ class Engine:
     def choose_editions(self, date: dt.date, scope: list[str] | None = None) -> tuple[
             list[StandardUse], list[tuple[StandardDef, str | None]]]:
         """Per family: the edition in force, or the edition whose criteria are listed as not applicable."""
-        uses, chosen = self._editions(date, scope)
+        uses, chosen, _ = self._editions(date, scope)
         return [use.model_copy() for use in uses], list(chosen)
 
-    def _editions(self, date: dt.date, scope: list[str] | None) -> tuple[
-            tuple[StandardUse, ...], list[tuple[StandardDef, str | None]]]:
-        """`choose_editions`, memoised per date and scope (the models returned are shared: copy before changing)."""
+    def _editions(self, date: dt.date, scope: list[str] | None) -> _Choice:
+        """`choose_editions`, memoised per date and scope (the models returned are shared: copy before changing).
+
+        The third part maps an edition listed in place of one in force but not encoded to that edition: its criteria
+        are then not judged (unless that edition's scope rules the profile out), never "not applicable".
+        """
         key = (date, None if scope is None else tuple(scope))
         if key not in self._chosen:
             if len(self._chosen) >= 4096:  # a long-running service sees many dates: keep the memo bounded
@@ -208,10 +135,10 @@ class Engine:
             self._chosen[key] = self._choose(date, scope)
         return self._chosen[key]
 
-    def _choose(self, date: dt.date, scope: list[str] | None) -> tuple[
-            tuple[StandardUse, ...], list[tuple[StandardDef, str | None]]]:
+    def _choose(self, date: dt.date, scope: list[str] | None) -> _Choice:
         uses: list[StandardUse] = []
         chosen: list[tuple[StandardDef, str | None]] = []
+        in_force_instead: dict[str, StandardDef] = {}
         for family, editions in self._families:
             if scope is not None and family not in scope:
                 named = edition_in_force(editions, date) or editions[-1]  # the title in force on that date
@@ -221,14 +148,14 @@ class Engine:
                 continue
             current = edition_in_force(editions, date)
             if current is not None and current.encoded:
-                uses.append(_use(current, "applied", None))
+                uses.append(self._use(current, "applied", None))
                 chosen.append((current, None))
                 continue
             encoded = [e for e in editions if e.encoded]
             if current is not None:
-                reason = (f"检查日期 {date} 适用《{current.title}》（{current.document_number}），"
-                          f"该版本尚未编码：{current.not_encoded_reason or '条文未取得'}")
-                uses.append(_use(current, "not_encoded", reason))
+                reason = (f"检查日期 {date} 适用《{current.title}》（{current.document_number}），现行有效但尚未编码，"
+                          f"未判定：{current.not_encoded_reason or '条文未取得'}")
+                uses.append(self._use(current, "not_encoded", reason))
             else:
                 reason = f"检查日期 {date} 没有现行有效的《{editions[0].title}》版本"
                 uses.append(build(StandardUse, family=family, edition=None, title=editions[0].title,
@@ -238,7 +165,15 @@ class Engine:
                 nearest = max((e for e in encoded if e.effective_from <= date), default=encoded[0],
                               key=lambda e: e.effective_from)
                 chosen.append((nearest, reason))
-        return tuple(uses), chosen
+                if current is not None:
+                    in_force_instead[nearest.id] = current
+        return tuple(uses), chosen, in_force_instead
+
+    def _use(self, std: StandardDef, status: Literal["applied", "not_encoded"], reason: str | None) -> StandardUse:
+        return build(StandardUse, family=std.family, edition=std.id, title=std.title,
+                     document_number=std.document_number, effective_from=std.effective_from,
+                     effective_until=std.effective_until, status=status, reason=reason, provinces=std.provinces,
+                     **self._coverage[std.id])
 
     def evaluate(self, inspection: Inspection) -> Evaluation:
         """Decide every criterion: durable-rules fires the hazards, and the rest are clear or undetermined.
@@ -248,7 +183,9 @@ class Engine:
         criterion and must agree with durable-rules exactly.
         """
         facts = inspection.facts
-        uses, chosen = self._editions(inspection.info.date, inspection.info.scope)
+        if self._provincial and PROVINCE_FACT in inspection.context:  # `provinces` scope layers read the province
+            facts = {**facts, PROVINCE_FACT: inspection.context[PROVINCE_FACT]}
+        uses, chosen, in_force_instead = self._editions(inspection.info.date, inspection.info.scope)
         judge = _Judge(self.book, facts, self._bases, self._programs)
         # each group's scope once. A ruleset runs only when one of its groups is in scope: then the scope layers its
         # rules leave out (shared by all its criteria) hold; otherwise none of its rules could fire
@@ -268,9 +205,17 @@ class Engine:
                     for cid, reads in group.members:
                         decided[cid] = judge.decided(cid, cid in fired, answered >= reads)
         status: dict[str, Status] = {}
+        gaps = self._gap_ids
         for std, reason in chosen:  # in file order
+            if reason:
+                instead = in_force_instead.get(std.id)
+                unjudged = instead is not None and judge.edition_scope(instead) is not False
+                for cid in self._ids_of[std.id]:
+                    status[cid] = "not_judged" if unjudged else "not_applicable"
+                continue
             for cid in self._ids_of[std.id]:
-                status[cid] = "not_applicable" if reason else decided[cid]
+                status[cid] = decided[cid] if cid not in gaps else \
+                    "not_applicable" if judge.scope(cid)[0] is False else "not_judged"
         if self.verify:
             _verify(judge, status, list(decided), fired)
         return Evaluation(chosen=chosen, status=status, judge=judge, shared_uses=uses)
@@ -282,31 +227,50 @@ class Engine:
     def verdicts(self, inspection: Inspection) -> Verdicts:
         """The decision without its explanation (statuses, what is still missing): for a checklist being filled."""
         evaluation = self.evaluate(inspection)
-        self._edition_scopes(evaluation, inspection.facts)
+        self._edition_scopes(evaluation, inspection)
         judge, status = evaluation.judge, evaluation.status
         items = [build(Verdict, criterion=cid, status=s, missing=judge.missing(cid) if s == "undetermined" else [])
                  for cid, s in status.items()]
         summary = _summary(status)
         major = any(s == "hazard" and self._bases[cid]["role"] == "criterion" for cid, s in status.items())
         return build(Verdicts, inspection=inspection.info, major_hazard_found=major,
-                     complete=summary.undetermined == 0, summary=summary,
-                     standards=evaluation.uses, verdicts=items, rulebook=self.book.content_hash)
+                     complete=_complete(summary, evaluation.uses), summary=summary,
+                     standards=evaluation.uses, verdicts=items, deprecations=inspection.deprecations,
+                     rulebook=self.book.content_hash)
 
-    def _edition_scopes(self, evaluation: Evaluation, facts: dict[str, Any]) -> dict[str, Outcome]:
-        """Each applied edition's own scope (applies_when), evaluated once and recorded on its StandardUse."""
+    def _edition_scopes(self, evaluation: Evaluation, inspection: Inspection) -> dict[str, Outcome]:
+        """Each applied edition's own scope and whether its conclusion is complete, then the known unencoded standards.
+
+        The scope is recorded on the edition's StandardUse; known standards not encoded that this inspection falls
+        under are added to the uses.
+        """
+        facts = evaluation.judge.facts  # with the province, when a `provinces` layer reads it
         scopes = {std.id: _applies(std, facts) for std, reason in evaluation.chosen if reason is None}
         for use in evaluation.uses:
             if use.edition in scopes:
                 use.applies = scopes[use.edition].value
+                use.complete = None if use.applies is False else not use.partial and not any(
+                    evaluation.status[cid] in ("undetermined", "not_judged") for cid in self._ids_of[use.edition])
+            elif use.status == "not_encoded" and use.edition in self.book.standards:  # in force, not encoded
+                use.applies = _applies(self.book.standards[use.edition], facts).value
+                use.complete = None if use.applies is False else False
+        info = inspection.info
+        industries = info.enterprise.industries if info.enterprise else None
+        for known in known_matches(self.book, inspection.facts, info.date, industries):
+            evaluation.uses.append(build(
+                StandardUse, family=known.family, edition=known.id, title=known.title,
+                document_number=known.document_number, effective_from=known.effective_from,
+                effective_until=known.effective_until, status="not_encoded", reason=known_reason(known),
+                applies=True, complete=False))
         return scopes
 
     def explain(self, inspection: Inspection, evaluation: Evaluation) -> Assessment:
         """The assessment of decided verdicts: citations, evidence, missing facts, notices, follow-up actions."""
         uses, chosen, judge = evaluation.uses, evaluation.chosen, evaluation.judge
-        findings = [judge.finding(crit, reason, evaluation.status[crit.id])
-                    for std, reason in chosen for crit in self._criteria_of[std.id]]
+        findings = [judge.finding(entry, reason, evaluation.status[entry.id])
+                    for std, reason in chosen for entry in self._entries_of[std.id]]
         active = [std for std, reason in chosen if reason is None]
-        scopes = self._edition_scopes(evaluation, inspection.facts)
+        scopes = self._edition_scopes(evaluation, inspection)
         notices = [NoticeOut(standard=std.id, article=n.article, text=n.text, routes_to=n.routes_to,
                              routing=self._routing(n.routes_to, uses, scopes) if n.routes_to else None)
                    for std in active if scopes[std.id].value is True
@@ -315,9 +279,9 @@ class Engine:
         hazards = [f for f in findings if f.status == "hazard" and f.role == "criterion"]
         return build(Assessment,   # every part is built from validated data: no re-validation
             inspection=inspection.info, context=inspection.context, major_hazard_found=bool(hazards),
-            complete=summary.undetermined == 0, summary=summary, standards=uses,
+            complete=_complete(summary, uses), summary=summary, standards=uses,
             notices=notices, findings=findings, actions=self.planner.plan(inspection, hazards),
-            rulebook=self.book.content_hash)
+            deprecations=inspection.deprecations, rulebook=self.book.content_hash)
 
     def _routing(self, family: str, uses: list[StandardUse], scopes: dict[str, Outcome]) -> str:
         """Say whether the standard a matter is left to was applied in this assessment, and if not, why."""
@@ -358,13 +322,24 @@ def _summary(status: dict[str, Status]) -> Summary:
 
 
 def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:
-    return Outcome(True) if std.applies_when is None else evaluate(std.applies_when, facts)
+    """The edition's own scope layers (its provinces, its applies_when)."""
+    outcome = Outcome(True)
+    for layer in (std.province_layer, std.applies_when):
+        if layer is not None:
+            outcome = _and(outcome, evaluate(layer, facts))
+    return outcome
 
 
-def _use(std: StandardDef, status: Literal["applied", "not_encoded"], reason: str | None) -> StandardUse:
-    return build(StandardUse, family=std.family, edition=std.id, title=std.title,
-                 document_number=std.document_number, effective_from=std.effective_from,
-                 effective_until=std.effective_until, status=status, reason=reason)
+def _complete(summary: Summary, uses: list[StandardUse]) -> bool:
+    """Complete only when nothing waits for an answer and nothing that applies is left unjudged.
+
+    A partly encoded or unencoded standard that applies makes it incomplete whatever the facts: it cannot clear an
+    inspection.
+    """
+    if summary.undetermined or summary.not_judged:
+        return False
+    return not any(use.applies is not False and ((use.status == "applied" and use.partial) or use.complete is False)
+                   for use in uses if use.status in ("applied", "not_encoded"))
 
 
 class _Judge:
@@ -390,6 +365,18 @@ class _Judge:
         if criterion_id not in self._truths:
             self._truths[criterion_id] = _kleene_and(self.scope(criterion_id)[0], self._condition_truth(criterion_id))
         return self._truths[criterion_id]
+
+    def edition_scope(self, std: StandardDef) -> bool | None:
+        """An edition's own scope layers (provinces, applies_when), memoised like the criteria's layers."""
+        result: bool | None = True
+        for layer in (std.province_layer, std.applies_when):
+            if layer is None:
+                continue
+            key = id(layer)
+            if key not in self._layers:
+                self._layers[key] = decider(layer)(self.facts, self.truth)
+            result = _kleene_and(result, self._layers[key])
+        return result
 
     def scope(self, criterion_id: str) -> tuple[bool | None, str | None]:
         """Scope layers of one criterion: false with the first false layer's reason, else true or unknown."""
@@ -462,20 +449,29 @@ class _Judge:
             self._scopes[criterion_id] = result or Outcome(None if missing else True, missing=missing)
         return self._scopes[criterion_id]
 
-    def finding(self, crit: Criterion, edition_reason: str | None, status: Status) -> Finding:
+    def finding(self, crit: Criterion | Gap, edition_reason: str | None, status: Status) -> Finding:
         base = self.bases[crit.id]
         if edition_reason is not None:
-            return build(Finding, **base, status="not_applicable", reason=edition_reason)
+            return build(Finding, **base, status=status, reason=edition_reason)
         if status == "not_applicable":
             return build(Finding, **base, status=status, reason=self.scope(crit.id)[1])
+        if status == "not_judged":
+            return build(Finding, **base, status=status, reason=GAP_REASON)
         if status == "clear":
-            return build(Finding, **base, status=status)
+            return build(Finding, **base, status=status, evidence=self.recorded_none_found(crit.id))
         if status == "hazard":
             evidence = [build(Evidence, code=c, question=self.book.facts[c].question, value=self.facts[c],
                               value_label=value_label(self.facts[c], self.book.facts[c].unit))
                         for c in self.condition(crit.id).evidence]
             return build(Finding, **base, status=status, evidence=evidence)
         return build(Finding, **base, status=status, missing=self.missing(crit.id))
+
+    def recorded_none_found(self, criterion_id: str) -> list[Evidence]:
+        """The explicit "checked, none found" answers behind a clear criterion (one by one, or by a group answer)."""
+        return [build(Evidence, code=code, question=self.book.facts[code].question, value=self.facts[code],
+                      value_label=value_label(self.facts[code], self.book.facts[code].unit),
+                      via=group if group in self.facts else None)
+                for code, group in self.programs[criterion_id].answers if code in self.facts]
 
     def missing(self, criterion_id: str) -> list[str]:
         """The facts an undetermined criterion waits for (its scope's first: one answer can rule out the group)."""
@@ -516,11 +512,20 @@ class _Program:
 
     layers: tuple[tuple[int, Decider, str], ...]
     condition: Decider
+    answers: tuple[tuple[str, str], ...] = ()  # "checked, none found" facts its condition reads, with their group
 
 
-def _program(crit: Criterion) -> _Program:
+def _program(crit: Criterion | Gap, groups: dict[str, str]) -> _Program:
+    # a not-obtained item is never judged: only its scope is ever asked
+    condition = _never_decided if isinstance(crit, Gap) else decider(crit.definition.when)
+    answers = () if isinstance(crit, Gap) else tuple(
+        (code, groups[code]) for code in facts_used(crit.definition.when) if code in groups)
     return _Program(layers=tuple((id(cond), decider(cond), reason) for cond, reason in crit.applicability()),
-                    condition=decider(crit.definition.when))
+                    condition=condition, answers=answers)
+
+
+def _never_decided(facts: Any, refs: Any) -> bool | None:
+    return None
 
 
 def _kleene_and(left: bool | None, right: bool | None) -> bool | None:

@@ -30,6 +30,7 @@ from engine.cli_batch import (
 )
 from engine.cli_checklist import read_checklist_input, render_questions
 from engine.cli_help import localise
+from engine.coverage import standard_line, standard_rows
 from engine.errors import Problem, ProblemsError
 from engine.explain import render_assessment
 from engine.inspection import Inspection
@@ -302,26 +303,20 @@ def standards(fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES) ->
     except ProblemsError as error:
         fail_input(error.problems, 3)
         raise  # unreachable
-    rows = []
-    for std in sorted(book.standards.values(), key=lambda s: (s.family, s.effective_from)):
-        crits = book.criteria_of(std.id)
-        rows.append({
-            "id": std.id, "family": std.family, "title": std.title, "document_number": std.document_number,
-            "effective_from": std.effective_from.isoformat(),
-            "effective_until": std.effective_until.isoformat() if std.effective_until else None,
-            "encoded": std.encoded, "criteria": sum(1 for c in crits if c.definition.role == "criterion"),
-            "elements": sum(1 for c in crits if c.definition.role == "element"),
-            "unconfirmed": sum(1 for c in crits if c.definition.confidence.flagged),
-        })
+    rows = standard_rows(book)
     if fmt == "json":
         _dump(rows)
         return
-    for r in rows:
-        until = r["effective_until"] or "现行"
-        counts = f"判定项 {r['criteria']}（原文未核实 {r['unconfirmed']}）" if r["encoded"] else "尚未编码"
-        if r["elements"]:
-            counts += f"，综合判定要素 {r['elements']}"
-        typer.echo(f"{r['id']:<22} 《{r['title']}》（{r['document_number']}）{r['effective_from']} — {until}  {counts}")
+    encoded = [r for r in rows if r["status"] != "known_not_encoded"]
+    known = [r for r in rows if r["status"] == "known_not_encoded"]
+    for r in encoded:
+        typer.echo(standard_line(r))
+    if known:
+        typer.echo(f"\n已知尚未编码的判定标准（{len(known)} 项，均未判定）：")
+        for r in known:
+            typer.echo(standard_line(r))
+        for note in book.known_notes:
+            typer.echo(note)
     statute = sum(1 for a in book.actions.values() if a.definition.kind == "statute")
     typer.echo(f"后续措施规则 {len(book.actions)} 条（法定 {statute}，政策 {len(book.actions) - statute}）")
 

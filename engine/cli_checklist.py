@@ -59,8 +59,10 @@ def render_questions(found: OpenQuestions, console: Console) -> None:
     scope = "、".join(found.scope) if found.scope else "全部标准"
     console.print(f"[bold]检查表[/bold]（{found.date}，范围：{scope}；已回答 {found.answered} 个事实，"
                   f"{found.undetermined} 项尚待判定，共 {total} 个问题）", highlight=False)
+    for note in found.notes:
+        console.print(f"[magenta]未编码、不判定：{escape(note)}[/magenta]", highlight=False)
     if not total:
-        console.print("所有判定项的结论均已确定，没有还能改变结论的问题。")
+        console.print("所有已编码判定项的结论均已确定，没有还能改变结论的问题。")
         return
     for group in found.groups:
         heading = group.heading if group.standard is None else \

@@ -26,6 +26,7 @@ from engine.models import (
     DEVICE_NOT_WORKING,
     ActionRef,
     AllOf,
+    Alternatives,
     AnyOf,
     AtLeast,
     Condition,
@@ -236,6 +237,12 @@ class _Compiler:
             return _join("$and" if isinstance(node, AllOf) != negate else "$or", parts)
         if isinstance(node, AtLeast):
             return self.at_least(node, negate)
+        if isinstance(node, Alternatives):
+            # true exactly when an answered way holds: an OR, since a missing property never matches. Its negation
+            # needs "answered", which a rule cannot test: lint refuses alternatives under not (misplaced_alternatives)
+            if negate:
+                raise CompileError("alternatives 不能在 not 之下")
+            return _join("$or", [self.node(c, False) for c in node.alternatives])
         if isinstance(node, ActionRef):
             raise CompileError(f"措施引用 {node.action} 只能作为 when 的顶层合取项")
         assert isinstance(node, CriterionRef)

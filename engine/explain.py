@@ -6,7 +6,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from engine.assess import Assessment
+from engine.assess import STATUS_LABELS, Assessment
 from engine.findings_table import findings_table
 from engine.rulebook import Rulebook
 
@@ -16,13 +16,18 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console, 
     info = assessment.inspection
     who = info.enterprise.name if info.enterprise else "（未填写企业）"
     console.print(f"[bold]重大事故隐患判定[/bold]  {who}  检查日期 {info.date}")
+    for renamed in assessment.deprecations:
+        console.print(f"[yellow]提示：{renamed.message}[/yellow]")
     for use in assessment.standards:
         edition = f"《{use.title}》（{use.document_number}，{use.effective_from} 起施行）"
         if use.status == "applied" and use.applies is not False:
             pending = "" if use.applies else "  [yellow]是否适用待确认[/yellow]"
             console.print(f"适用标准：{edition}{pending}")
+            if use.coverage:
+                console.print(f"  [magenta]{use.coverage}[/magenta]")
         elif use.status == "applied":
-            console.print(f"[dim]不适用：{edition}（不属其适用范围）[/dim]")
+            where = f"；仅适用于：{'、'.join(use.provinces)}" if use.provinces else ""
+            console.print(f"[dim]不适用：{edition}（不属其适用范围{where}）[/dim]")
         elif use.status == "not_in_scope":
             console.print(f"[dim]未涵盖：《{use.title}》（本次检查范围之外）[/dim]")
         else:
@@ -32,15 +37,36 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console, 
         console.print(f"[cyan]说明（{notice.article}）：[/cyan]{notice.text}")
         if notice.routing:
             console.print(f"[cyan]→[/cyan]{notice.routing}")
+    console.print(summary_line(assessment))
+    render_actions(assessment, console)
+
+
+def summary_line(assessment: Assessment) -> str:
+    """The verdict, the counts per status, and why the conclusion is not complete when it is not."""
     s = assessment.summary
     if assessment.major_hazard_found:
         verdict = "[bold red]发现重大事故隐患[/]"
     else:
         verdict = "未发现重大事故隐患" if assessment.complete else "[yellow]暂未判定出重大事故隐患[/]"
-    completeness = "检查表已完整" if assessment.complete else f"[yellow]尚有 {s.undetermined} 项待补充，结论不完整[/]"
-    console.print(f"{verdict}：重大事故隐患 {s.hazard} 项，未发现 {s.clear} 项，待补充 {s.undetermined} 项，"
-                  f"不适用 {s.not_applicable} 项；{completeness}")
-    render_actions(assessment, console)
+    counts = (f"重大事故隐患 {s.hazard} 项，未发现 {s.clear} 项，待补充 {s.undetermined} 项，不适用 {s.not_applicable} 项，"
+              f"{STATUS_LABELS['not_judged']}{s.not_judged} 项")
+    return f"{verdict}：{counts}；{completeness(assessment)}"
+
+
+def completeness(assessment: Assessment) -> str:
+    """"检查表已完整", or what keeps the conclusion from being complete."""
+    if assessment.complete:
+        return "检查表已完整"
+    s, why = assessment.summary, []
+    if s.undetermined:
+        why.append(f"尚有 {s.undetermined} 项待补充")
+    if s.not_judged:
+        why.append(f"{s.not_judged} 项现行条款未编码、未判定")
+    unjudged = [u for u in assessment.standards if u.applies is not False and (
+        (u.status == "applied" and u.partial) or (u.status == "not_encoded" and u.complete is False))]
+    if unjudged:
+        why.append("、".join(f"《{u.title}》" for u in unjudged) + ("未编码或仅部分编码"))
+    return f"[yellow]{'，'.join(why)}，结论不完整[/]"
 
 
 def render_actions(assessment: Assessment, console: Console) -> None:

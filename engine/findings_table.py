@@ -8,11 +8,13 @@ from rich import box
 from rich.table import Table
 
 from engine.assess import STATUS_LABELS, Assessment, Finding
-from engine.rulebook import Rulebook
+from engine.rulebook import Rulebook, cite
 
-STYLE = {"hazard": "bold red", "clear": "green", "undetermined": "yellow", "not_applicable": "dim"}
+STYLE = {"hazard": "bold red", "clear": "green", "undetermined": "yellow", "not_applicable": "dim",
+         "not_judged": "magenta"}
 SHOWN = ("hazard", "undetermined")  # a row per finding; the other statuses get one row per standard
-COLLAPSED = ("clear", "not_applicable")
+COLLAPSED = ("not_judged", "clear", "not_applicable")  # 未判定 (in force, not encoded) before 未发现 and 不适用
+GROUPED = ("not_applicable", "not_judged")  # consecutive ones of one article with one reason: one row
 _COLUMNS = (("条/项", 3), ("判定", 2), ("原文", 7), ("证据 / 待补充 / 原因", 6))
 
 
@@ -52,11 +54,13 @@ def _finding_row(table: Table, f: Finding, book: Rulebook) -> None:
         detail = "；".join(f"{e.question} {e.value_label}" for e in f.evidence)
     elif f.status == "undetermined":
         detail = "请补充：" + "；".join(f"{book.facts[c].question}（{c}）" for c in f.missing)
+    elif f.status == "clear":  # the explicit "checked, none found" answers behind it, if any
+        detail = "；".join(f"检查记录：{e.value_label}" + ("（分组回答）" if e.via else "") for e in f.evidence)
     else:
         detail = f.reason or ""
     hazard_label = f.hazard_term if f.role == "criterion" else "要素成立"
     label = hazard_label if f.status == "hazard" else STATUS_LABELS[f.status]
-    table.add_row(f"{f.article}{f.item or ''}", f"[{STYLE[f.status]}]{label}[/]", text, detail)
+    table.add_row(cite(f.article, f.item), f"[{STYLE[f.status]}]{label}[/]", text, detail)
 
 
 def _collapsed_row(table: Table, rows: list[Finding]) -> None:
@@ -79,18 +83,19 @@ def _every_row(table: Table, assessment: Assessment, book: Rulebook) -> None:
             _standard_row(table, group[0])
         if len(group) > 1:
             first, last = group[0], group[-1]
-            cite = f"{first.article}{first.item or ''}–{last.item or ''}"
-            table.add_row(cite, f"[{STYLE['not_applicable']}]不适用[/]", f"共 {len(group)} 项", first.reason or "")
+            where = f"{cite(first.article, first.item)}–{last.item or ''}"
+            table.add_row(where, f"[{STYLE[first.status]}]{STATUS_LABELS[first.status]}[/]", f"共 {len(group)} 项",
+                          first.reason or "")
             continue
         _finding_row(table, group[0], book)
 
 
 def _group_not_applicable(findings: list[Finding]) -> list[list[Finding]]:
-    """Consecutive not-applicable findings of one article with the same reason become one group."""
+    """Consecutive not-applicable (or not judged) findings of one article with the same reason become one group."""
     groups: list[list[Finding]] = []
     for f in findings:
         last = groups[-1][-1] if groups else None
-        if (last is not None and f.status == last.status == "not_applicable" and f.article == last.article
+        if (last is not None and f.status == last.status and f.status in GROUPED and f.article == last.article
                 and f.reason == last.reason):
             groups[-1].append(f)
         else:

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from engine.answers import Deprecation, current_code, deprecation, expand_group_answers
 from engine.errors import Problem, ProblemsError
 from engine.identity import province_of, region_problem, uscc_problem
 from engine.labels import BOOL_WORDS
@@ -107,6 +108,7 @@ class Inspection(BaseModel):
     info: InspectionInfo
     facts: dict[str, Any]
     context: dict[str, Any] = Field(default_factory=dict)
+    deprecations: list[Deprecation] = Field(default_factory=list)  # old fact codes used (accepted, said so)
 
 
 CONTEXT_PREFIX = "context."  # background and history: decide follow-up actions, never hazards
@@ -267,9 +269,9 @@ def validate_inspection(data: Any, book: Rulebook, file: str = "<request>", doc:
     _check_date(found, submitted.inspection.date, window or DateWindow())
     _check_families(found, submitted, book)
     context = _validate_context(submitted, book, found)
-    facts = _validate_facts(submitted, book, found)
+    facts, renamed = _validate_facts(submitted, book, found)
     found.raise_if_any()
-    return Inspection(info=submitted.inspection, facts=facts, context=context)
+    return Inspection(info=submitted.inspection, facts=facts, context=context, deprecations=renamed)
 
 
 def _add_validation_error(found: _Collector, item: Any) -> None:
@@ -301,17 +303,26 @@ def _check_families(found: _Collector, submitted: InspectionInput, book: Ruleboo
             found.add(("inspection", "scope", index), "unknown_standard", f"未知的标准族 '{family}'",
                       f"可选：{'、'.join(families)}")
     enterprise = submitted.inspection.enterprise
+    industries = set(families) | {known.family for known in book.known.values()}  # known, not encoded: said so
     for index, family in enumerate((enterprise.industries or []) if enterprise else []):
-        if family not in families:
+        if family not in industries:
             found.add(("inspection", "enterprise", "industries", index), "unknown_standard",
-                      f"未知的行业（标准族）'{family}'", f"可选：{'、'.join(families)}")
+                      f"未知的行业（标准族）'{family}'", f"可选：{'、'.join(sorted(industries))}")
 
 
-def _validate_facts(submitted: InspectionInput, book: Rulebook, found: _Collector) -> dict[str, Any]:
+def _validate_facts(submitted: InspectionInput, book: Rulebook, found: _Collector) -> tuple[
+        dict[str, Any], list[Deprecation]]:
+    """The facts coerced to their types (old codes mapped, with a deprecation each), group answers expanded."""
     facts: dict[str, Any] = {}
-    for code, raw in submitted.facts.items():
+    renamed: list[Deprecation] = []
+    for given, raw in submitted.facts.items():
+        code, path = current_code(book, given), ("facts", given)
+        if code != given:  # an old code: accepted for one release, and said so
+            renamed.append(deprecation(given, code))
+            if code in submitted.facts:
+                found.add(path, "duplicate_fact", f"'{given}' 是 '{code}' 的旧代码，两者都填了", f"只保留新代码 '{code}'")
+                continue
         fact = book.facts.get(code)
-        path = ("facts", code)
         if code.startswith((CONTEXT_PREFIX, DERIVED_PREFIX)):
             where = "由引擎根据判定结果得出，不能填写" if code.startswith(DERIVED_PREFIX) else "属于检查背景"
             found.add(path, "misplaced_fact", f"'{code}' {where}",
@@ -328,7 +339,7 @@ def _validate_facts(submitted: InspectionInput, book: Rulebook, found: _Collecto
             found.add(path, "invalid_fact_value", error_message, suggestion)
         else:
             facts[code] = value
-    return facts
+    return expand_group_answers(book, facts), renamed
 
 
 def _validate_context(submitted: InspectionInput, book: Rulebook, found: _Collector) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from engine.crosscheck import crosscheck, link_gaps, unseen_fact
 from engine.errors import Problem
 from engine.loader import LoadedDocument
 from engine.models import (
@@ -14,6 +15,7 @@ from engine.models import (
     ActionFile,
     ActionRef,
     AllOf,
+    Alternatives,
     AnyOf,
     ArticleDef,
     AtLeast,
@@ -41,6 +43,9 @@ def walk_with_paths(node: Condition, path: Path_) -> Iterator[tuple[Condition, P
     elif isinstance(node, AnyOf):
         for i, child in enumerate(node.any):
             yield from walk_with_paths(child, (*path, "any", i))
+    elif isinstance(node, Alternatives):
+        for i, child in enumerate(node.alternatives):
+            yield from walk_with_paths(child, (*path, "alternatives", i))
     elif isinstance(node, NotOf):
         yield from walk_with_paths(node.not_, (*path, "not"))
     elif isinstance(node, AtLeast):
@@ -116,6 +121,9 @@ def _check_condition(node: Condition, base: Path_, doc: LoadedDocument, facts: d
         if isinstance(sub, FactTest):
             for code, message, suggestion in _check_test(sub, facts, criteria):
                 problems.append(Problem(doc.file, line, col, code, message, suggestion))
+            unseen = unseen_fact(sub.fact) if actions is None else None
+            if unseen is not None:
+                problems.append(Problem(doc.file, line, col, *unseen))
             fact = facts.get(sub.fact)
             if profile_only and fact is not None and not fact.profile:
                 problems.append(Problem(doc.file, line, col, "applicability_not_profile",
@@ -208,6 +216,7 @@ def link(fact_entries: list[tuple[FactDef, LoadedDocument, int]],
         problems += _link_article(book, article, doc, by_folder.get(path.parent.resolve()), facts, all_ids)
     problems += _criterion_cycles(book)
     problems += _link_actions(book, action_entries or [])
+    problems += crosscheck(book, standard_entries, article_entries, fact_entries)
     return book, problems
 
 
@@ -315,7 +324,7 @@ def _link_article(book: Rulebook, article: ArticleDef, doc: LoadedDocument, std:
             problems += _check_condition(crit.applies_when, (*base, "applies_when"), doc, facts, all_ids, True)
         problems += _check_condition(crit.when, (*base, "when"), doc, facts, all_ids, False)
         book.criteria[crit.id] = Criterion(crit, std, article, doc.file, line)
-    return problems
+    return problems + link_gaps(book, article, doc, std, all_ids)
 
 
 __all__ = ["DEVICE_STATES", "link", "walk_with_paths"]

@@ -14,6 +14,7 @@ from engine.models import (
     DEVICE_NOT_WORKING,
     ActionRef,
     AllOf,
+    Alternatives,
     AnyOf,
     AtLeast,
     Condition,
@@ -114,6 +115,9 @@ def _compile(node: Condition) -> Evaluator:
     if isinstance(node, AtLeast):
         needed, of = node.at_least, [_compiled(child) for child in node.of]
         return lambda facts, refs: _at_least(needed, [child(facts, refs) for child in of])
+    if isinstance(node, Alternatives):
+        ways = [_compiled(child) for child in node.alternatives]
+        return lambda facts, refs: _answered_way([way(facts, refs) for way in ways])
     return _reference(node)
 
 
@@ -173,6 +177,22 @@ def _combine(children: list[Outcome], conjunction: bool) -> Outcome:
         for child in children:
             _merge(result.evidence, child.evidence)
     return result
+
+
+def _answered_way(ways: list[Outcome]) -> Outcome:
+    """Alternatives: an answered way that holds decides true; else an answered way decides false; else unknown."""
+    true = [way for way in ways if way.value is True]
+    if true:
+        outcome = Outcome(True)
+        for way in true:
+            _merge(outcome.evidence, way.evidence)
+        return outcome
+    if any(way.value is False for way in ways):
+        return Outcome(False)
+    outcome = Outcome(None)
+    for way in ways:
+        _merge(outcome.missing, way.missing)
+    return outcome
 
 
 def _at_least(needed: int, children: list[Outcome]) -> Outcome:
@@ -253,7 +273,23 @@ def _build_decider(node: Condition) -> Decider:
         return negation
     if isinstance(node, AtLeast):
         return _decide_count(node.at_least, [decider(c) for c in node.of])
+    if isinstance(node, Alternatives):
+        return _decide_ways([decider(c) for c in node.alternatives])
     return _reference(node)
+
+
+def _decide_ways(ways: list[Decider]) -> Decider:
+    """Alternatives: true if an answered way holds, false if some way is answered and none holds, else unknown."""
+    def first_answered(facts: Facts, refs: TruthRefs) -> Truth:
+        value: Truth = None
+        for way in ways:
+            truth = way(facts, refs)
+            if truth:
+                return True
+            if truth is False:
+                value = False
+        return value
+    return first_answered
 
 
 def decider(node: Condition) -> Decider:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, PrivateAttr, Tag, model_validator
 
@@ -49,6 +49,7 @@ class Unit(StrEnum):
     volt = "V"
     permille = "‰"
     kilonewton = "kN"
+    degree = "°"
 
 
 DEVICE_STATES = ("有效", "失效", "未设置")
@@ -85,6 +86,9 @@ class FactDef(Strict):
     allowed: list[str] | None = None
     profile: bool = False
     signed: bool = Field(default=False, description="数值可为负（如温度）；缺省时负数是无效输入")
+    screening: bool = False  # an exclusion that can decide a whole group of criteria: asked right after the profile
+    expands_to: list[str] = []  # a group answer: stored as the same answer for each of these facts (never by omission)
+    replaces: list[str] = []  # old codes of this fact, accepted in inspections for one release with a notice
 
     @model_validator(mode="after")
     def _shape(self) -> FactDef:
@@ -181,6 +185,15 @@ class NotOf(Strict):
     not_: Condition = Field(alias="not")
 
 
+class Alternatives(Strict):
+    """One observation answered in different ways (numbers, 符合/不符合, a group answer); unanswered ways are ignored.
+
+    True when an answered way is true, false when every answered way is false, unknown when none is answered.
+    """
+
+    alternatives: list[Condition] = Field(min_length=2)
+
+
 class AtLeast(Strict):
     """True when at least N children are true (counting rules such as GB 35181 综合判定)."""
 
@@ -200,7 +213,7 @@ class ActionRef(Strict):
     action: str
 
 
-CONDITION_TAGS = ("all", "any", "not", "at_least", "criterion", "action", "fact")
+CONDITION_TAGS = ("all", "any", "not", "alternatives", "at_least", "criterion", "action", "fact")
 
 
 def _condition_tag(value: Any) -> str | None:
@@ -215,8 +228,8 @@ def _condition_tag(value: Any) -> str | None:
 
 def _model_tag(value: Any) -> str | None:
     if isinstance(value, BaseModel):
-        return {AllOf: "all", AnyOf: "any", NotOf: "not", AtLeast: "at_least", CriterionRef: "criterion",
-                ActionRef: "action", FactTest: "fact"}.get(type(value))
+        return {AllOf: "all", AnyOf: "any", NotOf: "not", Alternatives: "alternatives", AtLeast: "at_least",
+                CriterionRef: "criterion", ActionRef: "action", FactTest: "fact"}.get(type(value))
     return _condition_tag(value)
 
 
@@ -224,18 +237,46 @@ Condition = Annotated[
     Annotated[AllOf, Tag("all")]
     | Annotated[AnyOf, Tag("any")]
     | Annotated[NotOf, Tag("not")]
+    | Annotated[Alternatives, Tag("alternatives")]
     | Annotated[AtLeast, Tag("at_least")]
     | Annotated[CriterionRef, Tag("criterion")]
     | Annotated[ActionRef, Tag("action")]
     | Annotated[FactTest, Tag("fact")],
     Discriminator(_model_tag, custom_error_type="unknown_node",
-                  custom_error_message="条件节点必须以 all / any / not / at_least / criterion / action / fact 之一为键"),
+                  custom_error_message="条件节点必须以 all / any / not / alternatives / at_least / criterion / action / "
+                                       "fact 之一为键"),
 ]
 
 AllOf.model_rebuild()
 AnyOf.model_rebuild()
 NotOf.model_rebuild()
+Alternatives.model_rebuild()
 AtLeast.model_rebuild()
+
+
+PROVINCE_FACT = "context.province"  # filled from `inspection.province`; criteria see it only through `provinces`
+
+
+def province_layer(provinces: list[str] | None) -> FactTest | None:
+    """`{fact: context.province, in: provinces}`, the scope layer a `provinces` declaration stands for."""
+    return None if provinces is None else FactTest.model_validate({"fact": PROVINCE_FACT, "in": list(provinces)})
+
+
+class Provincial(Strict):
+    """An edition, article or criterion that may be limited to provinces (decided from `inspection.province`)."""
+
+    provinces: list[str] | None = Field(default=None, min_length=1)
+    _province_layer: FactTest | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _layer(self) -> Self:
+        self._province_layer = province_layer(self.provinces)
+        return self
+
+    @property
+    def province_layer(self) -> FactTest | None:
+        """The scope layer `inspection.province in provinces` (one object per declaration: the layer's memo key)."""
+        return self._province_layer
 
 
 class Notice(Strict):
@@ -247,7 +288,7 @@ class Notice(Strict):
     routes_to: str | None = None  # the family this matter is left to; the output says whether it was applied
 
 
-class StandardDef(Strict):
+class StandardDef(Provincial):
     """One edition of a determination standard (`standard.yaml`)."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
@@ -266,9 +307,11 @@ class StandardDef(Strict):
     notices: list[Notice] = []
     encoded: bool = True
     not_encoded_reason: str | None = None
+    items_total: int | None = Field(default=None, ge=1)  # how many items (情形) the standard has, by its text or 解读
+    items_note: str | None = None  # where that count comes from, said with it
 
 
-class CriterionDef(Strict):
+class CriterionDef(Provincial):
     """One judgeable 条/项."""
 
     id: str = Field(pattern=r"^[a-z0-9-]+(\.[0-9a-z_-]+)+$")
@@ -283,8 +326,19 @@ class CriterionDef(Strict):
     when: Condition
 
 
-class ArticleDef(Strict):
-    """A criteria file: one 条 with its items."""
+class NotObtainedDef(Strict):
+    """An item of a partly obtained standard whose text is not had: never judged, always listed as not judged."""
+
+    id: str = Field(pattern=r"^[a-z0-9-]+(\.[0-9a-z_-]+)+$")
+    item: str | None = None
+    text: str = Field(min_length=2)  # what is known of it (its lead-in, or that its text is not obtained)
+    count: int | None = Field(default=None, ge=1)  # how many items (情形) it stands for, when known
+    applies_when: Condition | None = None
+    scope: str | None = None
+
+
+class ArticleDef(Provincial):
+    """A criteria file: one 条 with its items (and the items whose text is not obtained)."""
 
     article: str
     heading: str | None = None
@@ -292,7 +346,14 @@ class ArticleDef(Strict):
     confidence: Confidence | None = None
     scope: str | None = None
     applies_when: Condition | None = None
-    criteria: list[CriterionDef] = Field(min_length=1)
+    criteria: list[CriterionDef] = []
+    not_obtained: list[NotObtainedDef] = []
+
+    @model_validator(mode="after")
+    def _something(self) -> ArticleDef:
+        if not self.criteria and not self.not_obtained:
+            raise ValueError("条文件至少要有一个 criteria 或 not_obtained 项")
+        return self
 
 
 class Party(StrEnum):
@@ -366,3 +427,28 @@ class ActionFile(Strict):
 
     group: str
     actions: list[ActionDef] = Field(min_length=1)
+
+
+class KnownStandard(Strict):
+    """A national determination standard known to exist and not encoded here: listed, and said when a profile fits."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    family: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    industry: str
+    title: str
+    document_number: str | None = None
+    issuer: str | None = None
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
+    items: str | None = None  # the item count as known (e.g. "8 项"), in words
+    confidence: Confidence
+    source: str
+    note: str | None = None
+    applies_when: Condition | None = None  # profile facts: an inspection this holds for is told the standard is not encoded
+
+
+class KnownStandardsFile(Strict):
+    """`rules/_known/*.yaml`: national standards known to exist and not encoded."""
+
+    note: str | None = None  # said under the list (e.g. that the list is not the whole catalogue)
+    known_standards: list[KnownStandard] = Field(min_length=1)

@@ -13,10 +13,11 @@ import datetime as dt
 from pydantic import BaseModel
 
 from engine.assess import Engine
-from engine.checklist import Question
+from engine.checklist import Question, checklist_notes, group_answers_after
+from engine.coverage import coverage_fields
 from engine.inspection import CONTEXT_PREFIX, Inspection
 from engine.models import FactDef, FactType
-from engine.rulebook import Criterion
+from engine.rulebook import Criterion, Rulebook
 
 
 class QuestionGroup(BaseModel):
@@ -37,6 +38,7 @@ class OpenQuestions(BaseModel):
     scope: list[str] | None
     answered: int
     undetermined: int
+    notes: list[str] = []  # what cannot be asked: partly encoded editions, in force but not encoded, known unencoded
     groups: list[QuestionGroup]
 
     def questions(self) -> list[Question]:
@@ -49,6 +51,7 @@ def open_questions(engine: Engine, inspection: Inspection, profile_only: bool = 
     evaluation = engine.evaluate(inspection)
     judge, book = evaluation.judge, engine.book
     profile: dict[str, Question] = {}
+    screening: dict[str, Question] = {}  # exclusions that decide a whole group at once: asked right after the profile
     groups: dict[tuple[str, str], tuple[Criterion, dict[str, Question]]] = {}
     undetermined = 0
     for std, reason in evaluation.chosen:
@@ -64,28 +67,39 @@ def open_questions(engine: Engine, inspection: Inspection, profile_only: bool = 
                     target = profile
                 elif profile_only:
                     continue
+                elif fact.screening:
+                    target = screening
                 else:
                     target = groups.setdefault((std.id, crit.article.article), (crit, {}))[1]
                 target.setdefault(code, _question(fact, None if fact.profile else crit)).criteria.append(crit.id)
     ordered = [QuestionGroup(standard=None, standard_title=None, document_number=None, article=None,
                              heading="画像（先回答，可排除整组问题）", questions=list(profile.values()))] if profile else []
-    ordered += [_group(crit, questions) for crit, questions in groups.values()]
+    if screening:
+        ordered.append(QuestionGroup(standard=None, standard_title=None, document_number=None, article=None,
+                                     heading="排除情形（先回答：成立时整组要素不判定为隐患）",
+                                     questions=list(screening.values())))
+    ordered += [_group(book, crit, questions) for crit, questions in groups.values()]
+    notes = checklist_notes(engine, inspection.facts, inspection.info.date)
     return OpenQuestions(date=inspection.info.date, scope=inspection.info.scope, answered=len(inspection.facts),
-                         undetermined=undetermined, groups=_once(ordered))
+                         undetermined=undetermined, notes=notes, groups=_once(ordered))
 
 
 def _question(fact: FactDef, crit: Criterion | None) -> Question:
     choices = fact.type in (FactType.enum, FactType.list, FactType.device)
+    placed = crit is not None and not fact.screening
     return Question(code=fact.code, question=fact.question, help=fact.help, type=fact.type.value,
-                        unit=fact.unit.value if fact.unit else None, allowed=list(fact.values) if choices else None,
-                        profile=fact.profile, standard=crit.standard.id if crit else None,
-                        article=crit.article.article if crit else None, criteria=[])
+                    unit=fact.unit.value if fact.unit else None, allowed=list(fact.values) if choices else None,
+                    profile=fact.profile, screening=fact.screening, standard=crit.standard.id if placed and crit else None,
+                    article=crit.article.article if placed and crit else None, criteria=[])
 
 
-def _group(crit: Criterion, questions: dict[str, Question]) -> QuestionGroup:
+def _group(book: Rulebook, crit: Criterion, questions: dict[str, Question]) -> QuestionGroup:
+    """One 条's open questions, each group answer ("其余逐项检查未发现") after the last of its members asked."""
+    coverage = coverage_fields(book, crit.standard)["coverage"]
+    asked = [q.model_copy(update={"coverage": coverage}) for q in questions.values()]
     return QuestionGroup(standard=crit.standard.id, standard_title=crit.standard.title,
                          document_number=crit.standard.document_number, article=crit.article.article,
-                         heading=crit.article.heading, questions=list(questions.values()))
+                         heading=crit.article.heading, questions=group_answers_after(book, asked))
 
 
 def _once(groups: list[QuestionGroup]) -> list[QuestionGroup]:

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -19,6 +19,7 @@ from engine.models import (
     ActionFile,
     ActionRef,
     AllOf,
+    Alternatives,
     AnyOf,
     ArticleDef,
     AtLeast,
@@ -29,16 +30,52 @@ from engine.models import (
     FactFile,
     FactRef,
     FactTest,
+    KnownStandard,
+    KnownStandardsFile,
+    NotObtainedDef,
     NotOf,
     StandardDef,
 )
 
 
-@dataclass(frozen=True)
-class Criterion:
-    """A linked criterion: its definition plus the edition and article it belongs to."""
+def _provinces(layer: FactTest) -> str:
+    return "、".join(map(str, layer.operand))
 
-    definition: CriterionDef
+
+def cite(article: str, item: str | None) -> str:
+    """条 and 项 as cited: "第十二条（二）"; a section cited by its own number alone ("5.2.1", not "5.25.2.1")."""
+    if not item:
+        return article
+    return item if item.startswith(article) or item in article else article + item
+
+
+def scope_layers(standard: StandardDef, article: ArticleDef, own: CriterionDef | NotObtainedDef) -> list[
+        tuple[Condition, str]]:
+    """Scope layers (standard, article, item; a `provinces` declaration at each level first) with their reasons."""
+    layers: list[tuple[Condition, str]] = []
+    if standard.province_layer is not None:
+        layers.append((standard.province_layer, f"本标准仅适用于：{_provinces(standard.province_layer)}"))
+    if standard.applies_when is not None:
+        layers.append((standard.applies_when, f"不属于本标准适用范围：{standard.scope}"))
+    if article.province_layer is not None:
+        layers.append((article.province_layer, f"{article.article}仅适用于：{_provinces(article.province_layer)}"))
+    if article.applies_when is not None:
+        layers.append((article.applies_when, f"{article.article}适用范围不满足：{article.scope or article.heading or ''}"))
+    if isinstance(own, CriterionDef) and own.province_layer is not None:
+        layers.append((own.province_layer, f"本项仅适用于：{_provinces(own.province_layer)}"))
+    if own.applies_when is not None:
+        layers.append((own.applies_when, f"本项适用条件不满足：{own.scope or article.scope or ''}"))
+    return layers
+
+
+D = TypeVar("D", CriterionDef, NotObtainedDef)
+
+
+@dataclass(frozen=True)
+class _Placed(Generic[D]):
+    """An item of a criteria file: its definition plus the edition and article it belongs to, and where it is."""
+
+    definition: D
     standard: StandardDef
     article: ArticleDef
     file: str
@@ -46,21 +83,34 @@ class Criterion:
 
     @property
     def id(self) -> str:
-        """Stable criterion id."""
+        """Stable id."""
         return self.definition.id
 
     def applicability(self) -> list[tuple[Condition, str]]:
-        """Scope layers (standard, article, criterion) with the sentence said when one does not hold."""
-        layers: list[tuple[Condition, str]] = []
-        if self.standard.applies_when is not None:
-            layers.append((self.standard.applies_when, f"不属于本标准适用范围：{self.standard.scope}"))
-        if self.article.applies_when is not None:
-            layers.append((self.article.applies_when,
-                           f"{self.article.article}适用范围不满足：{self.article.scope or self.article.heading or ''}"))
-        if self.definition.applies_when is not None:
-            scope = self.definition.scope or self.article.scope or ""
-            layers.append((self.definition.applies_when, f"本项适用条件不满足：{scope}"))
-        return layers
+        """Scope layers (standard, article, item) with the sentence said when one does not hold."""
+        return scope_layers(self.standard, self.article, self.definition)
+
+
+class Criterion(_Placed[CriterionDef]):
+    """A linked criterion."""
+
+
+class Gap(_Placed[NotObtainedDef]):
+    """An item of a partly obtained standard whose text is not had (`not_obtained`): listed, never judged."""
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of one edition is encoded: computed once per rulebook, said with every use of the edition."""
+
+    encoded: int  # criteria (not counting elements of a comprehensive determination)
+    total: int | None  # items the standard has (`items_total`), when known
+    gaps: tuple[str, ...]  # ids of the items whose text is not obtained
+
+    @property
+    def partial(self) -> bool:
+        """True when some items are not encoded: the edition can never clear an inspection on its own."""
+        return bool(self.gaps) or (self.total is not None and self.total > self.encoded)
 
 
 @dataclass(frozen=True)
@@ -86,7 +136,12 @@ class Rulebook:
     standards: dict[str, StandardDef] = field(default_factory=dict)
     criteria: dict[str, Criterion] = field(default_factory=dict)
     actions: dict[str, Action] = field(default_factory=dict)
+    gaps: dict[str, Gap] = field(default_factory=dict)
+    known: dict[str, KnownStandard] = field(default_factory=dict)  # national standards known, not encoded
+    aliases: dict[str, str] = field(default_factory=dict)  # old fact code -> its new code (`replaces`)
+    known_notes: list[str] = field(default_factory=list)  # said under the list of known standards
     content_hash: str = ""
+    _coverage: dict[str, Coverage] = field(default_factory=dict)
 
     def editions_of(self, family: str) -> list[StandardDef]:
         """Editions of one standard family, oldest first."""
@@ -100,18 +155,41 @@ class Rulebook:
         """Criteria of one edition, in file order."""
         return [c for c in self.criteria.values() if c.standard.id == standard_id]
 
+    def gaps_of(self, standard_id: str) -> list[Gap]:
+        """Items of one edition whose text is not obtained, in file order."""
+        return [g for g in self.gaps.values() if g.standard.id == standard_id]
+
+    def entries_of(self, standard_id: str) -> list[Criterion | Gap]:
+        """Criteria and not-obtained items of one edition, in file order (each article's gaps after its criteria)."""
+        entries: list[Criterion | Gap] = [*self.criteria_of(standard_id), *self.gaps_of(standard_id)]
+        return sorted(entries, key=lambda e: (e.file, isinstance(e, Gap), e.line))
+
+    def coverage(self, standard_id: str) -> Coverage:
+        """How much of one edition is encoded (N of M, the items not judged), computed once."""
+        if standard_id not in self._coverage:
+            std = self.standards[standard_id]
+            encoded = sum(1 for c in self.criteria_of(standard_id) if c.definition.role == "criterion")
+            self._coverage[standard_id] = Coverage(encoded, std.items_total,
+                                                   tuple(g.id for g in self.gaps_of(standard_id)))
+        return self._coverage[standard_id]
+
 
 def iter_conditions(node: Condition) -> Iterator[Condition]:
     """Yield a condition node and all nodes below it."""
     yield node
-    if isinstance(node, AllOf | AnyOf):
-        for child in node.all if isinstance(node, AllOf) else node.any:
+    if isinstance(node, AllOf | AnyOf | Alternatives):
+        for child in children(node):
             yield from iter_conditions(child)
     elif isinstance(node, NotOf):
         yield from iter_conditions(node.not_)
     elif isinstance(node, AtLeast):
         for child in node.of:
             yield from iter_conditions(child)
+
+
+def children(node: AllOf | AnyOf | Alternatives) -> list[Condition]:
+    """The children of a conjunction, a disjunction or a set of alternatives."""
+    return node.all if isinstance(node, AllOf) else node.any if isinstance(node, AnyOf) else node.alternatives
 
 
 def action_refs(node: Condition) -> list[str]:
@@ -252,6 +330,7 @@ class _Parsed:
     standards: list[tuple[StandardDef, LoadedDocument, Path]] = field(default_factory=list)
     articles: list[tuple[ArticleDef, LoadedDocument, Path]] = field(default_factory=list)
     actions: list[tuple[ActionFile, LoadedDocument]] = field(default_factory=list)
+    known: list[tuple[KnownStandardsFile, LoadedDocument]] = field(default_factory=list)
 
 
 def _kind(path: Path, data: Any) -> str:
@@ -259,6 +338,8 @@ def _kind(path: Path, data: Any) -> str:
         return "facts"
     if isinstance(data, dict) and "actions" in data:
         return "actions"
+    if isinstance(data, dict) and "known_standards" in data:
+        return "known"
     if path.name == "standard.yaml":
         return "standard"
     return "article"
@@ -278,7 +359,7 @@ def _parse(root: Path, files: list[Path]) -> tuple[_Parsed, list[Problem], str]:
             continue
         kind = _kind(path, doc.data)
         models: dict[str, type[BaseModel]] = {"facts": FactFile, "standard": StandardDef, "article": ArticleDef,
-                                              "actions": ActionFile}
+                                              "actions": ActionFile, "known": KnownStandardsFile}
         model = models[kind]
         value, found = _validate(model, doc)
         problems += found
@@ -290,6 +371,8 @@ def _parse(root: Path, files: list[Path]) -> tuple[_Parsed, list[Problem], str]:
             parsed.standards.append((value, doc, path))
         elif kind == "actions":
             parsed.actions.append((value, doc))
+        elif kind == "known":
+            parsed.known.append((value, doc))
         else:
             parsed.articles.append((value, doc, path))
     return parsed, problems, digest.hexdigest()[:12]
@@ -328,6 +411,7 @@ def load_rulebook(root: Path, files: list[Path] | None = None) -> tuple[Rulebook
 
     `files` (inside `root`) loads only those rule files, e.g. the shared facts and one edition to lint it alone.
     """
+    from engine.crosscheck import link_known
     from engine.link import link  # local import keeps the stage table readable
 
     if not root.exists():
@@ -339,6 +423,7 @@ def load_rulebook(root: Path, files: list[Path] | None = None) -> tuple[Rulebook
                                     "检查 --rules 是否指向 rules/ 文件夹")]
     parsed, problems, digest = _parse(root, files)
     book, link_problems = link(parsed.facts, parsed.standards, parsed.articles, parsed.actions)
+    link_problems += link_known(book, parsed.known)
     book.content_hash = digest
     return book, sorted(problems + link_problems)
 

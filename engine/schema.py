@@ -12,13 +12,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from engine.models import ActionFile, ArticleDef, FactFile, StandardDef
+from engine.models import ActionFile, ArticleDef, FactFile, KnownStandardsFile, StandardDef
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "facts.schema.json": FactFile,
     "standard.schema.json": StandardDef,
     "criteria.schema.json": ArticleDef,
     "actions.schema.json": ActionFile,
+    "known.schema.json": KnownStandardsFile,
 }
 _FACT_FIELDS = ("FactTest", "FactRef")  # the definitions whose `fact` names a catalog fact
 

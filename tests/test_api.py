@@ -120,7 +120,8 @@ def test_standard_detail_lists_its_criteria(client: TestClient) -> None:
         "id": "mini-2024", "family": "mini", "title": "迷你判定标准", "document_number": "迷你令第2号",
         "effective_from": "2024-01-01", "effective_until": None, "encoded": True, "criteria": 7, "elements": 10,
         "unconfirmed": 1, "edition": None, "issuer": None, "confidence": "confirmed", "source": "fixture",
-        "scope": "甲业、乙业企业", "not_encoded_reason": None, "notices": ["第二条：制冷方面另有规定的，适用其规定。"]}
+        "scope": "甲业、乙业企业", "not_encoded_reason": None, "notices": ["第二条：制冷方面另有规定的，适用其规定。"],
+        "partial": False, "items_total": None, "not_judged": [], "provinces": None}
     assert [i["id"] for i in items] == ["mini-2024.1.1", "mini-2024.1.2"] + [f"mini-2024.2.{n}" for n in range(1, 16)]
     assert [i["role"] for i in items].count("element") == 10
     assert items[1] == {"id": "mini-2024.1.2", "article": "第一条", "item": "（二）", "text": "报警装置未设置或失效的。",

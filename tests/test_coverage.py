@@ -28,8 +28,23 @@ def test_every_criterion_has_hazard_clear_and_undetermined_scenarios() -> None:
 
 def test_features_name_only_known_criteria() -> None:
     book = require_rulebook(ROOT / "rules")
-    unknown = sorted(set(scenario_labels()) - set(book.criteria))
+    unknown = sorted(set(scenario_labels()) - set(book.criteria) - set(book.gaps))
     assert not unknown, f"feature 中引用了不存在的判定项：{unknown}"
+
+
+def test_every_item_not_obtained_has_a_scenario_saying_it_is_not_judged() -> None:
+    book = require_rulebook(ROOT / "rules")
+    labels = scenario_labels()
+    silent = sorted(gid for gid in book.gaps if "未判定（未编码）" not in labels.get(gid, set()))
+    assert not silent, f"未取得原文的条目缺少“未判定（未编码）”场景：{silent}"
+
+
+def test_every_partial_edition_is_said_to_be_partial() -> None:
+    """An edition with items not obtained declares its total, so that N of M can be said."""
+    book = require_rulebook(ROOT / "rules")
+    undeclared = sorted({gap.standard.id for gap in book.gaps.values() if gap.standard.items_total is None
+                         and not gap.standard.items_note})
+    assert not undeclared, f"部分编码的版本缺少 items_total 或 items_note：{undeclared}"
 
 
 def test_features_mirror_rule_files() -> None:

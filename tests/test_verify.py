@@ -57,7 +57,7 @@ def test_examples_agree_with_the_two_valued_pass(engine: Engine, verifying: Engi
 
 
 def test_random_partial_inspections_agree_on_every_edition(engine: Engine, verifying: Engine) -> None:
-    seen: dict[str, int] = dict.fromkeys(("hazard", "clear", "undetermined", "not_applicable"), 0)
+    seen: dict[str, int] = dict.fromkeys(("hazard", "clear", "undetermined", "not_applicable", "not_judged"), 0)
     editions = [std.id for std in engine.book.standards.values() if std.encoded]
     for std_id in editions:
         for seed in range(12):

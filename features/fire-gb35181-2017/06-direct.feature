@@ -6,27 +6,27 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_1.correctable_now | false |
+      | fire.hazmat_site.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_1.present | true |
-      | fire.e_6_1.at_city_edge_or_safe_zone | false |
+      | fire.hazmat_site.present | true |
+      | fire.hazmat_site.at_city_edge_or_safe_zone | false |
     当进行判定
     那么 "fire-gb35181-2017.6.1" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.1" 的证据包括 "fire.e_6_1.at_city_edge_or_safe_zone"
+    而且 "fire-gb35181-2017.6.1" 的证据包括 "fire.hazmat_site.at_city_edge_or_safe_zone"
 
   场景: GB35181 6.1 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_1.correctable_now | false |
+      | fire.hazmat_site.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_1.present | true |
-      | fire.e_6_1.at_city_edge_or_safe_zone | true |
+      | fire.hazmat_site.present | true |
+      | fire.hazmat_site.at_city_edge_or_safe_zone | true |
     当进行判定
     那么 "fire-gb35181-2017.6.1" 的判定为 "未发现"
 
@@ -35,26 +35,26 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_1.correctable_now | false |
+      | fire.hazmat_site.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_1.present | true |
+      | fire.hazmat_site.present | true |
     当进行判定
     那么 "fire-gb35181-2017.6.1" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.1" 待补充的事实包括 "fire.e_6_1.at_city_edge_or_safe_zone"
+    而且 "fire-gb35181-2017.6.1" 待补充的事实包括 "fire.hazmat_site.at_city_edge_or_safe_zone"
 
   场景: GB35181 6.1 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_1.correctable_now | true |
+      | fire.hazmat_site.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_1.present | true |
-      | fire.e_6_1.at_city_edge_or_safe_zone | false |
+      | fire.hazmat_site.present | true |
+      | fire.hazmat_site.at_city_edge_or_safe_zone | false |
     当进行判定
     那么 "fire-gb35181-2017.6.1" 的判定为 "未发现"
 
@@ -63,12 +63,12 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_1.correctable_now | false |
+      | fire.hazmat_site.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_1.present | true |
-      | fire.e_6_1.at_city_edge_or_safe_zone | false |
+      | fire.hazmat_site.present | true |
+      | fire.hazmat_site.at_city_edge_or_safe_zone | false |
     当进行判定
     那么 "fire-gb35181-2017.6.1" 的判定为 "未发现"
 
@@ -77,33 +77,33 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_2.correctable_now | false |
+      | fire.hazmat_premises.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_2.present | true |
-      | fire.e_6_2.same_building | false |
-      | fire.e_6_2.near_crowded_or_residential | true |
-      | fire.e_6_2.distance | 14 |
-      | fire.e_6_2.required_distance | 20 |
+      | fire.hazmat_premises.present | true |
+      | fire.hazmat_premises.same_building | false |
+      | fire.hazmat_premises.near_crowded_or_residential | true |
+      | fire.hazmat_premises.separation | 14 |
+      | fire.hazmat_premises.required_separation | 20 |
     当进行判定
     那么 "fire-gb35181-2017.6.2" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.2" 的证据包括 "fire.e_6_2.distance"
+    而且 "fire-gb35181-2017.6.2" 的证据包括 "fire.hazmat_premises.separation"
 
   场景: GB35181 6.2 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_2.correctable_now | false |
+      | fire.hazmat_premises.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_2.present | true |
-      | fire.e_6_2.same_building | false |
-      | fire.e_6_2.near_crowded_or_residential | true |
-      | fire.e_6_2.distance | 15 |
-      | fire.e_6_2.required_distance | 20 |
+      | fire.hazmat_premises.present | true |
+      | fire.hazmat_premises.same_building | false |
+      | fire.hazmat_premises.near_crowded_or_residential | true |
+      | fire.hazmat_premises.separation | 15 |
+      | fire.hazmat_premises.required_separation | 20 |
     当进行判定
     那么 "fire-gb35181-2017.6.2" 的判定为 "未发现"
 
@@ -112,32 +112,32 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_2.correctable_now | false |
+      | fire.hazmat_premises.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_2.present | true |
-      | fire.e_6_2.same_building | false |
-      | fire.e_6_2.near_crowded_or_residential | true |
-      | fire.e_6_2.required_distance | 20 |
+      | fire.hazmat_premises.present | true |
+      | fire.hazmat_premises.same_building | false |
+      | fire.hazmat_premises.near_crowded_or_residential | true |
+      | fire.hazmat_premises.required_separation | 20 |
     当进行判定
     那么 "fire-gb35181-2017.6.2" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.2" 待补充的事实包括 "fire.e_6_2.distance"
+    而且 "fire-gb35181-2017.6.2" 待补充的事实包括 "fire.hazmat_premises.separation"
 
   场景: GB35181 6.2 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_2.correctable_now | true |
+      | fire.hazmat_premises.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_2.present | true |
-      | fire.e_6_2.same_building | false |
-      | fire.e_6_2.near_crowded_or_residential | true |
-      | fire.e_6_2.distance | 14 |
-      | fire.e_6_2.required_distance | 20 |
+      | fire.hazmat_premises.present | true |
+      | fire.hazmat_premises.same_building | false |
+      | fire.hazmat_premises.near_crowded_or_residential | true |
+      | fire.hazmat_premises.separation | 14 |
+      | fire.hazmat_premises.required_separation | 20 |
     当进行判定
     那么 "fire-gb35181-2017.6.2" 的判定为 "未发现"
 
@@ -146,15 +146,15 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_2.correctable_now | false |
+      | fire.hazmat_premises.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_2.present | true |
-      | fire.e_6_2.same_building | false |
-      | fire.e_6_2.near_crowded_or_residential | true |
-      | fire.e_6_2.distance | 14 |
-      | fire.e_6_2.required_distance | 20 |
+      | fire.hazmat_premises.present | true |
+      | fire.hazmat_premises.same_building | false |
+      | fire.hazmat_premises.near_crowded_or_residential | true |
+      | fire.hazmat_premises.separation | 14 |
+      | fire.hazmat_premises.required_separation | 20 |
     当进行判定
     那么 "fire-gb35181-2017.6.2" 的判定为 "未发现"
 
@@ -163,31 +163,31 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_3.correctable_now | false |
+      | fire.fuel_station.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_3.station | true |
-      | fire.e_6_3.in_built_up_area | true |
-      | fire.e_6_3.storage | 150 |
-      | fire.e_6_3.level1_threshold | 150 |
+      | fire.fuel_station.present | true |
+      | fire.fuel_station.in_built_up_area | true |
+      | fire.fuel_station.storage | 150 |
+      | fire.fuel_station.level1_storage | 150 |
     当进行判定
     那么 "fire-gb35181-2017.6.3" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.3" 的证据包括 "fire.e_6_3.storage"
+    而且 "fire-gb35181-2017.6.3" 的证据包括 "fire.fuel_station.storage"
 
   场景: GB35181 6.3 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_3.correctable_now | false |
+      | fire.fuel_station.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_3.station | true |
-      | fire.e_6_3.in_built_up_area | true |
-      | fire.e_6_3.storage | 120 |
-      | fire.e_6_3.level1_threshold | 150 |
+      | fire.fuel_station.present | true |
+      | fire.fuel_station.in_built_up_area | true |
+      | fire.fuel_station.storage | 120 |
+      | fire.fuel_station.level1_storage | 150 |
     当进行判定
     那么 "fire-gb35181-2017.6.3" 的判定为 "未发现"
 
@@ -196,30 +196,30 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_3.correctable_now | false |
+      | fire.fuel_station.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_3.station | true |
-      | fire.e_6_3.in_built_up_area | true |
-      | fire.e_6_3.level1_threshold | 150 |
+      | fire.fuel_station.present | true |
+      | fire.fuel_station.in_built_up_area | true |
+      | fire.fuel_station.level1_storage | 150 |
     当进行判定
     那么 "fire-gb35181-2017.6.3" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.3" 待补充的事实包括 "fire.e_6_3.storage"
+    而且 "fire-gb35181-2017.6.3" 待补充的事实包括 "fire.fuel_station.storage"
 
   场景: GB35181 6.3 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_3.correctable_now | true |
+      | fire.fuel_station.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_3.station | true |
-      | fire.e_6_3.in_built_up_area | true |
-      | fire.e_6_3.storage | 150 |
-      | fire.e_6_3.level1_threshold | 150 |
+      | fire.fuel_station.present | true |
+      | fire.fuel_station.in_built_up_area | true |
+      | fire.fuel_station.storage | 150 |
+      | fire.fuel_station.level1_storage | 150 |
     当进行判定
     那么 "fire-gb35181-2017.6.3" 的判定为 "未发现"
 
@@ -228,14 +228,14 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_3.correctable_now | false |
+      | fire.fuel_station.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_3.station | true |
-      | fire.e_6_3.in_built_up_area | true |
-      | fire.e_6_3.storage | 150 |
-      | fire.e_6_3.level1_threshold | 150 |
+      | fire.fuel_station.present | true |
+      | fire.fuel_station.in_built_up_area | true |
+      | fire.fuel_station.storage | 150 |
+      | fire.fuel_station.level1_storage | 150 |
     当进行判定
     那么 "fire-gb35181-2017.6.3" 的判定为 "未发现"
 
@@ -244,25 +244,25 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_4.correctable_now | false |
+      | fire.basement_production.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_4.underground_classes | [乙] |
+      | fire.basement_production.hazard_classes | [乙] |
     当进行判定
     那么 "fire-gb35181-2017.6.4" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.4" 的证据包括 "fire.e_6_4.underground_classes"
+    而且 "fire-gb35181-2017.6.4" 的证据包括 "fire.basement_production.hazard_classes"
 
   场景: GB35181 6.4 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_4.correctable_now | false |
+      | fire.basement_production.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_4.underground_classes | [丙] |
+      | fire.basement_production.hazard_classes | [丙] |
     当进行判定
     那么 "fire-gb35181-2017.6.4" 的判定为 "未发现"
 
@@ -271,24 +271,24 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_4.correctable_now | false |
+      | fire.basement_production.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
     当进行判定
     那么 "fire-gb35181-2017.6.4" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.4" 待补充的事实包括 "fire.e_6_4.underground_classes"
+    而且 "fire-gb35181-2017.6.4" 待补充的事实包括 "fire.basement_production.hazard_classes"
 
   场景: GB35181 6.4 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_4.correctable_now | true |
+      | fire.basement_production.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_4.underground_classes | [乙] |
+      | fire.basement_production.hazard_classes | [乙] |
     当进行判定
     那么 "fire-gb35181-2017.6.4" 的判定为 "未发现"
 
@@ -297,11 +297,11 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [其他场所] |
-      | fire.e_6_4.correctable_now | false |
+      | fire.basement_production.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_4.underground_classes | [乙] |
+      | fire.basement_production.hazard_classes | [乙] |
     当进行判定
     那么 "fire-gb35181-2017.6.4" 的判定为 "未发现"
 
@@ -310,102 +310,157 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_5.correctable_now | false |
+      | fire.crowded_exits.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_5.present | true |
-      | fire.e_6_5.exits | 2 |
-      | fire.e_6_5.required_exits | 2 |
-      | fire.e_6_5.width | 7.9 |
-      | fire.e_6_5.required_width | 10 |
+      | fire.crowded_exits.present | true |
+      | fire.crowded_exits.exit_count | 2 |
+      | fire.crowded_exits.required_exit_count | 2 |
+      | fire.crowded_exits.exit_width | 7.9 |
+      | fire.crowded_exits.required_exit_width | 10 |
     当进行判定
     那么 "fire-gb35181-2017.6.5" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.5" 的证据包括 "fire.e_6_5.width"
+    而且 "fire-gb35181-2017.6.5" 的证据包括 "fire.crowded_exits.exit_width"
 
   场景: GB35181 6.5 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_5.correctable_now | false |
+      | fire.crowded_exits.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_5.present | true |
-      | fire.e_6_5.exits | 2 |
-      | fire.e_6_5.required_exits | 2 |
-      | fire.e_6_5.width | 8 |
-      | fire.e_6_5.required_width | 10 |
+      | fire.crowded_exits.present | true |
+      | fire.crowded_exits.exit_count | 2 |
+      | fire.crowded_exits.required_exit_count | 2 |
+      | fire.crowded_exits.exit_width | 8 |
+      | fire.crowded_exits.required_exit_width | 10 |
     当进行判定
     那么 "fire-gb35181-2017.6.5" 的判定为 "未发现"
+
+  场景大纲: GB35181 6.5 安全出口按验收图纸核对，以“符合/不符合”代替数值
+    假如检查日期为 "2025-05-01"
+    而且事实如下:
+      | 事实 | 值 |
+      | profile.fire_premises | [人员密集场所] |
+      | fire.crowded_exits.correctable_now | false |
+      | fire.excl.expert_review_measures | false |
+      | fire.excl.suspended | false |
+      | fire.excl.not_major_judgement | false |
+      | fire.crowded_exits.present | true |
+      | fire.crowded_exits.exit_count_check | <数量> |
+      | fire.crowded_exits.exit_width_check | <宽度> |
+    当进行判定
+    那么 "fire-gb35181-2017.6.5" 的判定为 "<结论>"
+
+    例子:
+      | 数量 | 宽度 | 结论 |
+      | 符合规定 | 符合规定 | 未发现 |
+      | 符合规定 | 小于规定值但不小于其80% | 未发现 |
+      | 符合规定 | 小于规定值的80% | 重大事故隐患 |
+      | 少于规定数量 | 符合规定 | 重大事故隐患 |
+
+  场景: GB35181 6.5 只填了数量的核对结论、宽度未核对时待补充
+    假如检查日期为 "2025-05-01"
+    而且事实如下:
+      | 事实 | 值 |
+      | profile.fire_premises | [人员密集场所] |
+      | fire.crowded_exits.correctable_now | false |
+      | fire.excl.expert_review_measures | false |
+      | fire.excl.suspended | false |
+      | fire.excl.not_major_judgement | false |
+      | fire.crowded_exits.present | true |
+      | fire.crowded_exits.exit_count_check | 符合规定 |
+    当进行判定
+    那么 "fire-gb35181-2017.6.5" 的判定为 "待补充"
+    而且 "fire-gb35181-2017.6.5" 待补充的事实包括 "fire.crowded_exits.exit_width_check"
+
+  场景: GB35181 第6章其余要素按分组回答“逐项检查未发现”，逐项记录并作为依据
+    假如检查日期为 "2025-05-01"
+    而且事实如下:
+      | 事实 | 值 |
+      | profile.fire_premises | [人员密集场所] |
+      | fire.excl.expert_review_measures | false |
+      | fire.excl.suspended | false |
+      | fire.excl.not_major_judgement | false |
+      | fire.crowded_exits.present | true |
+      | fire.crowded_exits.exit_count_check | 少于规定数量 |
+      | fire.crowded_exits.correctable_now | false |
+      | fire.group.direct.none_found | 逐项检查未发现 |
+    当进行判定
+    那么 "fire-gb35181-2017.6.5" 的判定为 "重大事故隐患"
+    而且 "fire-gb35181-2017.6.1" 的判定为 "未发现"
+    而且 "fire-gb35181-2017.6.1" 的证据包括 "fire.hazmat_site.none_found"
+    而且 "fire-gb35181-2017.6.10" 的判定为 "未发现"
 
   场景: GB35181 6.5 缺少关键观察事实
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_5.correctable_now | false |
+      | fire.crowded_exits.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_5.present | true |
-      | fire.e_6_5.exits | 2 |
-      | fire.e_6_5.required_exits | 2 |
-      | fire.e_6_5.required_width | 10 |
+      | fire.crowded_exits.present | true |
+      | fire.crowded_exits.exit_count | 2 |
+      | fire.crowded_exits.required_exit_count | 2 |
+      | fire.crowded_exits.required_exit_width | 10 |
     当进行判定
     那么 "fire-gb35181-2017.6.5" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.5" 待补充的事实包括 "fire.e_6_5.width"
+    而且 "fire-gb35181-2017.6.5" 待补充的事实包括 "fire.crowded_exits.exit_width"
 
   场景: GB35181 6.5 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_5.correctable_now | true |
+      | fire.crowded_exits.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_5.present | true |
-      | fire.e_6_5.exits | 2 |
-      | fire.e_6_5.required_exits | 2 |
-      | fire.e_6_5.width | 7.9 |
-      | fire.e_6_5.required_width | 10 |
+      | fire.crowded_exits.present | true |
+      | fire.crowded_exits.exit_count | 2 |
+      | fire.crowded_exits.required_exit_count | 2 |
+      | fire.crowded_exits.exit_width | 7.9 |
+      | fire.crowded_exits.required_exit_width | 10 |
     当进行判定
     那么 "fire-gb35181-2017.6.5" 的判定为 "未发现"
 
-  场景: GB35181 6.5 同样事实检查日期在2025-11-01之后，适用 GB 35181-2025（尚未编码）
+  场景: GB35181 6.5 同样事实检查日期在2025-11-01之后，GB 35181-2025 现行有效但未编码，未判定
     假如检查日期为 "2025-12-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_5.correctable_now | false |
+      | fire.crowded_exits.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_5.present | true |
-      | fire.e_6_5.exits | 2 |
-      | fire.e_6_5.required_exits | 2 |
-      | fire.e_6_5.width | 7.9 |
-      | fire.e_6_5.required_width | 10 |
+      | fire.crowded_exits.present | true |
+      | fire.crowded_exits.exit_count | 2 |
+      | fire.crowded_exits.required_exit_count | 2 |
+      | fire.crowded_exits.exit_width | 7.9 |
+      | fire.crowded_exits.required_exit_width | 10 |
     当进行判定
-    那么 "fire-gb35181-2017.6.5" 的判定为 "不适用"
-    而且 "fire-gb35181-2017.6.5" 的不适用原因包含 "GB 35181-2025"
+    那么 "fire-gb35181-2017.6.5" 的判定为 "未判定（未编码）"
+    而且 "fire-gb35181-2017.6.5" 的未判定原因包含 "GB 35181-2025"
 
   场景: GB35181 6.5 场所已停止使用，依5.1.3不判定为重大火灾隐患
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_5.correctable_now | false |
+      | fire.crowded_exits.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_5.present | true |
-      | fire.e_6_5.exits | 2 |
-      | fire.e_6_5.required_exits | 2 |
-      | fire.e_6_5.width | 7.9 |
-      | fire.e_6_5.required_width | 10 |
+      | fire.crowded_exits.present | true |
+      | fire.crowded_exits.exit_count | 2 |
+      | fire.crowded_exits.required_exit_count | 2 |
+      | fire.crowded_exits.exit_width | 7.9 |
+      | fire.crowded_exits.required_exit_width | 10 |
     当进行判定
     那么 "fire-gb35181-2017.6.5" 的判定为 "未发现"
 
@@ -414,27 +469,27 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_6.correctable_now | false |
+      | fire.crowded_systems.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_6.present | true |
-      | fire.e_6_6.missing_systems | [自动喷水灭火系统] |
+      | fire.crowded_systems.present | true |
+      | fire.crowded_systems.missing_systems | [自动喷水灭火系统] |
     当进行判定
     那么 "fire-gb35181-2017.6.6" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.6" 的证据包括 "fire.e_6_6.missing_systems"
+    而且 "fire-gb35181-2017.6.6" 的证据包括 "fire.crowded_systems.missing_systems"
 
   场景: GB35181 6.6 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_6.correctable_now | false |
+      | fire.crowded_systems.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_6.present | true |
-      | fire.e_6_6.missing_systems | [] |
+      | fire.crowded_systems.present | true |
+      | fire.crowded_systems.missing_systems | [] |
     当进行判定
     那么 "fire-gb35181-2017.6.6" 的判定为 "未发现"
 
@@ -443,26 +498,26 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_6.correctable_now | false |
+      | fire.crowded_systems.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_6.present | true |
+      | fire.crowded_systems.present | true |
     当进行判定
     那么 "fire-gb35181-2017.6.6" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.6" 待补充的事实包括 "fire.e_6_6.missing_systems"
+    而且 "fire-gb35181-2017.6.6" 待补充的事实包括 "fire.crowded_systems.missing_systems"
 
   场景: GB35181 6.6 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_6.correctable_now | true |
+      | fire.crowded_systems.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_6.present | true |
-      | fire.e_6_6.missing_systems | [自动喷水灭火系统] |
+      | fire.crowded_systems.present | true |
+      | fire.crowded_systems.missing_systems | [自动喷水灭火系统] |
     当进行判定
     那么 "fire-gb35181-2017.6.6" 的判定为 "未发现"
 
@@ -471,12 +526,12 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_6.correctable_now | false |
+      | fire.crowded_systems.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_6.present | true |
-      | fire.e_6_6.missing_systems | [自动喷水灭火系统] |
+      | fire.crowded_systems.present | true |
+      | fire.crowded_systems.missing_systems | [自动喷水灭火系统] |
     当进行判定
     那么 "fire-gb35181-2017.6.6" 的判定为 "未发现"
 
@@ -485,27 +540,27 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_7.correctable_now | false |
+      | fire.tank_farm.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_7.present | true |
-      | fire.e_6_7.missing_facilities | [冷却设施] |
+      | fire.tank_farm.present | true |
+      | fire.tank_farm.missing_facilities | [冷却设施] |
     当进行判定
     那么 "fire-gb35181-2017.6.7" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.7" 的证据包括 "fire.e_6_7.missing_facilities"
+    而且 "fire-gb35181-2017.6.7" 的证据包括 "fire.tank_farm.missing_facilities"
 
   场景: GB35181 6.7 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_7.correctable_now | false |
+      | fire.tank_farm.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_7.present | true |
-      | fire.e_6_7.missing_facilities | [] |
+      | fire.tank_farm.present | true |
+      | fire.tank_farm.missing_facilities | [] |
     当进行判定
     那么 "fire-gb35181-2017.6.7" 的判定为 "未发现"
 
@@ -514,26 +569,26 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_7.correctable_now | false |
+      | fire.tank_farm.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_7.present | true |
+      | fire.tank_farm.present | true |
     当进行判定
     那么 "fire-gb35181-2017.6.7" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.7" 待补充的事实包括 "fire.e_6_7.missing_facilities"
+    而且 "fire-gb35181-2017.6.7" 待补充的事实包括 "fire.tank_farm.missing_facilities"
 
   场景: GB35181 6.7 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_7.correctable_now | true |
+      | fire.tank_farm.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_7.present | true |
-      | fire.e_6_7.missing_facilities | [冷却设施] |
+      | fire.tank_farm.present | true |
+      | fire.tank_farm.missing_facilities | [冷却设施] |
     当进行判定
     那么 "fire-gb35181-2017.6.7" 的判定为 "未发现"
 
@@ -542,12 +597,12 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [易燃易爆危险品场所] |
-      | fire.e_6_7.correctable_now | false |
+      | fire.tank_farm.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_7.present | true |
-      | fire.e_6_7.missing_facilities | [冷却设施] |
+      | fire.tank_farm.present | true |
+      | fire.tank_farm.missing_facilities | [冷却设施] |
     当进行判定
     那么 "fire-gb35181-2017.6.7" 的判定为 "未发现"
 
@@ -556,25 +611,25 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_8.correctable_now | false |
+      | fire.crowded_hazmat.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_8.acts | [储存] |
+      | fire.crowded_hazmat.acts | [储存] |
     当进行判定
     那么 "fire-gb35181-2017.6.8" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.8" 的证据包括 "fire.e_6_8.acts"
+    而且 "fire-gb35181-2017.6.8" 的证据包括 "fire.crowded_hazmat.acts"
 
   场景: GB35181 6.8 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_8.correctable_now | false |
+      | fire.crowded_hazmat.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_8.acts | [] |
+      | fire.crowded_hazmat.acts | [] |
     当进行判定
     那么 "fire-gb35181-2017.6.8" 的判定为 "未发现"
 
@@ -583,24 +638,24 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_8.correctable_now | false |
+      | fire.crowded_hazmat.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
     当进行判定
     那么 "fire-gb35181-2017.6.8" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.8" 待补充的事实包括 "fire.e_6_8.acts"
+    而且 "fire-gb35181-2017.6.8" 待补充的事实包括 "fire.crowded_hazmat.acts"
 
   场景: GB35181 6.8 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_8.correctable_now | true |
+      | fire.crowded_hazmat.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_8.acts | [储存] |
+      | fire.crowded_hazmat.acts | [储存] |
     当进行判定
     那么 "fire-gb35181-2017.6.8" 的判定为 "未发现"
 
@@ -609,11 +664,11 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_8.correctable_now | false |
+      | fire.crowded_hazmat.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_8.acts | [储存] |
+      | fire.crowded_hazmat.acts | [储存] |
     当进行判定
     那么 "fire-gb35181-2017.6.8" 的判定为 "未发现"
 
@@ -622,27 +677,27 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_9.correctable_now | false |
+      | fire.child_elderly_rooms.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_9.present | true |
-      | fire.e_6_9.floor_compliant | false |
+      | fire.child_elderly_rooms.present | true |
+      | fire.child_elderly_rooms.floor_compliant | false |
     当进行判定
     那么 "fire-gb35181-2017.6.9" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.9" 的证据包括 "fire.e_6_9.floor_compliant"
+    而且 "fire-gb35181-2017.6.9" 的证据包括 "fire.child_elderly_rooms.floor_compliant"
 
   场景: GB35181 6.9 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_9.correctable_now | false |
+      | fire.child_elderly_rooms.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_9.present | true |
-      | fire.e_6_9.floor_compliant | true |
+      | fire.child_elderly_rooms.present | true |
+      | fire.child_elderly_rooms.floor_compliant | true |
     当进行判定
     那么 "fire-gb35181-2017.6.9" 的判定为 "未发现"
 
@@ -651,26 +706,26 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_9.correctable_now | false |
+      | fire.child_elderly_rooms.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_9.present | true |
+      | fire.child_elderly_rooms.present | true |
     当进行判定
     那么 "fire-gb35181-2017.6.9" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.9" 待补充的事实包括 "fire.e_6_9.floor_compliant"
+    而且 "fire-gb35181-2017.6.9" 待补充的事实包括 "fire.child_elderly_rooms.floor_compliant"
 
   场景: GB35181 6.9 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_9.correctable_now | true |
+      | fire.child_elderly_rooms.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_9.present | true |
-      | fire.e_6_9.floor_compliant | false |
+      | fire.child_elderly_rooms.present | true |
+      | fire.child_elderly_rooms.floor_compliant | false |
     当进行判定
     那么 "fire-gb35181-2017.6.9" 的判定为 "未发现"
 
@@ -679,12 +734,12 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_9.correctable_now | false |
+      | fire.child_elderly_rooms.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_9.present | true |
-      | fire.e_6_9.floor_compliant | false |
+      | fire.child_elderly_rooms.present | true |
+      | fire.child_elderly_rooms.floor_compliant | false |
     当进行判定
     那么 "fire-gb35181-2017.6.9" 的判定为 "未发现"
 
@@ -693,27 +748,27 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_10.correctable_now | false |
+      | fire.sandwich_panel_dwelling.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_10.sandwich_panel_residence | true |
-      | fire.e_6_10.core_class | B2级 |
+      | fire.sandwich_panel_dwelling.present | true |
+      | fire.sandwich_panel_dwelling.core_class | B2级 |
     当进行判定
     那么 "fire-gb35181-2017.6.10" 的判定为 "重大事故隐患"
-    而且 "fire-gb35181-2017.6.10" 的证据包括 "fire.e_6_10.core_class"
+    而且 "fire-gb35181-2017.6.10" 的证据包括 "fire.sandwich_panel_dwelling.core_class"
 
   场景: GB35181 6.10 情形不存在
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_10.correctable_now | false |
+      | fire.sandwich_panel_dwelling.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_10.sandwich_panel_residence | true |
-      | fire.e_6_10.core_class | A级 |
+      | fire.sandwich_panel_dwelling.present | true |
+      | fire.sandwich_panel_dwelling.core_class | A级 |
     当进行判定
     那么 "fire-gb35181-2017.6.10" 的判定为 "未发现"
 
@@ -722,26 +777,26 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_10.correctable_now | false |
+      | fire.sandwich_panel_dwelling.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_10.sandwich_panel_residence | true |
+      | fire.sandwich_panel_dwelling.present | true |
     当进行判定
     那么 "fire-gb35181-2017.6.10" 的判定为 "待补充"
-    而且 "fire-gb35181-2017.6.10" 待补充的事实包括 "fire.e_6_10.core_class"
+    而且 "fire-gb35181-2017.6.10" 待补充的事实包括 "fire.sandwich_panel_dwelling.core_class"
 
   场景: GB35181 6.10 情形存在但能立即改正，不作为判定要素
     假如检查日期为 "2025-05-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_10.correctable_now | true |
+      | fire.sandwich_panel_dwelling.correctable_now | true |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | false |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_10.sandwich_panel_residence | true |
-      | fire.e_6_10.core_class | B2级 |
+      | fire.sandwich_panel_dwelling.present | true |
+      | fire.sandwich_panel_dwelling.core_class | B2级 |
     当进行判定
     那么 "fire-gb35181-2017.6.10" 的判定为 "未发现"
 
@@ -750,11 +805,11 @@
     而且事实如下:
       | 事实 | 值 |
       | profile.fire_premises | [人员密集场所] |
-      | fire.e_6_10.correctable_now | false |
+      | fire.sandwich_panel_dwelling.correctable_now | false |
       | fire.excl.expert_review_measures | false |
       | fire.excl.suspended | true |
       | fire.excl.not_major_judgement | false |
-      | fire.e_6_10.sandwich_panel_residence | true |
-      | fire.e_6_10.core_class | B2级 |
+      | fire.sandwich_panel_dwelling.present | true |
+      | fire.sandwich_panel_dwelling.core_class | B2级 |
     当进行判定
     那么 "fire-gb35181-2017.6.10" 的判定为 "未发现"
