@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.assess import Engine, Verdicts
+from engine.coverage import gap_cite
 from engine.inspection import CONTEXT_PREFIX, Inspection, coerce_fact, validate_inspection
 from engine.models import FactDef, FactType
 from engine.questions import OpenQuestions, open_questions
@@ -77,7 +78,7 @@ class Layout:
     groups: list[Group]
     questions: dict[str, Question]
     group_of: dict[str, str]  # criterion id -> group id
-    items: dict[str, str | None]  # criterion id -> 项
+    items: dict[str, str | None]  # criterion id -> 项; a not-obtained item -> where it sits (条、项)
 
 
 def _fact_question(fact: FactDef, group: str) -> Question:
@@ -113,6 +114,12 @@ def build_layout(engine: Engine, date: dt.date, scope: list[str] | None) -> Layo
                     target = profile if fact.profile else group
                     questions[code] = _fact_question(fact, target.id)
                     target.questions.append(questions[code])
+        for gap in book.gaps_of(std.id):  # items whose text is not obtained: never judged, said as 未判定
+            gid = f"g-{std.id}-{gap.article.article}"
+            group = groups.setdefault(gid, Group(gid, std.id, std.title, std.document_number, gap.article.article,
+                                                 gap.article.heading))
+            group.criteria.append(gap.id)
+            group_of[gap.id], items[gap.id] = gid, gap_cite(gap)
     ordered = ([profile] if profile.questions else []) + list(groups.values())
     return Layout(ordered, questions, group_of, items)
 
@@ -181,6 +188,7 @@ class GroupVerdict:
     hazard_items: list[str]
     deciding: list[Question]
     show: bool
+    not_judged_items: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -233,6 +241,7 @@ def live_state(engine: Engine, layout: Layout, header: Mapping[str, Any], answer
         deciding = [layout.questions[code] for code, decides in open_codes.items()
                     if code in layout.questions and pending.intersection(decides)]
         hazard_items = [layout.items[cid] or cid for cid in group.criteria if status.get(cid) == "hazard"]
+        unjudged = [layout.items[cid] or "" for cid in group.criteria if status.get(cid) == "not_judged"]
         show = overall in ("hazard", "undetermined", "not_judged") or any(q.code in visible for q in group.questions)
-        groups[group.id] = GroupVerdict(overall, hazard_items, deciding, show)
+        groups[group.id] = GroupVerdict(overall, hazard_items, deciding, show, unjudged)
     return LiveState(verdicts, still_open, visible, groups, errors)

@@ -207,3 +207,18 @@ def test_the_session_secret_is_made_once_private_and_shared_by_workers(tmp_path:
     assert (tmp_path / "web-secret").stat().st_mode & 0o777 == 0o600
     monkeypatch.setenv(SECRET_ENV, "from-the-environment")
     assert load_secret(settings) == b"from-the-environment"
+
+
+def test_items_not_encoded_show_as_not_judged_on_the_checklist_and_the_assessment(client: TestClient) -> None:
+    log_in(client)
+    made = client.post("/checks/new", data={
+        "csrf_token": csrf(client.get("/checks/new").text), "uscc": WOOD_USCC, "name": "荣成某起重机械使用单位",
+        "region_code": "371082", "industries": "special-equipment", "date": "2025-06-01", "channel": "监督检查",
+        "level": "区县"})
+    checklist = client.get(made.headers["location"]).text
+    assert checklist.count("tag--not_judged") >= 4 and "5.3" in checklist and "原文未取得" in checklist
+    token = csrf(checklist)
+    submitted = client.post(made.headers["location"], data={"csrf_token": token, "action": "submit"})
+    assert submitted.status_code == 303, submitted.text[:2000]
+    page = client.get(submitted.headers["location"]).text
+    assert "<h2 class=\"heading-l\">未判定" in page and "未发现重大事故隐患" not in page
