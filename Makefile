@@ -26,8 +26,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	@.ci/ensure-system-packages test
 	$(BIN)/hazard lint rules features
-	# TODO(integrator): once `hazard fmt rules` has been run after merging the new standards, enable:
-	# $(BIN)/hazard fmt --check rules
+	$(BIN)/hazard fmt --check rules
 	$(BIN)/ruff check engine api cli documents authoring ledger web
 	$(BIN)/mypy engine api cli documents authoring ledger web
 	$(BIN)/pytest

@@ -105,7 +105,8 @@ def _workbook(register: Register, month: str, quarter: str, region: str | None, 
     start, _ = month_bounds(month)
     tables = [("月调度", f"{start.year}年{start.month}月", monthly(register.db, month, region, caller)),
               ("季报", quarter.upper(), quarterly(register.db, quarter, region, caller))]
-    return stats_xlsx(stats_tables(tables, caller.organ, register.engine.book.content_hash))
+    return stats_xlsx(stats_tables(tables, caller.organ, register.engine.book.content_hash,
+                                   register.engine.book.industry_label))
 
 
 @router.get("/stats/workbook.xlsx", response_class=Response, responses={200: {"content": {XLSX: {}}}})

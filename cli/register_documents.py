@@ -13,6 +13,7 @@ import typer
 from cli.documents import DeadlineOption, _date, _or_exit
 from engine.assess import Engine
 from engine.cli import DEFAULT_RULES, RulesOption, write_output
+from engine.rulebook import Rulebook
 from ledger import cli as ledger_cli
 from ledger.filters import HazardFilter
 from ledger.service import Register
@@ -86,12 +87,12 @@ def listing(hazard_id: int, output: OutputOption, user: ledger_cli.UserOption = 
     write_output(output, _or_exit(lambda: listing_pdf(listing_notice(entry, enterprise, book, addressee))))
 
 
-def stats_workbook(tables: list[tuple[str, str, StatsTable]], organ: str | None, rulebook: str) -> bytes:
+def stats_workbook(tables: list[tuple[str, str, StatsTable]], organ: str | None, book: Rulebook) -> bytes:
     """月调度 / 季报 as an xlsx workbook (`hazard ledger stats --format xlsx -o …`)."""
     from documents.from_register import stats_tables
     from documents.xlsx import stats_xlsx
 
-    return stats_xlsx(stats_tables(tables, organ, rulebook))
+    return stats_xlsx(stats_tables(tables, organ, book.content_hash, book.industry_label))
 
 
 def register(app: typer.Typer) -> None:

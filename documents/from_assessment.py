@@ -93,12 +93,15 @@ def description(finding: Finding, book: Rulebook, facts: Mapping[str, Any] | Non
     return describe(crit.text, crit.when, held.choices, said).text
 
 
-def _industry(assessment: Assessment, facts: Mapping[str, Any] | None) -> str | None:
+def _industry(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any] | None) -> str | None:
+    """The sectors answered in the profile, else the enterprise's industries by name (工贸, 化工和危险化学品 …)."""
     sectors = (facts or {}).get(SECTORS_FACT)
     if isinstance(sectors, list) and sectors:
         return "、".join(map(str, sectors))
     enterprise = assessment.inspection.enterprise
-    return "、".join(enterprise.industries) if enterprise and enterprise.industries else None
+    if not enterprise or not enterprise.industries:
+        return None
+    return "、".join(book.industry_label(family) for family in enterprise.industries)
 
 
 def hazard_list(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any] | None = None) -> HazardList:
@@ -110,7 +113,7 @@ def hazard_list(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any]
                       uscc=enterprise.uscc if enterprise else None,
                       region=(enterprise.region or enterprise.region_code) if enterprise else None,
                       region_code=enterprise.region_code if enterprise else None,
-                      industry=_industry(assessment, facts), description=description(f, book, facts, statuses),
+                      industry=_industry(assessment, book, facts), description=description(f, book, facts, statuses),
                       citation=citation(f), evidence=evidence_text(f, book), channel=info.channel, found_on=info.date,
                       inspecting_unit=info.organ, document_number=info.document_number)
             for seq, f in enumerate(found, start=1)]

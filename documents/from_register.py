@@ -6,7 +6,7 @@ the rectification deadline it keeps for the order (A8).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from documents.describe import describe, fact_said
@@ -102,7 +102,8 @@ def hazard_row(seq: int, entry: ExportRow, book: Rulebook | None) -> HazardRow:
     owner, measures = _measures(entry.plan)
     listing = entry.listing
     return HazardRow(seq=seq, hazard_id=str(entry.id), enterprise=entry.enterprise, uscc=entry.uscc,
-                     region=entry.region or entry.region_code, region_code=entry.region_code, industry=entry.industry,
+                     region=entry.region or entry.region_code, region_code=entry.region_code,
+                     industry=book.industry_label(entry.industry) if book is not None else entry.industry,
                      description=_description(entry, book), citation=_citation(entry), evidence=_evidence(entry.evidence),
                      channel=entry.channel, found_on=entry.found_on, inspecting_unit=entry.organ,
                      document_number=entry.document_number, owner=owner, measures=measures, deadline=entry.deadline,
@@ -145,18 +146,22 @@ def listing_notice(entry: HazardDetail, enterprise: EnterpriseOut, book: Ruleboo
                          provenance=provenance)
 
 
-def _stats_rows(table: RegisterTable) -> list[StatsRow]:
+def _stats_rows(table: RegisterTable, industry_label: Callable[[str], str]) -> list[StatsRow]:
     rows = []
     for row in table.rows:
         region = row.key.get("region") or table.region or "全部"
-        industry = row.key.get("industry") or "全部行业"
+        family = row.key.get("industry")
+        industry = industry_label(family) if family else "全部行业"
         rows.append(StatsRow(region=region, industry=industry, found=row.found, listed=row.listed,
                              rectified=row.closed, closed=row.closed, overdue=row.overdue, stock_open=row.open))
     return rows
 
 
-def stats_tables(tables: list[tuple[str, str, RegisterTable]], organ: str | None, rulebook: str) -> StatsTables:
+def stats_tables(tables: list[tuple[str, str, RegisterTable]], organ: str | None, rulebook: str,
+                 industry_label: Callable[[str], str] = str) -> StatsTables:
     """月调度 / 季报 workbook from the register's tables: (kind, period label, table) each.
+
+    `industry_label` names an industry family for the table (the rulebook's `industry_label`: gongmao → 工贸).
 
     已整改 counts the entries closed after verification (销号): the register records a rectification as done only
     when the department has verified it.
@@ -165,4 +170,4 @@ def stats_tables(tables: list[tuple[str, str, RegisterTable]], organ: str | None
     provenance = Provenance(editions=[], rulebook=rulebook, engine_version=engine_version(), unconfirmed=notes)
     return StatsTables(organ=organ, provenance=provenance,
                        tables=[StatsTable(kind=kind, period=period, start=table.start, end=table.end,
-                                          rows=_stats_rows(table)) for kind, period, table in tables])
+                                          rows=_stats_rows(table, industry_label)) for kind, period, table in tables])

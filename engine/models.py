@@ -293,6 +293,7 @@ class StandardDef(Provincial):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     family: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    industry: str | None = Field(default=None, description="行业名称，隐患清单和统计中显示（如 工贸）；缺省为 family")
     title: str
     edition: str | None = None
     document_number: str

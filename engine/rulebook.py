@@ -147,6 +147,12 @@ class Rulebook:
         """Editions of one standard family, oldest first."""
         return sorted((s for s in self.standards.values() if s.family == family), key=lambda s: s.effective_from)
 
+    def industry_label(self, family: str) -> str:
+        """The industry's name for lists and statistics (its editions' `industry`, a known standard's, else the id)."""
+        named = [s.industry for s in self.editions_of(family) if s.industry]
+        named += [k.industry for k in self.known.values() if k.family == family and k.industry]
+        return named[-1] if named else family
+
     def families(self) -> list[str]:
         """Standard families in a stable order."""
         return sorted({s.family for s in self.standards.values()})

@@ -19,6 +19,7 @@ from engine.assess import Engine
 from engine.cli import DEFAULT_RULES
 from engine.errors import ProblemsError
 from engine.loader import load_file
+from engine.rulebook import Rulebook
 from ledger import auth, integrity, render, stats
 from ledger.errors import RegisterError
 from ledger.events import EventIn
@@ -40,7 +41,7 @@ RulesOption = Annotated[Path, typer.Option("--rules", help="规则文件夹")]
 TABLES = "summary、monthly、quarterly、ranking、penalties、self-checks"
 # the statistics workbook writer (月调度 / 季报 as xlsx), added by the composition root (cli/register_documents.py):
 # the register does not depend on the document renderers
-StatsWorkbook = Callable[[list[tuple[str, str, stats.StatsTable]], str | None, str], bytes]
+StatsWorkbook = Callable[[list[tuple[str, str, stats.StatsTable]], str | None, Rulebook], bytes]
 STATS_WORKBOOK: list[StatsWorkbook] = []
 LOCAL = Actor(name="本机", role=Role.admin)
 
@@ -251,8 +252,7 @@ def _stats_workbook(db: Database, actor: Actor, table: str, month: str, quarter:
             tables.append(("月调度", f"{start.year}年{start.month}月", stats.monthly(db, month, region, actor)))
         if table in ("summary", "quarterly"):
             tables.append(("季报", quarter.upper(), stats.quarterly(db, quarter, region, actor)))
-    rulebook = Engine.from_path(DEFAULT_RULES).book.content_hash
-    data = STATS_WORKBOOK[0](tables, actor.organ, rulebook)
+    data = STATS_WORKBOOK[0](tables, actor.organ, Engine.from_path(DEFAULT_RULES).book)
     try:
         output.write_bytes(data)
     except OSError as error:

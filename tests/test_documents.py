@@ -73,7 +73,16 @@ def check_snapshot(name: str, text: str, assessment_hash: str) -> None:
         path.write_text(actual, encoding="utf-8")
         if not UPDATE:
             pytest.fail(f"snapshot {name} was missing and has been written; review and commit it")
-    assert actual == path.read_text(encoding="utf-8"), f"{name} changed; rerun with UPDATE_SNAPSHOTS=1 if intended"
+    # Compared without whitespace: where a PDF line wraps depends on the glyph widths of the rulebook hash and the
+    # engine version printed in it (replaced above only after extraction), not on the document's content.
+    expected = path.read_text(encoding="utf-8")
+    unspaced = _unspaced(text).replace(assessment_hash, "<rulebook>").replace(engine_version(), "<version>")
+    if unspaced != _unspaced(expected):
+        assert actual == expected, f"{name} changed; rerun with UPDATE_SNAPSHOTS=1 if intended"
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 # ---------------------------------------------------------------- 隐患清单 xlsx / csv

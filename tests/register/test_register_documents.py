@@ -45,6 +45,7 @@ def test_export_rows_carry_the_register_columns_on_both_databases(register: Regi
     assert [e.criterion for e in entries] == ["gongmao-2023.12.2"]
     row = hazard_list(entries, engine.book).rows[0]
     assert row.uscc == USCC and row.listed is True and row.status == "已登记" and row.closed_on is None
+    assert row.industry == "工贸"  # the standard's industry name, not the family id
     assert row.description == "快速冻结装置作业间内作业人员数量超过9人"  # the branch that held, from the stored evidence
     assert row.document_number == "（威）应急执法〔2025〕017号" and row.inspecting_unit == "威海市应急管理局"
     assert register.export(HazardFilter(region="3710"), people["other_county"]) == []  # not its region
@@ -133,6 +134,7 @@ def test_the_cli_writes_every_register_document(tmp_path: Path) -> None:
     assert len(book.sheetnames) >= 2
     cells = [str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value is not None]
     assert any("月调度" in c for c in cells) and any("季报" in c for c in cells) and any("合计" in c for c in cells)
+    assert "工贸" in cells and "gongmao" not in cells  # industries by name
     assert _run(["ledger", "stats", "--format", "xlsx", *db]).exit_code == 2  # a workbook needs -o
 
 
