@@ -26,12 +26,6 @@ MAX_MONTHS = 24
 LABELS = {"region": "行政区划", "industry": "行业", "start": "统计期起", "end": "统计期止"}
 
 
-def short_family(title: str, family: str) -> str:
-    """工贸企业重大事故隐患判定标准 → 工贸企业 (the words before 重大…)."""
-    head = title.split("重大")[0].removesuffix("安全").removesuffix("生产")
-    return head or title or family
-
-
 def _query(params: dict[str, str], today: dt.date) -> tuple[StatsQuery, dict[str, str]]:
     raw: dict[str, Any] = {k: params.get(k) or None for k in ("region", "industry", "start", "end")}
     try:
@@ -85,7 +79,7 @@ def dashboard(web: WebDep) -> Response:
         by_region = stats.table(db, query.model_copy(update={"by": ["region"]}), actor, today)
         by_industry = stats.table(db, query.model_copy(update={"by": ["industry"]}), actor, today)
         per_month = monthly_series(db, query, actor, today)
-    names = {family: short_family(title, family) for family, title in families(web.engine)}
+    names = {family: web.engine.book.industry_label(family) for family, _ in families(web.engine)}
     return web.render("stats.html", params=params, errors=errors, query=query, region=by_region, industry=by_industry,
                       per_month=per_month, names=names, families=families(web.engine),
                       charts=_charts(by_region, by_industry, per_month, names))
