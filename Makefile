@@ -38,7 +38,7 @@ $(BENCH_STAMP): pyproject.toml $(STAMP)
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python bench/bench_assess.py 150
-	$(BIN)/python bench/zen_compare.py --runs 200 --zen-runs 1000
+	$(BIN)/python bench/zen_compare.py --runs 300
 	$(BIN)/python bench/bench_scale.py --quick
 	$(BIN)/python bench/profile_assess.py --runs 100 --interval 0.001
 

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import Body, FastAPI, Query, Response
 from fastapi_offline import FastAPIOffline
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 import web
@@ -64,8 +65,13 @@ def load_examples(folder: Path) -> dict[str, dict[str, Any]]:
     return examples
 
 
-def _json(text: str) -> Response:
-    return Response(content=text.encode(), media_type="application/json")
+def _bytes(model: BaseModel) -> bytes:
+    """The engine's own model as UTF-8 JSON bytes straight from pydantic-core (no str between, no re-validation)."""
+    return model.__pydantic_serializer__.to_json(model)
+
+
+def _json(body: bytes) -> Response:
+    return Response(content=body, media_type="application/json")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -101,9 +107,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def _assess(engine: Engine, inspection: dict[str, Any], dates: DateWindow) -> Assessment:
-    """Validate and assess in one thread-pool call: neither runs on the event loop."""
-    return engine.assess(validate_inspection(inspection, engine.book, "body", None, dates))
+def _assess(engine: Engine, inspection: dict[str, Any], dates: DateWindow) -> bytes:
+    """Validate, assess and serialise in one thread-pool call: none of it runs on the event loop."""
+    return _bytes(engine.assess(validate_inspection(inspection, engine.book, "body", None, dates)))
+
+
+def _assessed(engine: Engine, inspection: Inspection) -> bytes:
+    return _bytes(engine.assess(inspection))
+
+
+def _verdicts(engine: Engine, inspection: dict[str, Any], dates: DateWindow) -> bytes:
+    """Validate, decide and serialise in one thread-pool call."""
+    return _bytes(engine.verdicts(validate_inspection(inspection, engine.book, "body", None, dates)))
 
 
 def _validate_all(engine: Engine, inspections: list[dict[str, Any]], dates: DateWindow) -> list[Inspection]:
@@ -124,16 +139,13 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
     async def assess(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
                      engine: EngineDep, settings: SettingsDep) -> Response:
         """判定一次检查：每个判定项给出 重大事故隐患 / 未发现 / 待补充 / 不适用，并引用条款。"""
-        result = await run_in_threadpool(_assess, engine, inspection, settings.dates)
-        return _json(result.model_dump_json())  # the engine's own model: no second validation of a large response
+        return _json(await run_in_threadpool(_assess, engine, inspection, settings.dates))
 
     @app.post("/v1/verdicts", response_model=Verdicts, tags=["assessments"], responses=responses(413, 422))
     async def verdicts(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
                        engine: EngineDep, settings: SettingsDep) -> Response:
         """只判定不解释：每个判定项的结论与尚缺的事实（填表过程中实时刷新用）；条款、证据与后续措施见 /v1/assessments。"""
-        validated = await run_in_threadpool(validate_inspection, inspection, engine.book, "body", None, settings.dates)
-        result = await run_in_threadpool(engine.verdicts, validated)
-        return _json(result.model_dump_json())
+        return _json(await run_in_threadpool(_verdicts, engine, inspection, settings.dates))
 
     @app.post("/v1/assessments:batch", response_model=list[Assessment], tags=["assessments"],
               responses=responses(413, 422))
@@ -144,8 +156,8 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
             raise ApiError(422, "batch_too_large", f"一次最多 {settings.max_batch} 个检查",
                            [{"loc": ["body"], "msg": f"收到 {len(inspections)} 个检查"}])
         validated = await run_in_threadpool(_validate_all, engine, inspections, settings.dates)
-        results = [await run_in_threadpool(engine.assess, v) for v in validated]
-        return _json("[" + ",".join(r.model_dump_json() for r in results) + "]")
+        results = [await run_in_threadpool(_assessed, engine, v) for v in validated]
+        return _json(b"[" + b",".join(results) + b"]")
 
     @app.post("/v1/checklists", response_model=list[Question], tags=["checklists"], responses=responses(413, 422))
     def checklist(profile: Annotated[dict[str, Any], Body(description="企业画像：事实代码 → 值（通常是 profile.* 事实）")],

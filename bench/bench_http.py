@@ -1,11 +1,13 @@
 """HTTP throughput and latency on loopback: `hazard serve --workers N`, load from a separate process.
 
-Usage: python bench/bench_http.py [--seconds 20] [--workers 1 2] [--concurrency 4] [--no-write]
+Usage: python bench/bench_http.py [--seconds 20] [--rounds 4] [--workers 1 2] [--concurrency 4] [--no-write]
 
-For each worker count: start `hazard serve` (uvicorn) on a free 127.0.0.1 port, wait for /healthz, warm up, then a
-separate load process (httpx, one keep-alive client per thread, closed loop) posts a fully answered 工贸 2023
-inspection for the given seconds. Prints requests/s, p50, p99 and errors, and writes the "HTTP on loopback" section
-of bench/RESULTS.md (other sections are left as they are).
+For each worker count: start uvicorn as `hazard serve` does on bench/http_app.py (the API plus a minimal endpoint
+parsing the same body: the peer) on a free 127.0.0.1 port, wait for /healthz, warm up, then separate load processes
+(httpx, one keep-alive client per thread, closed loop) post a fully answered 工贸 2023 inspection to
+/v1/assessments, /v1/verdicts and the peer, alternated in `--rounds` slices. Prints requests/s, the share of the
+peer's requests/s, p50, p99 and errors, and writes the "HTTP on loopback" section of bench/RESULTS.md (other sections
+are left as they are).
 """
 
 from __future__ import annotations
@@ -72,10 +74,8 @@ def run_load(url: str, payload_file: str, seconds: float, concurrency: int) -> d
     for per_thread in errors:
         for key, count in per_thread.items():
             failed[key] = failed.get(key, 0) + count
-    return {"requests": len(samples), "seconds": wall, "rps": len(samples) / wall,
-            "p50": statistics.median(samples) if samples else None,
-            "p99": samples[min(len(samples) - 1, int(len(samples) * 0.99))] if samples else None,
-            "errors": sum(failed.values()), "error_kinds": failed}
+    return {"requests": len(samples), "seconds": wall, "latencies": samples, "errors": sum(failed.values()),
+            "error_kinds": failed}
 
 
 # --- driver ------------------------------------------------------------------------------------------------------
@@ -118,27 +118,45 @@ def wait_healthy(base: str, server: subprocess.Popen[bytes], timeout: float = 60
 
 
 ENDPOINTS = ("/v1/assessments", "/v1/verdicts")  # the explained assessment; the decision alone (live checklists)
+PEER = "/bench/parse"  # bench/http_app.py: the same server and body parsing, nothing decided
 
 
-def measure(workers: int, payload_file: str, seconds: float, concurrency: int, warmup: float) -> list[dict[str, Any]]:
-    """Start the server with `workers` processes; per endpoint warm it up and run the load process; stop it."""
+def start_server(workers: int) -> tuple[subprocess.Popen[bytes], str]:
+    """uvicorn as `hazard serve` runs it (same protocol class), on bench/http_app.py (the API plus the peer)."""
     port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "cli.main", "serve", "--host", "127.0.0.1", "--port", str(port),
-               "--workers", str(workers)]
+    command = [sys.executable, "-m", "uvicorn", "http_app:app", "--app-dir", str(ROOT / "bench"), "--host",
+               "127.0.0.1", "--port", str(port), "--workers", str(workers), "--http", "api.serving:NoDelayHTTPProtocol",
+               "--log-level", "warning", "--no-access-log"]
     server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               start_new_session=True)
-    results = []
+    return server, f"http://127.0.0.1:{port}"
+
+
+def measure(workers: int, payload_file: str, seconds: float, concurrency: int, warmup: float,
+            rounds: int) -> list[dict[str, Any]]:
+    """Per worker count: the endpoints and the peer alternated in `rounds` slices of `seconds / rounds` each."""
+    server, base = start_server(workers)
+    paths = (*ENDPOINTS, PEER)
+    totals: dict[str, dict[str, Any]] = {p: {"requests": 0, "seconds": 0.0, "latencies": [], "errors": 0,
+                                             "error_kinds": {}} for p in paths}
     try:
         health = wait_healthy(base, server)
-        for endpoint in ENDPOINTS:
-            load = [sys.executable, __file__, "--load", base + endpoint, payload_file]
-            subprocess.run([*load, str(warmup), str(concurrency)], check=True, capture_output=True)  # every worker warm
-            done = subprocess.run([*load, str(seconds), str(concurrency)], check=True, capture_output=True, text=True)
-            result: dict[str, Any] = json.loads(done.stdout)
-            result.update(workers=workers, concurrency=concurrency, rulebook=health["rulebook"], endpoint=endpoint)
-            results.append(result)
-        return results
+        for endpoint in paths:  # every worker warm on every route
+            subprocess.run([sys.executable, __file__, "--load", base + endpoint, payload_file, str(warmup),
+                            str(concurrency)], check=True, capture_output=True)
+        for _ in range(rounds):
+            for endpoint in paths:
+                done = subprocess.run([sys.executable, __file__, "--load", base + endpoint, payload_file,
+                                       str(seconds / rounds), str(concurrency)], check=True, capture_output=True,
+                                      text=True)
+                part = json.loads(done.stdout)
+                total = totals[endpoint]
+                total["requests"] += part["requests"]
+                total["seconds"] += part["seconds"]
+                total["latencies"] += part["latencies"]
+                total["errors"] += part["errors"]
+                for key, count in part["error_kinds"].items():
+                    total["error_kinds"][key] = total["error_kinds"].get(key, 0) + count
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
@@ -146,26 +164,39 @@ def measure(workers: int, payload_file: str, seconds: float, concurrency: int, w
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
+    peer_rps = totals[PEER]["requests"] / totals[PEER]["seconds"]
+    results = []
+    for endpoint in paths:
+        total = totals[endpoint]
+        samples = sorted(total.pop("latencies"))
+        rps = total["requests"] / total["seconds"]
+        results.append({**total, "endpoint": endpoint, "workers": workers, "concurrency": concurrency,
+                        "rulebook": health["rulebook"], "rps": rps, "of_peer": rps / peer_rps,
+                        "p50": statistics.median(samples) if samples else float("nan"),
+                        "p99": samples[min(len(samples) - 1, int(len(samples) * 0.99))] if samples else float("nan")})
+    return results
 
 
-def section(results: list[dict[str, Any]], facts: int, seconds: float, commit: str, note: str) -> str:
+def section(results: list[dict[str, Any]], facts: int, seconds: float, rounds: int, commit: str, note: str) -> str:
     """The markdown section for bench/RESULTS.md."""
     rows = "\n".join(
-        f"| `{r['endpoint']}` | {r['workers']} | {r['concurrency']} | {r['requests']:,} | {r['rps']:.1f} | {r['p50']:.1f} "
-        f"| {r['p99']:.1f} | {r['errors']} |" for r in results)
+        f"| `{r['endpoint']}` | {r['workers']} | {r['concurrency']} | {r['requests']:,} | {r['rps']:.1f} "
+        f"| **{r['of_peer'] * 100:.0f} %** | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} |" for r in results)
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"""{HEADING} — `bench/bench_http.py` (`make bench-http`)
 
-`hazard serve --workers N` (uvicorn, one engine with its own durable-rules state per worker process) on a free
-127.0.0.1 port; a separate load process (httpx, {results[0]['concurrency']} threads, one keep-alive connection each,
-closed loop) posts the fully answered 工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST
-/v1/assessments` (the explained assessment) and to `POST /v1/verdicts` (the decision alone), {seconds:.0f} s per
-setting after a short warm-up. Latency is client-side, request to parsed response. Server and load share the same
-{os.cpu_count()} cores, so the load process takes CPU from the workers. Measured {when}, commit `{commit}`, Python
+uvicorn with `--workers N` and the protocol `hazard serve` uses (one engine with its own durable-rules state per worker
+process) serving `bench/http_app.py`: the API plus its peer, `POST /bench/parse`, a minimal FastAPI endpoint that parses
+the same body through the same middleware and strict JSON route and answers a small object. A separate load process
+(httpx, {results[0]['concurrency']} threads, one keep-alive connection each, closed loop) posts the fully answered
+工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST /v1/assessments` (the explained
+assessment), `POST /v1/verdicts` (the decision alone) and the peer, alternated in {rounds} slices each, {seconds:.0f} s
+per endpoint in all. "of peer" is requests/s over the peer's in the same run. Latency is client-side, request to
+parsed response. Server and load share the same {os.cpu_count()} cores. Measured {when}, commit `{commit}`, Python
 {platform.python_version()}.{note and chr(10) * 2 + note}
 
-| endpoint | workers | client threads | requests | requests/s | p50 ms | p99 ms | errors |
-|---|--:|--:|--:|--:|--:|--:|--:|
+| endpoint | workers | client threads | requests | requests/s | of peer | p50 ms | p99 ms | errors |
+|---|--:|--:|--:|--:|--:|--:|--:|--:|
 {rows}
 
 {END}
@@ -192,6 +223,7 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=4, help="alternating slices per endpoint")
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
     parser.add_argument("--note", default="", help="a sentence for RESULTS.md, e.g. what else ran on the machine")
     args = parser.parse_args()
@@ -201,18 +233,19 @@ def main() -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:
         json.dump(payload, out, ensure_ascii=False)
     try:
-        print(f"{'endpoint':<16} {'workers':>7} {'threads':>7} {'requests':>9} {'req/s':>8} {'p50 ms':>8} "
-              f"{'p99 ms':>8} {'errors':>6}")
+        print(f"{'endpoint':<16} {'workers':>7} {'threads':>7} {'requests':>9} {'req/s':>8} {'of peer':>8} "
+              f"{'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
         for workers in args.workers:
-            for r in measure(workers, out.name, args.seconds, args.concurrency, args.warmup):
+            for r in measure(workers, out.name, args.seconds, args.concurrency, args.warmup, args.rounds):
                 results.append(r)
                 print(f"{r['endpoint']:<16} {r['workers']:>7} {r['concurrency']:>7} {r['requests']:>9} {r['rps']:>8.1f} "
-                      f"{r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6} {r['error_kinds'] or ''}", flush=True)
+                      f"{r['of_peer'] * 100:>7.0f}% {r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6} "
+                      f"{r['error_kinds'] or ''}", flush=True)
     finally:
         os.unlink(out.name)
     if not args.no_write:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-        write_section(section(results, len(payload["facts"]), args.seconds, commit.stdout.strip() or "?",
+        write_section(section(results, len(payload["facts"]), args.seconds, args.rounds, commit.stdout.strip() or "?",
                               f"Load average (1 min) before the run: {load_before:.2f}. {args.note}".strip()))
         print(f"wrote the HTTP section of {RESULTS.relative_to(ROOT)}")
 

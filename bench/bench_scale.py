@@ -3,8 +3,9 @@
 (b) throughput: assessments/s over 100,000 assessments of one fully answered 工贸 2023 inspection (`--quick`: 10,000,
     or fewer if 120 s of assessing run out first: `--soak-seconds`);
 (c) scaling: generated rulebooks of 10, 100, 1,000 and 5,000 criteria (same YAML format as rules/, one edition, 8
-    criteria per article over a pool of 200 facts, every fact answered): load and compile time, p50/p99 per
-    assessment, and ZEN on the same criteria when zen-engine is installed (hazard sets checked equal);
+    criteria per article over a pool of 200 facts, every fact answered): load and compile time, then `evaluate`,
+    `assess`, ZEN (dict and JSON text), CLIPS and the straight-line Python floor on the same criteria (hazard sets
+    checked equal), all timed interleaved in one process on a pool of different inspections;
 (d) resident memory after 1,000, 100,000 (`--quick`: 10,000) and, with `--million`, 1,000,000 assessments, measured
     in the throughput run after a gc.collect() outside the timed part.
 
@@ -84,15 +85,13 @@ def soak(total: int, checkpoints: list[int], max_seconds: float) -> None:
         capped=capped, wanted=total)
 
 
-def scale(size: int, runs: int, budget_s: float, use_zen: bool) -> None:
-    """(c): one generated rulebook of `size` criteria."""
+def scale(size: int, runs: int, budget_s: float, use_peers: bool) -> None:
+    """(c): one generated rulebook of `size` criteria; ours and the peers timed interleaved on a pool of inspections."""
     out: dict[str, Any] = {"size": size}
     with tempfile.TemporaryDirectory(prefix=f"hazard-scale-{size}-") as tmp:
         root = Path(tmp)
         say("phase", name="generate rulebook")
-        start = time.perf_counter()
         synth.write_rulebook(root, size)
-        out["generate_s"] = time.perf_counter() - start
         say("phase", name="load (parse, validate, link)")
         start = time.perf_counter()
         book = require_rulebook(root)
@@ -102,51 +101,60 @@ def scale(size: int, runs: int, budget_s: float, use_zen: bool) -> None:
         engine = Engine(book)
         out["compile_s"] = time.perf_counter() - start
         out["rulesets"] = len(engine.rulesets)
-        out["rules"] = sum(len(r.definition) for r in engine.rulesets)
-        inspection = synth.synthetic_inspection(engine, 1)
-        out["facts"] = len(inspection.facts)
+        pool = [synth.synthetic_inspection(engine, seed) for seed in range(1, POOL + 1)]
         say("phase", name="first assessment")
         start = time.perf_counter()
-        assessment = engine.assess(inspection)
+        assessment = engine.assess(pool[0])
         out["first_ms"] = (time.perf_counter() - start) * 1000
-        ours = synth.hazards(assessment, synth.SYNTH_ID)
-        out["hazards"] = len(ours)
         if len(assessment.findings) != size:
             raise RuntimeError(f"{len(assessment.findings)} findings for {size} criteria")
         synth.check_full(assessment, synth.SYNTH_ID)
-        say("phase", name="timed evaluations (the decision)")
-        out["ev_p50"], out["ev_p99"], _ = synth.percentiles(lambda: engine.evaluate(inspection), runs,
-                                                            min(20, runs // 10), budget_s / 2)
-        say("phase", name="timed assessments (explained)")
-        out["p50"], out["p99"], out["runs"] = synth.percentiles(lambda: engine.assess(inspection), runs,
-                                                                min(20, runs // 10), budget_s / 2)
-        if use_zen:
-            say("phase", name="ZEN build and check")
-            out.update(_zen(engine, inspection.facts, ours, runs, budget_s))
+        out["hazards"] = len(synth.hazards(assessment, synth.SYNTH_ID))
+        calls: dict[str, tuple[Any, list[Any]]] = {"evaluate": (engine.evaluate, pool), "assess": (engine.assess, pool)}
+        if use_peers:
+            say("phase", name="peers: build and check hazard sets")
+            calls.update(_peers(engine, pool, out))
+        say("phase", name="timed calls, interleaved")
+        per_round = sum(_once_ms(fn, inputs[0]) for fn, inputs in calls.values())
+        count = max(10, min(runs, int(budget_s * 1000 / max(per_round, 1e-3))))
+        timed = synth.interleaved_pool(calls, count, warmup=min(5, count), rounds=min(10, count))
+        out["runs"] = count
+        out.update({f"{name}_p50": p50 for name, (p50, _) in timed.items()})
+        out.update({f"{name}_p99": p99 for name, (_, p99) in timed.items()})
     say("result", **out)
 
 
-def _zen(engine: Engine, facts: dict[str, Any], ours: set[str], runs: int, budget_s: float) -> dict[str, Any]:
-    import zen
-    from zen_graph import FactNester, decision_graph, key_of
+POOL = 8  # different inspections per rulebook size, cycled
+
+
+def _once_ms(fn: Any, x: Any) -> float:
+    start = time.perf_counter()
+    fn(x)
+    return (time.perf_counter() - start) * 1000
+
+
+def _peers(engine: Engine, pool: list[Any], out: dict[str, Any]) -> dict[str, tuple[Any, list[Any]]]:
+    """ZEN (dict and JSON), CLIPS and the Python floor on the same criteria, each checked equal to ours."""
+    from peers import ClipsPeer, ZenPeer, c_engine_alone, python_floor
 
     criteria = engine.book.criteria_of(synth.SYNTH_ID)
-    start = time.perf_counter()
-    content = zen.ZenDecisionContent(json.dumps(decision_graph(engine.book, criteria), ensure_ascii=False))
-    zen_engine = zen.ZenEngine({"loader": lambda key: content})
-    keys = {key_of(c.id): c.id for c in criteria}
-    nest = FactNester(engine.book)
-
-    def call() -> set[str]:
-        result = zen_engine.evaluate(synth.SYNTH_ID, nest(facts))["result"]
-        return {keys[k] for k, v in result.items() if v is True}
-
-    theirs = call()
-    build_ms = (time.perf_counter() - start) * 1000
-    if theirs != ours:
-        raise RuntimeError(f"ZEN and our engine disagree on {sorted(theirs ^ ours)[:5]}")
-    p50, p99, n = synth.percentiles(call, max(runs, 1000), 50, budget_s)
-    return {"zen_build_ms": build_ms, "zen_p50": p50, "zen_p99": p99, "zen_runs": n}
+    zen, clips, floor = ZenPeer(engine.book, criteria), ClipsPeer(engine.book, criteria), python_floor(engine.book,
+                                                                                                      criteria)
+    out["zen_build_ms"], out["clips_build_ms"] = zen.build_ms, clips.build_ms
+    facts = [i.facts for i in pool]
+    calls = {"zen": (zen.call, [zen.nested(f) for f in facts]), "zen_json": (zen.call, [zen.text(f) for f in facts]),
+             "clips": (clips.call, [clips.slots_of(f) for f in facts]), "floor": (floor, facts),
+             "c_engine": c_engine_alone(engine, engine.rulesets, facts)}
+    for number, inspection in enumerate(pool):
+        ours = synth.hazards(engine.assess(inspection), synth.SYNTH_ID)
+        got = {"zen": zen.true_set(zen.call(calls["zen"][1][number])),
+               "zen_json": zen.true_set(zen.call(calls["zen_json"][1][number])),
+               "clips": clips.true_set(clips.call(calls["clips"][1][number])), "floor": set(floor(facts[number]))}
+        got.pop("c_engine", None)
+        for name, theirs in got.items():
+            if theirs != ours:
+                raise RuntimeError(f"{name} and our engine disagree on {sorted(theirs ^ ours)[:5]}")
+    return calls
 
 
 # --- parent ------------------------------------------------------------------------------------------------------
@@ -232,7 +240,8 @@ def main() -> None:
     if args.worker:
         return _worker(args.worker)
 
-    print(f"# bench_scale: {machine()}")
+    clock = "thread CPU time (HAZARD_BENCH_CLOCK=cpu)" if synth.CLOCK is time.thread_time_ns else "wall"
+    print(f"# bench_scale: {machine()}; clock: {clock}; load average {os.getloadavg()[0]:.2f} at the start")
     skip = set(args.skip.split(","))
     if "soak" not in skip:
         _soak_report(args)
@@ -245,7 +254,7 @@ def _worker(argv: list[str]) -> None:
         if argv[0] == "soak":
             soak(int(argv[1]), [int(x) for x in argv[2].split(",")], float(argv[3]))
         else:
-            scale(int(argv[1]), int(argv[2]), float(argv[3]), argv[4] == "zen")
+            scale(int(argv[1]), int(argv[2]), float(argv[3]), argv[4] == "peers")
     except BaseException:
         traceback.print_exc()
         lines = traceback.format_exc().strip().splitlines()
@@ -298,35 +307,42 @@ def _scale_report(args: argparse.Namespace) -> None:
     runs = args.runs or (200 if args.quick else 1000)
     budget = args.budget or (10.0 if args.quick else 60.0)
     try:
+        import clips  # noqa: F401
         import zen  # noqa: F401
-        use_zen = True
+        use_peers = True
     except ImportError:
-        use_zen = False
+        use_peers = False
     print(f"\n## (c) scaling with generated rulebooks ({synth.PER_ARTICLE} criteria per article, pool of {synth.POOL} "
-          f"facts, all answered; ≤{runs} timed runs or {budget:.0f} s per size{', ZEN alongside' if use_zen else ''})\n")
+          f"facts, all answered; {POOL} different inspections cycled; ≤{runs} calls or about {budget:.0f} s per size, "
+          f"every call interleaved{'; ZEN, CLIPS and the Python floor alongside' if use_peers else ''})\n")
     head = ("| criteria | rulesets | load s | compile s | first ms | runs | evaluate p50 ms | p99 ms | assess p50 ms "
             "| p99 ms | evaluate µs/criterion |")
     rule = "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
-    if use_zen:
-        head += " ZEN build ms | ZEN p50 ms | ZEN p99 ms | evaluate/ZEN p50 | assess/ZEN p50 |"
-        rule += "--:|--:|--:|--:|--:|"
+    if use_peers:
+        head += (" ZEN dict p50 ms | ZEN JSON p50 ms | CLIPS p50 ms | floor p50 ms | C engine alone p50 ms "
+                 "| **evaluate/ZEN dict** | **evaluate/ZEN JSON** | evaluate/CLIPS | evaluate/floor | assess/evaluate "
+                 "| C engine alone/ZEN JSON |")
+        rule += "--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
     print(head)
     print(rule)
     failures = []
     for size in (int(s) for s in args.sizes.split(",") if s and int(s) > 0):
-        worker = ["--worker", "scale", str(size), str(runs), str(budget), "zen" if use_zen else "-"]
+        worker = ["--worker", "scale", str(size), str(runs), str(budget), "peers" if use_peers else "-"]
         result, _, failure = run_child(worker, args.stall, args.timeout)
         if result is None:
             failures.append(f"{size:,} criteria: {failure}")
             print(f"| {size:,} | FAILED: {failure} |")
             continue
         r = result
+        ev = r["evaluate_p50"]
         row = (f"| {size:,} | {r['rulesets']} | {r['load_s']:.2f} | {r['compile_s']:.2f} | {r['first_ms']:.1f} "
-               f"| {r['runs']} | {r['ev_p50']:.3f} | {r['ev_p99']:.3f} | {r['p50']:.3f} | {r['p99']:.3f} "
-               f"| {r['ev_p50'] * 1000 / size:.1f} |")
-        if use_zen and "zen_p50" in r:
-            row += (f" {r['zen_build_ms']:.0f} | {r['zen_p50']:.4f} | {r['zen_p99']:.4f} "
-                    f"| {r['ev_p50'] / r['zen_p50']:.1f}× | {r['p50'] / r['zen_p50']:.1f}× |")
+               f"| {r['runs']} | {ev:.3f} | {r['evaluate_p99']:.3f} | {r['assess_p50']:.3f} | {r['assess_p99']:.3f} "
+               f"| {ev * 1000 / size:.2f} |")
+        if use_peers and "zen_p50" in r:
+            row += (f" {r['zen_p50']:.3f} | {r['zen_json_p50']:.3f} | {r['clips_p50']:.3f} | {r['floor_p50']:.4f} "
+                    f"| {r['c_engine_p50']:.3f} | **{ev / r['zen_p50']:.2f}** | **{ev / r['zen_json_p50']:.2f}** "
+                    f"| {ev / r['clips_p50']:.2f} | {ev / r['floor_p50']:.1f} | {r['assess_p50'] / ev:.1f} "
+                    f"| {r['c_engine_p50'] / r['zen_json_p50']:.2f} |")
         print(row, flush=True)
         if failure:
             failures.append(f"{size:,} criteria: {failure}")

@@ -14,25 +14,14 @@ import re
 from math import isfinite
 from typing import Any
 
-from engine.models import (
-    DEVICE_NOT_WORKING,
-    AllOf,
-    AnyOf,
-    AtLeast,
-    Condition,
-    CriterionRef,
-    FactRef,
-    FactTest,
-    FactType,
-    NotOf,
-)
+from nnf import FLIP, NnfCompiler
+
+from engine.models import DEVICE_NOT_WORKING, FactDef, FactRef, FactTest, FactType
 from engine.rulebook import Criterion, Rulebook
 
-_FLIP = {"eq": "ne", "ne": "eq", "gt": "le", "le": "gt", "ge": "lt", "lt": "ge"}
 _OP = {"eq": "==", "ne": "!=", "gt": ">", "ge": ">=", "lt": "<", "le": "<="}
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _RESERVED = {"and", "or", "not", "in", "true", "false", "null"}
-MAX_DEPTH = 8
 
 
 def literal(value: Any) -> str:
@@ -62,51 +51,15 @@ def key_of(criterion_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "_", criterion_id)
 
 
-def _join(op: str, parts: list[str]) -> str:
-    parts = list(dict.fromkeys(parts))
-    return parts[0] if len(parts) == 1 else "(" + f" {op} ".join(parts) + ")"
-
-
-class ZenCompiler:
+class ZenCompiler(NnfCompiler):
     """Condition trees → ZEN expression strings."""
 
-    def __init__(self, book: Rulebook):
-        self.book = book
+    def count(self, terms: list[str], needed: int) -> str:
+        """A sum of `(x ? 1 : 0)` compared with N."""
+        return "(" + " + ".join(f"({t} ? 1 : 0)" for t in terms) + f" >= {needed})"
 
-    def criterion(self, crit: Criterion, negate: bool = False, depth: int = 0) -> str:
-        """Applicability layers AND condition (negated: OR of their negations)."""
-        parts = [self.node(cond, negate, depth) for cond, _ in crit.applicability()]
-        parts.append(self.node(crit.definition.when, negate, depth))
-        return _join("or" if negate else "and", parts)
-
-    def node(self, node: Condition, negate: bool, depth: int = 0) -> str:
-        """One condition node in negation normal form."""
-        if isinstance(node, FactTest):
-            return self.test(node, negate)
-        if isinstance(node, NotOf):
-            return self.node(node.not_, not negate, depth)
-        if isinstance(node, AllOf | AnyOf):
-            children = node.all if isinstance(node, AllOf) else node.any
-            conjunction = isinstance(node, AllOf) != negate
-            return _join("and" if conjunction else "or", [self.node(c, negate, depth) for c in children])
-        if isinstance(node, AtLeast):
-            needed, children = node.at_least, list(node.of)
-            if negate:  # fewer than N true  ==  at least M-N+1 false
-                needed = len(children) - needed + 1
-            if needed <= 0:
-                return "true"
-            if needed > len(children):
-                return "false"
-            terms = " + ".join(f"({self.node(c, negate, depth)} ? 1 : 0)" for c in children)
-            return f"({terms} >= {needed})"
-        assert isinstance(node, CriterionRef)
-        if depth >= MAX_DEPTH:
-            raise ValueError(f"criterion references nested deeper than {MAX_DEPTH}: {node.criterion}")
-        return self.criterion(self.book.criteria[node.criterion], negate, depth + 1)
-
-    def test(self, node: FactTest, negate: bool) -> str:
+    def test(self, node: FactTest, fact: FactDef, negate: bool) -> str:
         """A leaf; false whenever a fact it reads is null."""
-        fact = self.book.facts[node.fact]
         v = path(fact.code)
         op, operand = node.operator, node.operand
         guard = f"{v} != null"
@@ -120,7 +73,7 @@ class ZenCompiler:
         if op == "in":
             values = f"[{', '.join(literal(self.value(fact, x)) for x in operand)}]"
             return f"({guard} and not ({v} in {values}))" if negate else f"{v} in {values}"
-        op = _FLIP[op] if negate else op
+        op = FLIP[op] if negate else op
         left = f"date({v})" if fact.type is FactType.date else v
         if isinstance(operand, FactRef):
             w = path(operand.fact)
@@ -146,11 +99,6 @@ class ZenCompiler:
         if negate:
             return f"({guard} and some({values}, not (# in {v})))"
         return f"({guard} and all({values}, # in {v}))"
-
-    @staticmethod
-    def value(fact: Any, value: Any) -> Any:
-        """Numbers compare as numbers (a `number` fact is a float in our engine, a decimal in ZEN)."""
-        return float(value) if fact.type is FactType.number and not isinstance(value, bool) else value
 
 
 def decision_graph(book: Rulebook, criteria: list[Criterion]) -> dict[str, Any]:

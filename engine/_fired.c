@@ -22,11 +22,13 @@ typedef unsigned int (*assert_fact_t)(unsigned int, char *, unsigned int *);
 typedef unsigned int (*start_action_t)(unsigned int, unsigned int, char **, char **);
 typedef unsigned int (*complete_action_t)(unsigned int, unsigned int, char **);
 typedef unsigned int (*abandon_action_t)(unsigned int, unsigned int);
+typedef unsigned int (*retract_fact_t)(unsigned int, char *, unsigned int *);
 
 static assert_fact_t assert_fact;
 static start_action_t start_action_for_state;
 static complete_action_t complete_and_start_action;
 static abandon_action_t abandon_action;
+static retract_fact_t retract_fact;
 
 /* The fired rule's name: its message is {"<name>": ...}. */
 static int append_name(PyObject *names, const char *message) {
@@ -88,8 +90,95 @@ static PyObject *fired(PyObject *Py_UNUSED(self), PyObject *args) {
     return out;
 }
 
+/* Assert, take the fired rules (their names appended to `names`), abandon on failure. 0 when all went well. */
+static unsigned int take_all(unsigned int handle, const char *fact, unsigned int *result, unsigned int *state,
+                             PyObject *names) {
+    *result = assert_fact(handle, (char *)fact, state);
+    if (*result != RULES_OK) {
+        return 0;
+    }
+    char *state_fact = NULL;
+    char *message = NULL;
+    unsigned int taken = start_action_for_state(handle, *state, &state_fact, &message);
+    while (taken == RULES_OK) {
+        if (append_name(names, message) != 0) {
+            PyErr_Clear();
+            taken = ERR_UNREADABLE_MESSAGE;
+            break;
+        }
+        taken = complete_and_start_action(handle, *state, &message);
+    }
+    if (taken != ERR_NO_ACTION_AVAILABLE) {
+        abandon_action(handle, *state);
+        return taken;
+    }
+    return 0;
+}
+
+/* fired_all(handles, facts, retraction) -> (names, failed)
+ *
+ * For each ruleset in turn: assert its fact, take every rule it fires, retract the fact (`retraction`). `names` are
+ * the fired rules' names of every ruleset that ran cleanly, repeats included. `failed` is None, or, for the first
+ * ruleset that did not run cleanly (a result other than RULES_OK, an error taking its fired rules or retracting):
+ * (index, assert result, state offset, its fired names, error taking them, retract result). The rulesets after it
+ * are not run; its state is left for the caller to delete. An assertion durable-rules refuses has its error code as
+ * the result (no state then). */
+static PyObject *fired_all(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *handles, *facts;
+    const char *retraction;
+    if (!PyArg_ParseTuple(args, "O!O!s", &PyTuple_Type, &handles, &PyList_Type, &facts, &retraction)) {
+        return NULL;
+    }
+    Py_ssize_t count = PyTuple_GET_SIZE(handles);
+    if (PyList_GET_SIZE(facts) != count) {
+        PyErr_SetString(PyExc_ValueError, "one fact per ruleset");
+        return NULL;
+    }
+    PyObject *names = PyList_New(0);
+    if (names == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t index = 0; index < count; ++index) {
+        unsigned int handle = (unsigned int)PyLong_AsUnsignedLong(PyTuple_GET_ITEM(handles, index));
+        const char *fact = PyUnicode_AsUTF8(PyList_GET_ITEM(facts, index));
+        if (fact == NULL || PyErr_Occurred()) {
+            Py_DECREF(names);
+            return NULL;
+        }
+        PyObject *mine = PyList_New(0);
+        if (mine == NULL) {
+            Py_DECREF(names);
+            return NULL;
+        }
+        unsigned int result = 0, state = 0, retracted = 0, offset = 0;
+        unsigned int error = take_all(handle, fact, &result, &state, mine);
+        if (result == RULES_OK && error == 0) {
+            retracted = retract_fact(handle, (char *)retraction, &offset);
+        }
+        if (result != RULES_OK || error != 0 || retracted != RULES_OK) {
+            PyObject *failed = Py_BuildValue("(nIIOII)", index, result, state, mine, error, retracted);
+            Py_DECREF(mine);
+            PyObject *out = failed == NULL ? NULL : Py_BuildValue("(NN)", names, failed);
+            if (out == NULL) {
+                Py_DECREF(names);
+            }
+            return out;
+        }
+        Py_ssize_t taken = PyList_GET_SIZE(mine);
+        int failed = PyList_SetSlice(names, PyList_GET_SIZE(names), PyList_GET_SIZE(names), mine);
+        Py_DECREF(mine);
+        if (failed != 0 || taken < 0) {
+            Py_DECREF(names);
+            return NULL;
+        }
+    }
+    return Py_BuildValue("(NO)", names, Py_None);
+}
+
 static PyMethodDef methods[] = {
     {"fired", fired, METH_VARARGS, "Assert a fact (JSON text); return (result, state, fired rule names, error)."},
+    {"fired_all", fired_all, METH_VARARGS,
+     "Assert, take and retract one fact per ruleset; return (fired rule names, None or the first failure)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -128,7 +217,8 @@ PyMODINIT_FUNC PyInit__fired(void) {
     start_action_for_state = (start_action_t)find(library, "startActionForState");
     complete_and_start_action = (complete_action_t)find(library, "completeAndStartAction");
     abandon_action = (abandon_action_t)find(library, "abandonAction");
-    if (!assert_fact || !start_action_for_state || !complete_and_start_action || !abandon_action) {
+    retract_fact = (retract_fact_t)find(library, "retractFact");
+    if (!assert_fact || !start_action_for_state || !complete_and_start_action || !abandon_action || !retract_fact) {
         return NULL;
     }
     return PyModule_Create(&module);

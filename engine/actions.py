@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from engine.compile import CompiledRuleset
 from engine.errors import EvaluationError
-from engine.fastmodel import build
+from engine.fastmodel import build, clone
 from engine.inspection import Inspection
 from engine.labels import value_label
 from engine.logic import Outcome, evaluate
@@ -25,7 +25,9 @@ _ACTION_EVIDENCE = "action:"
 
 
 class Trigger(BaseModel):
-    """A finding, context fact or earlier action behind an action."""
+    """A finding, context fact or earlier action behind an action (a finding's is shared by every assessment: frozen)."""
+
+    model_config = ConfigDict(frozen=True)
 
     kind: Literal["finding", "fact", "action"]
     code: str
@@ -125,16 +127,29 @@ _RANK = {"immediately": 0, "promptly": 1, "days_after_inspection": 2, "next_quar
          "by_order": 3, "during_event": 4, "before_event": 5, "after_event": 6}
 
 
-class ActionPlanner:
-    """Runs the action rules for one assessment; every fired rule is cross-checked with the three-valued pass."""
+_FOUND = Trigger(kind="finding", code="", label="")  # in a memoised plan: where this assessment's hazards go
+_MEMO_LIMIT = 4096  # distinct (action facts, date): a long-running service sees many; keep the memo bounded
+Draft = tuple[tuple[ActionOut, ...], frozenset[str]]  # the plan with `_FOUND` placeholders, the actions found true
 
-    def __init__(self, book: Rulebook, runtime: Runtime, rulesets: list[CompiledRuleset]):
-        self.book, self.runtime, self.rulesets = book, runtime, rulesets
+
+class ActionPlanner:
+    """Runs the action rules for one assessment; durable-rules' fired actions must equal the three-valued pass's.
+
+    The three-valued pass (evidence, missing questions) and the plan it gives depend only on the action facts (the
+    context and whether a major hazard was found) and the date: they are memoised on those, with the hazards found
+    left as a placeholder; durable-rules still decides every call and is compared with the memoised true set. With
+    `verify`, nothing is memoised: the pass runs on every call.
+    """
+
+    def __init__(self, book: Rulebook, runtime: Runtime, rulesets: list[CompiledRuleset], verify: bool = False):
+        self.book, self.runtime, self.rulesets, self.verify = book, runtime, rulesets, verify
         self._order = {aid: index for index, aid in enumerate(book.actions)}
         self._questions: dict[str, Pending] = {}
         self._basis = {aid: [_basis(b) for b in a.definition.basis] for aid, a in book.actions.items()}
         self._fixed_deadlines = {aid: render_deadline(a.definition.deadline, dt.date.min)  # words only: no date
                                  for aid, a in book.actions.items() if a.definition.deadline.kind not in _DATED}
+        self._drafts: dict[tuple[Any, ...], Draft] = {}
+        self._triggers: dict[str, Trigger] = {}
 
     def plan(self, inspection: Inspection, hazards: list[Any]) -> list[ActionOut]:
         """Required and conditional actions for these findings and this context, ordered by urgency."""
@@ -142,6 +157,26 @@ class ActionPlanner:
             return []
         facts = action_facts(inspection, hazards)
         fired = self.runtime.fired(facts, self.rulesets)
+        draft = self._draft(facts, inspection.info.date)
+        if draft[1] != fired:
+            raise EvaluationError(f"后续措施：durable-rules 触发 {sorted(fired)}，三值逻辑为 {sorted(draft[1])}；结果不可用")
+        found = [self._found(f) for f in hazards]
+        return [_materialise(out, found) for out in draft[0]]
+
+    def _draft(self, facts: dict[str, Any], date: dt.date) -> Draft:
+        """The plan for these action facts on this date (memoised unless verifying)."""
+        if self.verify:
+            return self._decide(facts, date)
+        key = (_frozen(facts), date)
+        draft = self._drafts.get(key)
+        if draft is None:
+            if len(self._drafts) >= _MEMO_LIMIT:
+                self._drafts.clear()
+            draft = self._drafts[key] = self._decide(facts, date)
+        return draft
+
+    def _decide(self, facts: dict[str, Any], date: dt.date) -> Draft:
+        """The three-valued pass over every action, then de-duplicated, dated and ordered outputs."""
         outcomes: dict[str, Outcome] = {}
 
         def resolve(action_id: str) -> Outcome:
@@ -153,17 +188,13 @@ class ActionPlanner:
 
         for aid in self.book.actions:
             resolve(aid)
-        true = {aid for aid, o in outcomes.items() if o.value is True}
-        if true != fired:
-            raise EvaluationError(f"后续措施：durable-rules 触发 {sorted(fired)}，三值逻辑为 {sorted(true)}；结果不可用")
+        true = frozenset(aid for aid, o in outcomes.items() if o.value is True)
         superseded = {old for aid, o in outcomes.items() if o.value is not False
                       for old in self.book.actions[aid].definition.supersedes}  # the local variant replaces it
         chosen = [(aid, o) for aid, o in outcomes.items() if o.value is not False and aid not in superseded]
         merged: dict[tuple[str, str, str], ActionOut] = {}
-        found = [build(Trigger, kind="finding", code=f.criterion, value=None,
-                                         label=f"《{f.standard_title}》{cite(f.article, f.item)}") for f in hazards]
         for aid, outcome in chosen:
-            out = self._output(self.book.actions[aid], outcome, facts, found, inspection.info.date)
+            out = self._output(self.book.actions[aid], outcome, facts, [_FOUND], date)
             key = (out.code, out.text, out.deadline.text)
             if key not in merged or (merged[key].status == "conditional" and out.status == "required"):
                 merged[key] = out
@@ -172,8 +203,18 @@ class ActionPlanner:
                 kept.rules = [*kept.rules, aid]
                 kept.triggered_by = kept.triggered_by + [t for t in out.triggered_by if t not in kept.triggered_by]
                 kept.conditional_on = kept.conditional_on + [p for p in out.conditional_on if p not in kept.conditional_on]
-        return sorted(merged.values(), key=lambda a: (a.status != "required", _RANK[a.deadline.kind],
-                                                      a.deadline.date or dt.date.max, self._order[a.rules[0]]))
+        ordered = sorted(merged.values(), key=lambda a: (a.status != "required", _RANK[a.deadline.kind],
+                                                         a.deadline.date or dt.date.max, self._order[a.rules[0]]))
+        return tuple(ordered), true
+
+    def _found(self, finding: Any) -> Trigger:
+        """The trigger naming a hazard found (one per criterion, shared)."""
+        trigger = self._triggers.get(finding.criterion)
+        if trigger is None:
+            trigger = self._triggers[finding.criterion] = build(
+                Trigger, kind="finding", code=finding.criterion, value=None,
+                label=f"《{finding.standard_title}》{cite(finding.article, finding.item)}")
+        return trigger
 
     def _pending(self, code: str) -> Pending:
         if code not in self._questions:
@@ -202,6 +243,24 @@ class ActionPlanner:
             basis=self._basis[d.id], source=d.source,
             confidence=d.confidence.value, unconfirmed=d.confidence.flagged, note=d.note, triggered_by=triggers,
             conditional_on=pending)
+
+
+def _materialise(draft: ActionOut, found: list[Trigger]) -> ActionOut:
+    """This assessment's own copy of a memoised action, its hazards where the placeholder stands."""
+    triggers = draft.triggered_by
+    if any(t is _FOUND for t in triggers):
+        triggers = [done for t in triggers for done in (found if t is _FOUND else [t])]
+    return clone(draft, rules=list(draft.rules), responsible=list(draft.responsible), triggered_by=list(triggers),
+                 conditional_on=list(draft.conditional_on))
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable form of action facts (their values are JSON-like: lists become tuples)."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, _frozen(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
 
 
 def _basis(b: Basis) -> BasisOut:

@@ -184,6 +184,7 @@ def same(value: Any) -> Any:
 
 GROUP_PREFIX = "#count:"
 SEEN_ACTION = "#seen"
+SEEN_RULE = "seen"  # the sentinel rule's name
 SEEN_PROPERTY = "_seen"  # every asserted fact carries it, so a rule always matches and its state can be deleted
 FACT_ID = "fact"  # the inspection's fact is the only one with an id in its state: durable-rules need not hash it
 
@@ -357,7 +358,11 @@ MAX_RULES = 60  # durable-rules fails (error 303) when 64 rules match one assert
 
 
 def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion]]:
-    """One ruleset per article (topic), merged where criteria reference each other, capped in rules and width."""
+    """Criteria grouped into rulesets, each capped in rules and width.
+
+    One per article with a scope of its own, one for the articles without (the edition's), merged where criteria
+    reference each other: fewer, larger rulesets, one assertion each.
+    """
     parent = {c.id: c.id for c in criteria}
 
     def root(cid: str) -> str:
@@ -366,9 +371,9 @@ def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion
             cid = parent[cid]
         return cid
 
-    first_of_article: dict[int, str] = {}
+    first_of_scope: dict[int, str] = {}
     for crit in criteria:
-        links = [first_of_article.setdefault(id(crit.article), crit.id)]
+        links = [first_of_scope.setdefault(_scope_key(crit), crit.id)]
         links += [ref for ref in criterion_refs(crit.definition.when) if ref in parent]
         for other in links:
             parent[root(other)] = root(crit.id)
@@ -376,6 +381,11 @@ def _partition(book: Rulebook, criteria: list[Criterion]) -> list[list[Criterion
     for crit in criteria:
         groups.setdefault(root(crit.id), []).append(crit)
     return [chunk for group in groups.values() for chunk in _split(book, group)]
+
+
+def _scope_key(crit: Criterion) -> int:
+    """Criteria share a ruleset by article; articles with no scope of their own share one (split to size later)."""
+    return id(crit.article) if crit.article.applies_when is not None else id(crit.standard)
 
 
 def _split(book: Rulebook, group: list[Criterion]) -> list[list[Criterion]]:
@@ -424,7 +434,7 @@ def _ruleset(book: Rulebook, name: str, edition: str, definition: dict[str, Any]
              emits: dict[str, list[dict[str, Any]]]) -> CompiledRuleset:
     # durable-rules leaks the state of an unhandled fact (MemoryError after 1,024 sids) and segfaults if it is
     # deleted: a sentinel rule makes every assertion handled, so state is always deleted.
-    definition["seen"] = {"all": [{"m": {SEEN_PROPERTY: 1}}], "run": SEEN_ACTION}
+    definition[SEEN_RULE] = {"all": [{"m": {SEEN_PROPERTY: 1}}], "run": SEEN_ACTION}
     codes = {code for _, code, _ in layout.encoders}
     return CompiledRuleset(name=f"{name}-{book.content_hash}", edition=edition, definition=definition, layout=layout,
                            facts={code: book.facts[code] for code in sorted(codes)}, criteria=ids, emits=emits)

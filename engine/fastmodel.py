@@ -19,14 +19,16 @@ class _Template:
                          for name, field in cls.model_fields.items()}
         self.mutable = tuple(name for name, value in self.defaults.items() if isinstance(value, list | dict))
         self.required = frozenset(name for name, value in self.defaults.items() if value is _REQUIRED)
-        self.valid: set[tuple[str, ...]] = set()  # keyword sets already checked (a call site passes the same ones)
+        # keyword sets already checked (a call site passes the same ones) -> the mutable defaults to make fresh
+        self.valid: dict[tuple[str, ...], tuple[tuple[str, type], ...]] = {}
 
-    def check(self, cls: type[BaseModel], keys: tuple[str, ...]) -> None:
+    def check(self, cls: type[BaseModel], keys: tuple[str, ...]) -> tuple[tuple[str, type], ...]:
         given = set(keys)
         if not self.required <= given or not given <= self.defaults.keys():
             raise TypeError(f"{cls.__name__}: missing {sorted(self.required - given)}, "
                             f"unknown {sorted(given - self.defaults.keys())}")
-        self.valid.add(keys)
+        fresh = self.valid[keys] = tuple((name, type(self.defaults[name])) for name in self.mutable if name not in given)
+        return fresh
 
 
 _TEMPLATES: dict[type[BaseModel], _Template] = {}
@@ -42,15 +44,25 @@ def build(cls: type[M], **values: Any) -> M:
     if template is None:
         template = _TEMPLATES[cls] = _Template(cls)
     keys = tuple(values)
-    if keys not in template.valid:
-        template.check(cls, keys)
+    fresh = template.valid.get(keys)
+    if fresh is None:
+        fresh = template.check(cls, keys)
     data = {**template.defaults, **values}  # declaration order, as validation would give
-    for name in template.mutable:
-        if name not in values:
-            data[name] = type(template.defaults[name])()
+    for name, kind in fresh:
+        data[name] = kind()
     model = cls.__new__(cls)
     _set(model, "__dict__", data)
     _set(model, "__pydantic_fields_set__", set(keys))
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model
+
+
+def clone(model: M, **changes: Any) -> M:
+    """A copy of a model built by `build` with some fields replaced (no validation, fields set as in the original)."""
+    copy = model.__class__.__new__(model.__class__)
+    _set(copy, "__dict__", {**model.__dict__, **changes})
+    _set(copy, "__pydantic_fields_set__", set(model.__pydantic_fields_set__))
+    _set(copy, "__pydantic_extra__", None)
+    _set(copy, "__pydantic_private__", None)
+    return copy

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from engine.fastpass import generate
 from engine.models import (
     DEVICE_NOT_WORKING,
     ActionRef,
@@ -140,7 +141,7 @@ def _once(node: Condition, two_valued: bool) -> Any:
     key = (id(node), two_valued)
     entry = _COMPILED.get(key)
     if entry is None or entry[0] is not node:
-        entry = _COMPILED[key] = (node, _build_decider(node) if two_valued else _compile(node))
+        entry = _COMPILED[key] = (node, generate(node) if two_valued else _compile(node))
     return entry[1]
 
 
@@ -215,85 +216,8 @@ TruthRefs = Callable[[str], Truth] | None
 Decider = Callable[[Facts, TruthRefs], Truth]
 
 
-def _decide_test(node: FactTest) -> Decider:
-    code, operand, predicate = node.fact, node.operand, _predicate(node)
-    if isinstance(operand, FactRef):
-        other, times = operand.fact, operand.times
-
-        def compare(facts: Facts, refs: TruthRefs) -> Truth:
-            if code in facts and other in facts:
-                return predicate(facts[code], facts[other] * times)
-            return None
-        return compare
-
-    def test(facts: Facts, refs: TruthRefs) -> Truth:
-        return predicate(facts[code], operand) if code in facts else None
-    return test
-
-
-def _decide_count(needed: int, children: list[Decider]) -> Decider:
-    """At least `needed` true (Kleene): unknown only while the unknown children could still tip it."""
-    def count(facts: Facts, refs: TruthRefs) -> Truth:
-        true = unknown = 0
-        for child in children:
-            value = child(facts, refs)
-            if value is None:
-                unknown += 1
-            elif value:
-                true += 1
-        if true >= needed:
-            return True
-        return False if true + unknown < needed else None
-    return count
-
-
-def _build_decider(node: Condition) -> Decider:
-    if isinstance(node, FactTest):
-        return _decide_test(node)
-    if isinstance(node, AllOf | AnyOf):
-        children = [decider(c) for c in (node.all if isinstance(node, AllOf) else node.any)]
-        deciding = isinstance(node, AnyOf)  # AND is decided by a False, OR by a True
-
-        def combine(facts: Facts, refs: TruthRefs) -> Truth:
-            unknown = False
-            for child in children:
-                value = child(facts, refs)
-                if value is deciding:
-                    return deciding
-                if value is None:
-                    unknown = True
-            return None if unknown else not deciding
-        return combine
-    if isinstance(node, NotOf):
-        inner = decider(node.not_)
-
-        def negation(facts: Facts, refs: TruthRefs) -> Truth:
-            value = inner(facts, refs)
-            return None if value is None else not value
-        return negation
-    if isinstance(node, AtLeast):
-        return _decide_count(node.at_least, [decider(c) for c in node.of])
-    if isinstance(node, Alternatives):
-        return _decide_ways([decider(c) for c in node.alternatives])
-    return _reference(node)
-
-
-def _decide_ways(ways: list[Decider]) -> Decider:
-    """Alternatives: true if an answered way holds, false if some way is answered and none holds, else unknown."""
-    def first_answered(facts: Facts, refs: TruthRefs) -> Truth:
-        value: Truth = None
-        for way in ways:
-            truth = way(facts, refs)
-            if truth:
-                return True
-            if truth is False:
-                value = False
-        return value
-    return first_answered
-
-
 def decider(node: Condition) -> Decider:
-    """The node compiled to closures that give its value alone (see `decide`)."""
+    """The node compiled to one generated function that gives its value alone (see `decide`, engine/fastpass.py)."""
     return cast(Decider, _once(node, True))
 
 
@@ -345,3 +269,67 @@ def _walk_true(node: Condition, facts: Facts, refs: Callable[[str], Outcome] | N
                 _walk_true(child, facts, refs, found)
     else:  # a fact test, a negation or a reference holds as a whole
         found.tests.append(node)
+
+
+def evidence_of(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs) -> list[str]:
+    """`evaluate(node, facts, outcome).evidence` for a node known to be true, walking only its deciding branches.
+
+    The children's values come from the generated deciders (`truth` resolves references for them); a reference's
+    evidence is its outcome's. A negation that holds has none (its inner node is false, and false has no facts).
+    """
+    found: list[str] = []
+    _evidence(node, facts, truth, outcome, found)
+    return found
+
+
+def _evidence(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
+    if isinstance(node, FactTest):
+        _merge(found, [node.fact, node.operand.fact] if isinstance(node.operand, FactRef) else [node.fact])
+    elif isinstance(node, AllOf):
+        for child in node.all:
+            _evidence(child, facts, truth, outcome, found)
+    elif isinstance(node, AnyOf):
+        first = next(child for child in node.any if decider(child)(facts, truth) is True)
+        _evidence(first, facts, truth, outcome, found)
+    elif isinstance(node, AtLeast | Alternatives):  # every child that holds gives its evidence
+        for child in node.of if isinstance(node, AtLeast) else node.alternatives:
+            if decider(child)(facts, truth) is True:
+                _evidence(child, facts, truth, outcome, found)
+    elif isinstance(node, CriterionRef | ActionRef):
+        _merge(found, _resolved(node, outcome).evidence)
+
+
+def missing_of(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs) -> list[str]:
+    """`evaluate(node, facts, outcome).missing` for a node known to be unknown, walking only its unknown branches."""
+    found: list[str] = []
+    _missing(node, facts, truth, outcome, found)
+    return found
+
+
+def _missing(node: Condition, facts: Facts, truth: TruthRefs, outcome: Refs, found: list[str]) -> None:
+    if isinstance(node, FactTest):
+        codes = [node.fact, node.operand.fact] if isinstance(node.operand, FactRef) else [node.fact]
+        _merge(found, [code for code in codes if code not in facts])
+    elif isinstance(node, NotOf):
+        _missing(node.not_, facts, truth, outcome, found)
+    elif isinstance(node, AllOf | AnyOf | AtLeast | Alternatives):
+        children = _children(node)
+        for child in children:
+            if decider(child)(facts, truth) is None:
+                _missing(child, facts, truth, outcome, found)
+    elif isinstance(node, CriterionRef | ActionRef):
+        _merge(found, _resolved(node, outcome).missing)
+
+
+def _children(node: AllOf | AnyOf | AtLeast | Alternatives) -> list[Condition]:
+    if isinstance(node, AllOf):
+        return node.all
+    if isinstance(node, AnyOf):
+        return node.any
+    return node.of if isinstance(node, AtLeast) else node.alternatives
+
+
+def _resolved(node: CriterionRef | ActionRef, outcome: Refs) -> Outcome:
+    if outcome is None:
+        raise ValueError("a reference needs a resolver")
+    return outcome(node.action if isinstance(node, ActionRef) else node.criterion)

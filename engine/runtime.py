@@ -3,8 +3,8 @@
 durable-rules' Python `Host` wraps each fired rule in a JSON round trip of the session state, a closure, a promise
 and a clock read, and swallows exceptions raised in actions. Its C engine (`durable_rules_engine`, the Rete network
 that matches and fires) is called here without that wrapper: assert a fact, take the names of the rules it fired,
-assert the marker facts a fired rule emits (forward chaining), empty the session again (retract the fact; the whole
-session is deleted after chained markers or a failure). An error while handling a fired rule is raised, never
+assert the marker facts a fired rule emits (forward chaining), empty the session again (retract the fact and the
+markers; the whole session is deleted after a failure). An error while handling a fired rule is raised, never
 swallowed.
 
 Asserting and taking the fired rules is one call into `engine._fired` (a small C module calling the same C functions
@@ -22,21 +22,36 @@ from typing import Any
 
 import durable_rules_engine as durable
 
-from engine.compile import FACT_ID, GROUP_PREFIX, SEEN_ACTION, CompiledRuleset, CompileError, satisfied
+from engine.compile import FACT_ID, GROUP_PREFIX, SEEN_ACTION, SEEN_RULE, CompiledRuleset, CompileError, satisfied
 from engine.errors import EvaluationError
 
 Taken = tuple[int, int, list[str], int]  # (assert result, state offset, fired rule names, error taking them)
 
+Failed = tuple[int, int, int, list[str], int, int]  # (index, assert result, state, names, take error, retract result)
+Batch = Callable[[tuple[int, ...], list[str], str], tuple[list[str], Failed | None]]
+
 _fired_in_c: Callable[[int, str], Taken] | None
+_fired_all: Batch | None
 try:
     from engine._fired import fired as _fired_in_c
+    from engine._fired import fired_all as _fired_all
 except ImportError:  # not built (no C compiler, or a platform without dlopen): the binding's loop below
-    _fired_in_c = None
+    _fired_in_c = _fired_all = None
 
 _NOT_HANDLED = 1  # durable-rules' result code for a fact that matched no rule
+_ASSERTED = (0, _NOT_HANDLED, 2, 3)  # results of an assertion durable-rules took (else it refused the fact)
 _SID = "1"  # one session per ruleset, reused: the lock runs one assessment at a time
 _RETRACT = json.dumps({"id": FACT_ID, "sid": _SID})  # retracts the inspection's fact, the session's only one
 _TAIL = f',"sid":"{_SID}"}}'  # ends a marker fact's JSON text
+
+
+def _marker_tail(number: int) -> str:
+    """Ends the JSON text of a run's `number`-th marker fact: its own id, so it can be retracted after the run."""
+    return f',"id":"m{number}"{_TAIL}'
+
+
+def _marker_retraction(number: int) -> str:
+    return json.dumps({"id": f"m{number}", "sid": _SID})
 _to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps builds a new encoder per call for non-defaults
 
 
@@ -78,6 +93,9 @@ class _Registered:
     emits: dict[str, tuple[str, ...]]  # criterion id -> the markers its firing asserts (JSON text up to the sid)
 
 
+_PLAIN_OTHERS = frozenset({SEEN_RULE})  # a ruleset that chains nothing has no other rule than its sentinel
+
+
 class Runtime:
     """Registers compiled rulesets once; `fired(facts)` returns the criterion ids whose rules fired."""
 
@@ -88,6 +106,7 @@ class Runtime:
         self.rulesets = rulesets
         self._action_hook = action_hook  # called for every fired rule (tests make it raise)
         self._take = take or _fired_in_c or fired_in_python
+        self._batch = _fired_all if take is None and action_hook is None else None  # plain rulesets in one C call
         self._registered: dict[str, _Registered] = {}
         self._closed = False
         with self._lock:
@@ -110,6 +129,8 @@ class Runtime:
         others = {name: run.removeprefix(GROUP_PREFIX) for name, run in runs.items()
                   if run == SEEN_ACTION or name in counts}
         emits = {rule_id: tuple(_to_json(fact)[:-1] for fact in facts) for rule_id, facts in ruleset.emits.items()}
+        if not (counts or emits) and set(others) != _PLAIN_OTHERS:
+            raise ValueError(f"{ruleset.name}: a ruleset that chains nothing has only its sentinel besides criteria")
         rules = {name: {k: v for k, v in rule.items() if k != "run"} for name, rule in ruleset.definition.items()}
         handle = durable.create_ruleset(ruleset.name, json.dumps(rules, ensure_ascii=False))
         return _Registered(ruleset, handle, others, counts, emits)
@@ -128,9 +149,40 @@ class Runtime:
         with self._lock:
             if self._closed:  # its handles are freed: using one would crash the process
                 raise EvaluationError("规则引擎已关闭（close），不能再判定；请新建 Engine")
-            for ruleset in rulesets if rulesets is not None else self.rulesets:
-                self._run(self._registered[ruleset.name], facts, fired)
+            registered = [self._registered[r.name] for r in (rulesets if rulesets is not None else self.rulesets)]
+            if self._batch is not None:
+                self._run_plain([r for r in registered if not (r.counts or r.emits)], facts, fired)
+                registered = [r for r in registered if r.counts or r.emits]
+            for ruleset in registered:
+                self._run(ruleset, facts, fired)
         return fired
+
+    def _run_plain(self, rulesets: list[_Registered], facts: dict[str, Any], fired: set[str]) -> None:
+        """Rulesets that chain nothing, in one C call: assert, take the fired rules, retract, for each in turn."""
+        assert self._batch is not None
+        while rulesets:
+            try:
+                texts = [r.compiled.encode(facts, _SID) for r in rulesets]
+            except Exception as failure:
+                raise EvaluationError(f"规则引擎拒绝了事实，结果不可用：{failure!r}") from failure
+            names, failed = self._batch(tuple(r.handle for r in rulesets), texts, _RETRACT)
+            fired.update(names)
+            fired.difference_update(_PLAIN_OTHERS)
+            if failed is None:
+                return
+            index, result, _, mine, error, _ = failed
+            ruleset = rulesets[index]
+            if result not in _ASSERTED:
+                raise EvaluationError(f"规则引擎拒绝了事实（{ruleset.compiled.name}），结果不可用：错误码 {result}")
+            if result == _NOT_HANDLED:
+                raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
+            durable.delete_state(ruleset.handle, _SID)  # asserted but not emptied: drop the session
+            if result != 0:
+                raise EvaluationError(f"规则引擎会话未清空（{ruleset.compiled.name}，结果码 {result}），结果不可用")
+            if error:
+                raise EvaluationError(f"规则引擎取已触发规则时出错（{ruleset.compiled.name}，错误码 {error}），结果不可用")
+            fired.update(set(mine).difference(ruleset.others))  # only the retraction failed: the result stands
+            rulesets = rulesets[index + 1:]
 
     def _run(self, ruleset: _Registered, facts: dict[str, Any], fired: set[str]) -> None:
         handle = ruleset.handle
@@ -146,22 +198,35 @@ class Runtime:
                 raise EvaluationError(f"规则引擎会话未清空（{ruleset.compiled.name}，结果码 {result}），结果不可用")
             if error or self._action_hook is not None:
                 self._check(ruleset, error, names)
+            markers = 0
             if ruleset.counts or ruleset.emits:
-                self._chain(ruleset, names, fired)
+                markers = self._chain(ruleset, names, fired)
             else:  # a rule fires once per satisfied OR branch: the set keeps one
                 fired.update(set(names).difference(ruleset.others))
-                emptied = durable.retract_fact(handle, _RETRACT)[0] == 0  # the session is empty again
+            emptied = self._empty(handle, markers)  # the session is empty again
         except EvaluationError:
             raise
         except BaseException as failure:
             raise EvaluationError(f"规则引擎执行失败（{ruleset.compiled.name}），结果不可用：{failure!r}") from failure
-        finally:  # markers asserted, or anything failed: drop the whole session (it was handled, so it exists)
+        finally:  # anything failed: drop the whole session (it was handled, so it exists)
             if not emptied:
                 durable.delete_state(handle, _SID)
 
-    def _chain(self, ruleset: _Registered, names: list[str], fired: set[str]) -> None:
-        """Forward chaining: assert the markers that count groups and later actions join on, until none is new."""
+    @staticmethod
+    def _empty(handle: int, markers: int) -> bool:
+        """Retract the inspection's fact and the run's markers; False when any retraction fails (then delete)."""
+        emptied: bool = durable.retract_fact(handle, _RETRACT)[0] == 0
+        for number in range(markers):
+            emptied = durable.retract_fact(handle, _marker_retraction(number))[0] == 0 and emptied
+        return emptied
+
+    def _chain(self, ruleset: _Registered, names: list[str], fired: set[str]) -> int:
+        """Forward chaining: assert the markers that count groups and later actions join on, until none is new.
+
+        Each marker gets its own id (`m0`, `m1`, …) so that the run can retract it; returns how many were asserted.
+        """
         satisfied_groups: set[str] = set()
+        asserted = 0
         while True:
             hits = set(names).difference(ruleset.others)
             chained = [text for rule_id in hits - fired for text in ruleset.emits.get(rule_id, ())]
@@ -170,10 +235,11 @@ class Runtime:
                 satisfied_groups.add(name)
                 chained.append(ruleset.counts[name])
             if not chained:
-                return
+                return asserted
             names = []
             for text in chained:
-                result, _, more, error = self._take(ruleset.handle, text + _TAIL)
+                result, _, more, error = self._take(ruleset.handle, text + _marker_tail(asserted))
+                asserted += 1
                 if result == _NOT_HANDLED:
                     raise EvaluationError(f"规则引擎未处理事实（{ruleset.compiled.name}），结果不可用")
                 if error or self._action_hook is not None:

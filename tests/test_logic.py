@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from engine.logic import Outcome, decide, evaluate
+from engine.logic import Outcome, decide, evaluate, evidence_of, missing_of
 from engine.models import Condition
 
 CONDITION: TypeAdapter[Any] = TypeAdapter(Condition)
@@ -33,10 +33,12 @@ def _leaf(rng: random.Random) -> dict[str, Any]:
 
 
 def _tree(rng: random.Random, depth: int) -> dict[str, Any]:
-    kind = rng.randrange(6) if depth < 3 else 0
+    kind = rng.randrange(7) if depth < 3 else 0
     if kind <= 1:
         return _leaf(rng)
     children = [_tree(rng, depth + 1) for _ in range(rng.randint(1, 4))]
+    if kind == 6:  # one observation answered in 2-3 ways
+        return {"alternatives": [*children, _leaf(rng)][:3]}
     if kind == 2:
         return {"all": children}
     if kind == 3:
@@ -66,3 +68,22 @@ def test_decide_is_the_kleene_value(seed: int) -> None:
         expected = evaluate(node, facts, lambda _, r=ref: Outcome(r)).value
         assert decide(node, facts, lambda _, r=ref: r) is expected, (node, facts, ref)
 
+
+@pytest.mark.parametrize("seed", range(20))
+def test_evidence_and_missing_walk_only_what_decides(seed: int) -> None:
+    # the walkers explaining a true or unknown node give exactly the evaluator's evidence or missing facts
+    rng = random.Random(1000 + seed)
+    checked = 0
+    for _ in range(150):
+        node = CONDITION.validate_python(_tree(rng, 0))
+        facts = _facts(rng)
+        ref = rng.choice([Outcome(True, evidence=["n2", "r"]), Outcome(False), Outcome(None, missing=["r", "n1"])])
+        expected = evaluate(node, facts, lambda _, r=ref: r)
+        truth, outcome = (lambda _, r=ref: r.value), (lambda _, r=ref: r)
+        if expected.value is True:
+            assert evidence_of(node, facts, truth, outcome) == expected.evidence, (node, facts, ref)
+            checked += 1
+        elif expected.value is None:
+            assert missing_of(node, facts, truth, outcome) == expected.missing, (node, facts, ref)
+            checked += 1
+    assert checked > 60  # most trees came out true or unknown: the walkers were exercised

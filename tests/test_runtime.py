@@ -124,3 +124,43 @@ def test_a_fact_durable_rules_refuses_is_an_error(engine: Engine) -> None:
             refusing.fired(inspection.facts)
     finally:
         refusing.close()
+
+
+def test_a_chaining_session_is_reused_and_fires_what_a_fresh_one_fires(engine: Engine,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # rulesets that assert markers (count groups, actions referring to actions) retract them with the fact after
+    # each run and keep their session: in turn, and again, they fire what a never-used runtime fires
+    from engine.actions import action_facts
+
+    chaining = [r for r in engine.rulesets + engine.action_rulesets if r.emits]
+    assert {r.edition for r in chaining} >= {"#actions", "fire-gb35181-2017"}
+    inputs = [i.facts for i in _inspections(engine)]
+    inputs += [action_facts(i, hazards) for i in _inspections(engine)[:12] for hazards in ([], [object()])]
+    deleted: list[int] = []
+    delete = runtime.durable.delete_state
+    monkeypatch.setattr(runtime.durable, "delete_state", lambda handle, sid: deleted.append(handle) or delete(handle, sid))
+    in_turn = [engine.runtime.fired(facts, chaining) for facts in inputs * 2]
+    monkeypatch.undo()
+    assert not deleted  # each session was emptied by retraction and kept, not deleted and created anew
+    assert sum(map(len, in_turn)) > 50  # rules and markers fired, not only silence
+    for number, facts in enumerate(inputs):
+        fresh = Runtime([replace(r, name=f"{r.name}-chain{number}") for r in chaining])
+        try:
+            alone = fresh.fired(facts)
+        finally:
+            fresh.close()
+        assert in_turn[number] == in_turn[number + len(inputs)] == alone, number
+
+
+def test_a_session_not_emptied_is_an_error_then_dropped(engine: Engine) -> None:
+    # the batch of plain rulesets (one C call) reports the ruleset whose fact was already there, deletes its session
+    # and raises; the next run starts from an empty session and fires what it should
+    inspection = synth.full_inspection(engine, 1)
+    rulesets = [r for r in engine.rulesets if r.edition == synth.GONGMAO]
+    expected = engine.runtime.fired(inspection.facts, rulesets)
+    left = rulesets[3]
+    assert runtime._fired_in_c is not None
+    runtime._fired_in_c(engine.runtime._registered[left.name].handle, left.encode(inspection.facts, runtime._SID))
+    with pytest.raises(EvaluationError, match=f"会话未清空（{left.name}"):
+        engine.runtime.fired(inspection.facts, rulesets)
+    assert engine.runtime.fired(inspection.facts, rulesets) == expected
