@@ -66,6 +66,7 @@ class HazardRow(_Out):
     article: str
     item: str | None
     text: str
+    evidence: list[dict[str, Any]] = Field(description="判定证据：决定该隐患的回答（事实代码、值、文字）")
     channel: str | None
     level: str | None
     organ: str | None
@@ -85,7 +86,6 @@ class ExportRow(HazardRow):
     """One entry as the 隐患清单 export shows it: the list row plus 判定依据, evidence, plan and listing."""
 
     citation: Citation
-    evidence: list[dict[str, Any]]
     plan: dict[str, Any] | None
     listing: Listing | None
     region: str | None = Field(description="所在地区名称（企业登记的）")
@@ -136,7 +136,6 @@ class HazardDetail(HazardRow):
     """One entry with its citation, evidence, deadlines, listing, plan, timeline, sightings and next steps."""
 
     citation: Citation
-    evidence: list[dict[str, Any]]
     rulebook: str
     engine_version: str
     registered_at: dt.datetime

@@ -176,7 +176,7 @@ class Register:
             assert state is not None
             base = queries.hazard_row(row, name, as_of or self.today())
             return HazardDetail(
-                **base.model_dump(), citation=queries.citation_of(row), evidence=row.evidence, rulebook=row.rulebook,
+                **base.model_dump(), citation=queries.citation_of(row), rulebook=row.rulebook,
                 engine_version=row.engine_version, registered_at=row.registered_at, order_deadline=row.order_deadline,
                 plan_deadline=row.plan_deadline, extended_deadline=row.extended_deadline,
                 extension_requested=row.extension_requested, listing=queries.listing_of(row), plan=row.plan,

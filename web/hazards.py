@@ -10,6 +10,7 @@ from fastapi import APIRouter, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
+from documents.from_register import hazard_description
 from engine.messages import pydantic_message
 from ledger.errors import RegisterError
 from ledger.filters import HazardFilter
@@ -65,7 +66,8 @@ def hazard_list(web: WebDep) -> Response:
     page = web.register.hazards(query, actor)
     pages = max(1, -(-page.total // page.per_page))
     kept = {k: v for k, v in params.items() if v and k != "page"}
-    return web.render("hazards.html", page=page, pages=pages, params=params, errors=errors,
+    described = {h.id: hazard_description(h, web.engine.book) for h in page.items}  # the branch that held
+    return web.render("hazards.html", page=page, pages=pages, params=params, errors=errors, described=described,
                       link=lambda n: "/hazards?" + urlencode({**kept, "page": n}), kept=urlencode(kept),
                       families=families(web.engine), channels=CHANNELS, states=list(STATE_LABELS.items()))
 
@@ -81,7 +83,8 @@ def _hazard_page(web: Web, actor: Actor, detail: HazardDetail, open_form: str | 
     forms = {kind: event_forms.fields_of(kind) for kind, _ in allowed}
     names = {f.name for f in forms.get(open_form or "", [])}
     anchors = {key: f"e-{open_form}-{key}" if key in names else f"do-{open_form}" for key in errors or {}}
-    return web.render("hazard.html", status=status, h=detail, allowed=allowed, forms=forms, open_form=open_form,
+    return web.render("hazard.html", status=status, h=detail, description=hazard_description(detail, web.engine.book),
+                      allowed=allowed, forms=forms, open_form=open_form,
                       errors=errors or {}, anchors=anchors, values=values or {}, today=web.register.today())
 
 

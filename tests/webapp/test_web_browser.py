@@ -84,7 +84,10 @@ def test_inspector_judges_as_answering_submits_and_finds_the_hazard_in_the_regis
     page.goto(server.base + "/hazards")
     row = page.locator("tbody tr", has_text="荣成鲁林家具有限公司")
     expect(row).to_contain_text("第十一条")
+    expect(row).to_contain_text("砂光机")  # the branch that held, not the start of the either/or text
+    expect(row).not_to_contain_text("铁、石等杂物")
     row.locator("a").first.click()
+    expect(page.locator(".summary-list")).to_contain_text("砂光机连接的风管未设置火花探测消除装置")
     expect(page.locator(".citation")).to_contain_text("砂光机连接的风管未设置火花探测消除装置")
     expect(page.locator(".citation")).to_contain_text("工贸企业重大事故隐患判定标准")
 
