@@ -29,7 +29,7 @@ test: $(STAMP)
 	$(BIN)/hazard fmt --check rules
 	$(BIN)/ruff check engine api cli documents authoring ledger web
 	$(BIN)/mypy engine api cli documents authoring ledger web
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 # dev-only tools (zen-engine, psutil, pyinstrument) come from the `bench` extra; `make test` never needs them
 $(BENCH_STAMP): pyproject.toml $(STAMP)
