@@ -135,3 +135,11 @@ def test_the_installed_command_lints_features() -> None:
     result = subprocess.run([str(HAZARD), "lint", str(BROKEN_FEATURES), "--rules", str(MINI)], capture_output=True,
                             text=True, check=False)
     assert result.returncode == 1 and "unknown_criterion" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("target", ["rules/gongmao-2023/第十一条.yaml", "features/nowhere.feature", "no-such-folder"])
+def test_a_path_that_does_not_exist_is_an_error_not_a_clean_lint(target: str) -> None:
+    code, lines = lint(str(ROOT / target))
+    assert code == 1
+    assert located(lines) == [(Path(target).name, 1, 1, "missing_path")]
+    assert not any("未发现问题" in line for line in lines)
