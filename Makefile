@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: demo test lint bench bench-http bench-ledger clean
+.PHONY: demo test lint bench bench-http bench-ledger bench-web clean
 
 $(STAMP): pyproject.toml engine/_fired.c
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -27,9 +27,9 @@ test: $(STAMP)
 	@.ci/ensure-system-packages test
 	$(BIN)/hazard lint rules features
 	$(BIN)/hazard fmt --check rules
-	$(BIN)/ruff check engine api cli documents authoring ledger
-	$(BIN)/mypy engine api cli documents authoring ledger
-	$(BIN)/pytest
+	$(BIN)/ruff check engine api cli documents authoring ledger web
+	$(BIN)/mypy engine api cli documents authoring ledger web
+	$(BIN)/pytest -n auto --dist loadfile
 
 # dev-only tools (zen-engine, psutil, pyinstrument) come from the `bench` extra; `make test` never needs them
 $(BENCH_STAMP): pyproject.toml $(STAMP)
@@ -50,6 +50,10 @@ bench-http: $(STAMP)
 bench-ledger: $(BENCH_STAMP)
 	@.ci/ensure-system-packages test
 	$(BIN)/python bench/bench_ledger.py
+
+# the web checklist's live refresh on the full 工贸 checklist vs /v1/verdicts (~1 min)
+bench-web: $(STAMP)
+	$(BIN)/python bench/bench_web.py
 
 clean:
 	rm -rf $(VENV)

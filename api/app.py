@@ -11,6 +11,7 @@ from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+import web
 from api import catalog, documents, lint, register, register_documents
 from api.body import StrictRoute
 from api.deps import EngineDep, SettingsDep
@@ -94,6 +95,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(documents.router)
     register.install(app, settings, engine)
     app.include_router(register_documents.router)
+    web.install(app, settings)  # the web app's pages (web/)
     install_request_schemas(app, engine.book, settings.max_batch)
 
     @app.get("/healthz", response_model=HealthOut, tags=["meta"])

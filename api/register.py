@@ -141,8 +141,8 @@ router = APIRouter(prefix="/v1", route_class=RegisterRoute, responses=ERRORS)
 
 
 def _json(model: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(content=model.model_dump_json().encode(), status_code=status, media_type="application/json",
-                    headers=headers)
+    content = model.to_json() if isinstance(model, InspectionRecord) else model.__pydantic_serializer__.to_json(model)
+    return Response(content=content, status_code=status, media_type="application/json", headers=headers)
 
 
 @router.post("/inspections", status_code=201, response_model=InspectionRecord, tags=["register"],

@@ -27,7 +27,7 @@ def _or_exit(make: Callable[[], T]) -> T:
         raise typer.Exit(2) from error
 
 
-# the renderers are imported when used: openpyxl and typst would add ~0.4 s to every `hazard` command
+# the renderers are imported when used: XlsxWriter and typst would add time to every `hazard` command
 def _xlsx(assessment: Assessment, engine: Engine, inspection: Inspection) -> bytes:
     from documents.from_assessment import hazard_list
     from documents.xlsx import hazard_list_xlsx

@@ -1,29 +1,27 @@
 """Composition root of the `hazard` command: the engine's commands plus the layers above it (api, register).
 
 `engine/` knows nothing of the register or HTTP, so the commands that need them are added here, at the top of the
-dependency chain (engine ← ledger ← api/web).
+dependency chain (engine ← ledger ← api/web). The register's commands (`ledger`, `users`) bring SQLAlchemy and
+Alembic (about half a second of imports), so `hazard lint` and the other engine commands start without them: lint on
+save stays fast. `from cli.main import app` always gives every command.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import Annotated
 
 import typer
 
-from authoring import cli as authoring
-from cli import documents, register_documents
-from engine.cli import app
-from ledger import cli as ledger_cli
-from ledger import cli_users
+from engine import cli as engine_cli
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, never bad input (2) or a bad rulebook (3)
-documents.register(app)
-authoring.register(app)
+REGISTER_COMMANDS = ("ledger", "users")
+_composed: set[str] = set()
 
 
-@app.command(epilog="例：hazard serve --host 0.0.0.0 --port 8000 --workers 2（文档见 /docs）")
 def serve(host: Annotated[str, typer.Option(help="监听地址")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="端口")] = 8000,
           workers: Annotated[int, typer.Option(help="工作进程数（≥2 时由 uvicorn 监管，进程退出后重启）")] = 1) -> None:
@@ -33,22 +31,60 @@ def serve(host: Annotated[str, typer.Option(help="监听地址")] = "127.0.0.1",
     uvicorn.run("api.main:app", host=host, port=port, workers=workers, http="api.serving:NoDelayHTTPProtocol")
 
 
-register_documents.register(ledger_cli.app)
-app.add_typer(ledger_cli.app, name="ledger")
-app.add_typer(cli_users.app, name="users")
+def engine_app() -> typer.Typer:
+    """The engine's commands with documents, authoring and `serve` (no register)."""
+    app = engine_cli.app
+    if "engine" not in _composed:
+        from authoring import cli as authoring
+        from cli import documents
+
+        documents.register(app)
+        authoring.register(app)
+        app.command(epilog="例：hazard serve --host 0.0.0.0 --port 8000 --workers 2（文档见 /docs）")(serve)
+        _composed.add("engine")
+    return app
+
+
+def full_app() -> typer.Typer:
+    """Every command: the engine's and the register's (`ledger`, `users`)."""
+    app = engine_app()
+    if "register" not in _composed:
+        from cli import register_documents
+        from ledger import cli as ledger_cli
+        from ledger import cli_users
+
+        register_documents.register(ledger_cli.app)
+        app.add_typer(ledger_cli.app, name="ledger")
+        app.add_typer(cli_users.app, name="users")
+        _composed.add("register")
+    return app
+
+
+def _needs_register(args: list[str]) -> bool:
+    """Help, completion and the register's commands list or run every command; the others do without them."""
+    command = next((a for a in args if not a.startswith("-")), None)
+    completing = any(key.startswith("_HAZARD_COMPLETE") for key in os.environ)
+    return command is None or command in REGISTER_COMMANDS or completing
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # `from cli.main import app` (tests, docs): every command
+        return full_app()
+    raise AttributeError(name)
 
 
 def main() -> None:
     """The installed `hazard` command: no traceback ever reaches the user; a bug is one line and exit code 70."""
     try:
-        app()
+        application = full_app() if _needs_register(sys.argv[1:]) else engine_app()
+        application()
     except Exception as error:  # a bug: everything expected is reported as located problems before this
         logging.getLogger("hazard").debug("internal error", exc_info=error)
         sys.stderr.write(f"内部错误（{type(error).__name__}），结果不可用。请带上命令和输入文件报告此问题。\n")
         sys.exit(INTERNAL_ERROR)
 
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main"]  # noqa: F822 - `app` is made on first access (module __getattr__)
 
 if __name__ == "__main__":
     main()

@@ -29,6 +29,7 @@ from engine.labels import value_label
 from engine.logic import Outcome, witness
 from engine.rulebook import Rulebook
 from ledger.models import EnterpriseOut, ExportRow, HazardDetail
+from ledger.models import HazardRow as RegisterRow
 from ledger.stats import StatsTable as RegisterTable
 
 # 督办要求 and 摘牌条件: Shandong's own procedure after 第四条 of its 挂牌督办 rule is not obtained (procedures §5.1.5,
@@ -65,20 +66,20 @@ def _evidence(evidence: Iterable[Mapping[str, Any]]) -> str:
     return "；".join(said)
 
 
-def _description(entry: HazardDetail | ExportRow, book: Rulebook | None) -> str:
+def hazard_description(entry: RegisterRow, book: Rulebook | None) -> str:
     """The alternative of the criterion that held, from the stored evidence (the answers that decided it).
 
     Without the criterion in the current rulebook (a withdrawn edition), the cited text is said as stored.
     """
     crit = book.criteria.get(entry.criterion) if book is not None else None
     if crit is None or book is None:
-        return entry.citation.text
+        return entry.text
     facts = {str(item.get("code")): item.get("value") for item in entry.evidence}
     held = witness(crit.definition.when, facts, lambda _: Outcome(None))  # a counting rule's references: unknown
     if held is None:
-        return describe(entry.citation.text, crit.definition.when, [], [_evidence([i]) for i in entry.evidence]).text
+        return describe(entry.text, crit.definition.when, [], [_evidence([i]) for i in entry.evidence]).text
     said = [fact_said(book, test, facts) for test in held.tests]
-    return describe(entry.citation.text, crit.definition.when, held.choices, said).text
+    return describe(entry.text, crit.definition.when, held.choices, said).text
 
 
 def _measures(plan: Mapping[str, Any] | None) -> tuple[str | None, str | None]:
@@ -104,7 +105,8 @@ def hazard_row(seq: int, entry: ExportRow, book: Rulebook | None) -> HazardRow:
     return HazardRow(seq=seq, hazard_id=str(entry.id), enterprise=entry.enterprise, uscc=entry.uscc,
                      region=entry.region or entry.region_code, region_code=entry.region_code,
                      industry=book.industry_label(entry.industry) if book is not None else entry.industry,
-                     description=_description(entry, book), citation=_citation(entry), evidence=_evidence(entry.evidence),
+                     description=hazard_description(entry, book), citation=_citation(entry),
+                     evidence=_evidence(entry.evidence),
                      channel=entry.channel, found_on=entry.found_on, inspecting_unit=entry.organ,
                      document_number=entry.document_number, owner=owner, measures=measures, deadline=entry.deadline,
                      status=entry.state_label, listed=entry.listed, listing_organ=listing.organ if listing else None,

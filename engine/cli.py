@@ -289,6 +289,10 @@ def lint(paths: Annotated[list[Path] | None, typer.Argument(
          rules: RulesOption = DEFAULT_RULES) -> None:
     """检查规则文件和场景文件：每个问题一行 file:line:col: code: message — 建议，有问题时退出码 1。"""
     targets = paths or [p for p in DEFAULT_LINT_PATHS if p.exists()]
+    missing = [Problem(str(p), 1, 1, "missing_path", "路径不存在，未检查任何内容",
+                       "检查拼写；hazard lint rules 检查整个规则文件夹") for p in targets if not p.exists()]
+    if missing:  # nothing linted is never "no problems" (whichever linter would have taken the path)
+        fail_input(missing, 1)
     problems = [problem for path in targets for problem in lint_problems(path, rules)]
     if problems:
         fail_input(problems, 1)

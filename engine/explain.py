@@ -28,10 +28,11 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console, 
         elif use.status == "applied":
             where = f"；仅适用于：{'、'.join(use.provinces)}" if use.provinces else ""
             console.print(f"[dim]不适用：{edition}（不属其适用范围{where}）[/dim]")
-        elif use.status == "not_in_scope":
-            console.print(f"[dim]未涵盖：《{use.title}》（本次检查范围之外）[/dim]")
-        else:
+        elif use.status != "not_in_scope":
             console.print(f"[yellow]{use.reason}[/yellow]")
+    outside = [f"《{use.title}》" for use in assessment.standards if use.status == "not_in_scope"]
+    if outside:  # one line: the inspection's scope left these standards out, by choice
+        console.print(f"[dim]未涵盖（本次检查范围之外）：{'、'.join(outside)}[/dim]")
     console.print(findings_table(assessment, book, show_all))
     for notice in assessment.notices:
         console.print(f"[cyan]说明（{notice.article}）：[/cyan]{notice.text}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from engine.assess import Assessment, Summary
 from ledger.vocab import EventType, Role, State
@@ -66,6 +66,7 @@ class HazardRow(_Out):
     article: str
     item: str | None
     text: str
+    evidence: list[dict[str, Any]] = Field(description="判定证据：决定该隐患的回答（事实代码、值、文字）")
     channel: str | None
     level: str | None
     organ: str | None
@@ -85,7 +86,6 @@ class ExportRow(HazardRow):
     """One entry as the 隐患清单 export shows it: the list row plus 判定依据, evidence, plan and listing."""
 
     citation: Citation
-    evidence: list[dict[str, Any]]
     plan: dict[str, Any] | None
     listing: Listing | None
     region: str | None = Field(description="所在地区名称（企业登记的）")
@@ -136,7 +136,6 @@ class HazardDetail(HazardRow):
     """One entry with its citation, evidence, deadlines, listing, plan, timeline, sightings and next steps."""
 
     citation: Citation
-    evidence: list[dict[str, Any]]
     rulebook: str
     engine_version: str
     registered_at: dt.datetime
@@ -204,6 +203,19 @@ class InspectionRecord(_Out):
     recorded_at: dt.datetime
     hazards: list[RegisteredHazard]
     assessment: Assessment | None = None
+    _assessment_json: str | None = PrivateAttr(default=None)  # the assessment as stored, when it was just stored
+
+    def with_stored_assessment(self, stored: str) -> InspectionRecord:
+        """Keep the assessment's JSON as it was stored, so the response does not serialise it a second time."""
+        self._assessment_json = stored
+        return self
+
+    def to_json(self) -> bytes:
+        """The record as JSON bytes (the assessment, when just stored, spliced in as stored: ~40 kB not redone)."""
+        if self._assessment_json is None or self.assessment is None:
+            return self.__pydantic_serializer__.to_json(self)
+        head = self.__pydantic_serializer__.to_json(self, exclude={"assessment"})
+        return head[:-1] + b',"assessment":' + self._assessment_json.encode() + b"}"
 
 
 class LeadOut(_Out):

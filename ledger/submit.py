@@ -140,13 +140,14 @@ def store(tx: Tx, sub: Submission, assessment: Assessment, actor: Actor, key: st
     lead = _lead(tx, sub, actor)
     inspection_id = uuid.uuid4().hex
     led_by = sub.extras.led_by
+    stored = RawJSON(assessment.model_dump_json())
     recorded_at = tx.insert_inspection({
         "id": inspection_id, "external_id": info.id, "uscc": ent.uscc, "region_code": ent.region_code,
         "date": info.date, "channel": info.channel, "level": info.level, "organ": info.organ,
         "inspectors": info.inspectors, "document_number": info.document_number, "led_by": led_by,
         "led_by_principal": led_by is not None and led_by in (ent.principal, ent.actual_controller),
         "lead_id": lead, "major_hazard_found": assessment.major_hazard_found, "document": sub.document,
-        "assessment": RawJSON(assessment.model_dump_json()), "rulebook": assessment.rulebook,
+        "assessment": stored, "rulebook": assessment.rulebook,
         "engine_version": engine_version, "submitted_by": actor.user_id, "idempotency_key": key,
         "request_digest": sub.digest})
     listing = _required(assessment, "P1") and actor.role is Role.department
@@ -164,7 +165,7 @@ def store(tx: Tx, sub: Submission, assessment: Assessment, actor: Actor, key: st
         hazards=[RegisteredHazard(hazard_id=s.hazard_id, criterion=s.criterion, opened=s.opened, state=State(s.state),
                                   listed=s.listed, next_steps=next_steps(entry_of(s.row)) if s.row else [])
                  for s in sighted],
-        assessment=assessment)
+        assessment=assessment).with_stored_assessment(stored)
 
 
 def _lead(tx: Tx, sub: Submission, actor: Actor) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,26 @@ def test_the_installed_command_lints_features() -> None:
     result = subprocess.run([str(HAZARD), "lint", str(BROKEN_FEATURES), "--rules", str(MINI)], capture_output=True,
                             text=True, check=False)
     assert result.returncode == 1 and "unknown_criterion" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("target", ["rules/gongmao-2023/第十一条.yaml", "features/nowhere.feature", "no-such-folder"])
+def test_a_path_that_does_not_exist_is_an_error_not_a_clean_lint(target: str) -> None:
+    code, lines = lint(str(ROOT / target))
+    assert code == 1
+    assert located(lines) == [(Path(target).name, 1, 1, "missing_path")]
+    assert not any("未发现问题" in line for line in lines)
+
+
+def test_lint_starts_without_the_register_stack() -> None:
+    # lint on save: the engine's commands do not import SQLAlchemy/Alembic (the register's commands do)
+    probe = ("import sys\nimport cli.main as m\nsys.argv = ['hazard', *sys.argv[1:]]\n"
+             "try:\n    m.main()\nexcept SystemExit:\n    pass\n"
+             "print('LOADED', 'sqlalchemy' in sys.modules, 'alembic' in sys.modules)")
+    python = sys.executable
+    lint_run = subprocess.run([python, "-c", probe, "lint", str(ROOT / "rules" / "gongmao-2023")], cwd=ROOT,
+                              capture_output=True, text=True, check=False)
+    assert "LOADED False False" in lint_run.stdout, lint_run.stdout + lint_run.stderr
+    assert "未发现问题" in lint_run.stdout
+    ledger_run = subprocess.run([python, "-c", probe, "ledger", "--help"], cwd=ROOT, capture_output=True, text=True,
+                                check=False)
+    assert "LOADED True True" in ledger_run.stdout, ledger_run.stdout + ledger_run.stderr

@@ -79,7 +79,8 @@ def hazard_row(row: t.Hazard, enterprise: str, as_of: dt.date) -> HazardRow:
     return HazardRow(id=row.id, uscc=row.uscc, enterprise=enterprise, region_code=row.region_code,
                      criterion=row.criterion, standard=row.standard, industry=row.industry,
                      article=citation["article"], item=citation.get("item"), text=citation["text"],
-                     channel=row.channel, level=row.level, organ=row.organ, found_on=row.found_on, state=state,
+                     evidence=row.evidence, channel=row.channel, level=row.level, organ=row.organ,
+                     found_on=row.found_on, state=state,
                      state_label=state.label, listed=row.listed, suspended=row.suspended, deadline=row.deadline,
                      overdue=overdue, closed_on=row.closed_on, sightings=row.sightings, version=row.version)
 
@@ -99,7 +100,7 @@ def export_rows(session: Session, f: HazardFilter, scope: Scope, as_of: dt.date,
     query = (_filtered(f, scope).add_columns(t.Enterprise.region, t.Inspection.document_number)
              .join(t.Inspection, t.Inspection.id == H.first_inspection_id)
              .order_by(H.found_on, H.id).limit(limit))
-    return [ExportRow(**hazard_row(row, name, as_of).model_dump(), citation=citation_of(row), evidence=row.evidence,
+    return [ExportRow(**hazard_row(row, name, as_of).model_dump(), citation=citation_of(row),
                       plan=row.plan, listing=listing_of(row), region=region, document_number=number,
                       rulebook=row.rulebook)
             for row, name, region, number in session.execute(query)]

@@ -5,15 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import JSON, Date, DateTime, Dialect, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 Json = JSON().with_variant(JSONB(), "postgresql")
 Document = JSON()  # stored whole and read whole: PostgreSQL's json (kept as text) spares parsing 40 kB into jsonb
 # 行政区划代码 (6, 9 or 12 digits), compared bytewise on PostgreSQL so that a prefix LIKE uses the index
 Code = String(12).with_variant(String(12, collation="C"), "postgresql")
 Uscc = String(18)
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A moment in UTC, read back as it was written: SQLite keeps no time zone, so its values are read as UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        """An aware value is written in UTC."""
+        return value.astimezone(dt.UTC) if value is not None and value.tzinfo is not None else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        """A value without a time zone (SQLite) is UTC."""
+        return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
 
 
 STATS_COLUMNS = ("closed_on", "deadline", "listed_on", "days_to_close", "industry", "channel", "state")
@@ -23,7 +39,7 @@ class Base(DeclarativeBase):
     """Declarative base of the register's tables."""
 
     type_annotation_map: ClassVar[dict[Any, Any]] = {
-        dict[str, Any]: Json, list[Any]: Json, dt.datetime: DateTime(timezone=True)}
+        dict[str, Any]: Json, list[Any]: Json, dt.datetime: UtcDateTime()}
 
 
 class User(Base):
@@ -201,3 +217,16 @@ class Event(Base):
     state_before: Mapped[str | None] = mapped_column(String(30))
     state_after: Mapped[str] = mapped_column(String(30))
     inspection_id: Mapped[str | None] = mapped_column(ForeignKey("inspections.id"), index=True)
+
+
+class Draft(Base):
+    """An inspection being filled in the web app: its header and the answers so far, resumable by its author."""
+
+    __tablename__ = "drafts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    header: Mapped[dict[str, Any]]
+    answers: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]

@@ -66,6 +66,7 @@ def test_submit_retry_read(client: TestClient, tokens: dict[str, dict[str, str]]
     again = client.post("/v1/inspections", json=cold_store(), headers=headers)
     assert (first.status_code, again.status_code) == (201, 200) and again.headers["idempotent-replayed"] == "true"
     assert again.json()["id"] == first.json()["id"] and first.json()["assessment"]["major_hazard_found"]
+    assert first.json() == again.json()  # the first answer splices the stored assessment in; the retry re-reads it
     record = client.get(f"/v1/inspections/{first.json()['id']}", headers=tokens["enterprise"]).json()
     assert record["hazards"][0]["listed"] is True and record["assessment"]["rulebook"] == record["rulebook"]
     listed = client.get("/v1/hazards", params={"region": "3710", "listed": "true", "state": ["registered"]},

@@ -1,0 +1,224 @@
+"""The web app without a browser: sessions, CSRF, visibility, errors as pages, and what the checklist hides."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from seed import PASSWORD, WOOD_USCC, seed
+
+from api.app import create_app
+from api.settings import Settings
+from engine.assess import Engine
+from engine.questions import open_questions
+from ledger import auth
+from ledger.store.db import Database
+from web.checklist import build_layout, inspection_of, live_state, typed_answers
+
+ROOT = Path(__file__).resolve().parents[2]
+DEPARTMENT = "荣成市应急局-张三"
+
+
+@pytest.fixture(scope="module")
+def app_and_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Database]]:
+    folder = tmp_path_factory.mktemp("web-pages")
+    db = Database(f"sqlite:///{folder / 'register.sqlite'}")
+    seed(db)
+    app = create_app(Settings(rules=ROOT / "rules", register_path=folder / "register.sqlite"))
+    yield app, db
+    db.dispose()
+
+
+@pytest.fixture()
+def client(app_and_db: tuple[Any, Database]) -> Iterator[TestClient]:
+    with TestClient(app_and_db[0], follow_redirects=False) as client:
+        yield client
+
+
+def csrf(html: str) -> str:
+    found = re.search(r'name="csrf_token" value="([0-9a-f]+)"', html)
+    assert found, "the page has no CSRF token"
+    return found.group(1)
+
+
+def log_in(client: TestClient, user: str = DEPARTMENT, password: str = PASSWORD, next_url: str = "/") -> Any:
+    token = csrf(client.get("/login").text)
+    return client.post("/login", data={"csrf_token": token, "name": user, "password": password, "next": next_url})
+
+
+def test_a_wrong_password_is_an_error_on_the_form(client: TestClient) -> None:
+    response = log_in(client, password="wrong")
+    assert response.status_code == 400
+    assert "用户名或密码不正确" in response.text and 'href="#f-password"' in response.text  # summary links the field
+
+
+def test_login_sets_a_protected_cookie_and_never_redirects_off_site(client: TestClient) -> None:
+    response = log_in(client, next_url="//elsewhere.example/x")
+    assert response.status_code == 303 and response.headers["location"] == "/"
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie
+    assert client.get("/hazards").status_code == 200
+
+
+def test_a_form_without_its_token_is_refused_as_a_page(client: TestClient) -> None:
+    log_in(client)
+    response = client.post("/checks/new", data={"name": "x"})
+    assert response.status_code == 403
+    assert response.headers["content-type"].startswith("text/html") and "CSRF" in response.text
+    token_before_login = csrf(TestClient(client.app).get("/login").text)
+    assert client.post("/logout", data={"csrf_token": token_before_login}).status_code == 403  # another session's
+
+
+def test_a_tampered_cookie_or_a_changed_password_ends_the_session(client: TestClient,
+                                                                   app_and_db: tuple[Any, Database]) -> None:
+    log_in(client, user="威海市应急局-李四")
+    assert client.get("/stats").status_code == 200
+    value = client.cookies["hazard_session"]
+    client.cookies.set("hazard_session", value[:-2] + ("AA" if not value.endswith("AA") else "BB"))
+    assert client.get("/stats").headers["location"].startswith("/login")
+    client.cookies.set("hazard_session", value)
+    auth.set_password(app_and_db[1], "威海市应急局-李四", PASSWORD)  # same password, new hash: a new fingerprint
+    assert client.get("/stats").headers["location"] == "/login?next=%2Fstats"
+
+
+def test_pages_carry_no_inline_script_or_style_and_the_strict_policy(client: TestClient) -> None:
+    log_in(client)
+    for path in ("/", "/checks/new", "/hazards", "/stats", "/login"):
+        response = client.get(path)
+        html = response.text
+        assert response.status_code == 200, path
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        assert not re.search(r"<script(?![^>]*\bsrc=)", html), path
+        assert " style=" not in html and "<style" not in html, path
+
+
+def test_another_users_draft_and_an_unknown_inspection_are_not_found(client: TestClient) -> None:
+    log_in(client)
+    page = client.get("/checks/new").text
+    response = client.post("/checks/new", data={
+        "csrf_token": csrf(page), "uscc": WOOD_USCC, "name": "荣成鲁林家具有限公司", "region_code": "371082",
+        "industries": "gongmao", "date": dt.date.today().isoformat(), "channel": "监督检查", "level": "区县"})
+    assert response.status_code == 303
+    draft = response.headers["location"]
+    with TestClient(client.app, follow_redirects=False) as other:
+        log_in(other, user="鲁林家具-安全员")
+        missing = other.get(draft)
+        assert missing.status_code == 404 and "未找到草稿" in missing.text
+        assert other.get("/checks/" + "0" * 32).status_code == 404
+
+
+def test_the_header_step_names_each_bad_field(client: TestClient) -> None:
+    log_in(client)
+    response = client.post("/checks/new", data={"csrf_token": csrf(client.get("/checks/new").text),
+                                                "uscc": "91371082MA3F7W2K56", "region_code": "37108", "date": ""})
+    assert response.status_code == 400
+    for anchor in ("#f-uscc", "#f-name", "#f-region_code", "#f-date", "#f-industries"):
+        assert f'href="{anchor}"' in response.text, anchor
+    assert "校验" in response.text  # the GB 32100 check character, said in Chinese
+
+
+@pytest.fixture(scope="module")
+def engine(app_and_db: tuple[Any, Database]) -> Engine:
+    found: Engine = app_and_db[0].state.engine
+    return found
+
+
+FURNITURE = {"profile.sectors": ["轻工"], "profile.dust_explosion": "是", "profile.metal_smelting": "否",
+             "profile.ammonia_refrigeration": "否", "profile.confined_space_toxic": "否"}
+HEADER = {"inspection": {"date": "2025-06-01", "scope": ["gongmao"], "enterprise": {"name": "某家具厂"}}}
+
+
+def _probe_values(kind: str, allowed: tuple[str, ...]) -> list[Any]:
+    return {"bool": ["是", "否"], "integer": ["0", "1000"], "number": ["0", "1000000"], "date": ["2000-01-01"],
+            "list": [[allowed[0]], ["__none__"]] if allowed else [], "enum": list(allowed[:3]),
+            "device": list(allowed)}[kind]
+
+
+def test_a_hidden_question_changes_no_verdict_whatever_its_answer(engine: Engine) -> None:
+    layout = build_layout(engine, dt.date(2025, 6, 1), ["gongmao"])
+    state = live_state(engine, layout, HEADER, FURNITURE)
+    before = {v.criterion: v.status for v in state.verdicts.verdicts}
+    hidden = [q for code, q in layout.questions.items() if code not in state.visible]
+    assert len(hidden) > 100  # most of 工贸 does not concern a furniture factory
+    for question in hidden:
+        for value in _probe_values(question.kind, question.allowed):
+            answers = {**FURNITURE, question.code: value}
+            facts, errors = typed_answers(layout, engine, answers)
+            assert not errors
+            after = {v.criterion: v.status for v in engine.verdicts(inspection_of(engine, HEADER, facts)).verdicts}
+            assert after == before, f"{question.code}={value} changed a verdict, yet it was hidden"
+
+
+def test_every_shown_unanswered_question_can_still_decide_something(engine: Engine) -> None:
+    layout = build_layout(engine, dt.date(2025, 6, 1), ["gongmao"])
+    state = live_state(engine, layout, HEADER, FURNITURE)
+    facts, _ = typed_answers(layout, engine, FURNITURE)
+    still_open = {q.code: q.criteria for q in open_questions(engine, inspection_of(engine, HEADER, facts)).questions()}
+    undetermined = {v.criterion for v in state.verdicts.verdicts if v.status == "undetermined"}
+    for code in state.visible - set(FURNITURE):
+        assert still_open.get(code) and set(still_open[code]) <= undetermined, code
+
+
+def test_answers_that_are_not_of_the_questions_type_are_said_in_chinese(engine: Engine) -> None:
+    layout = build_layout(engine, dt.date(2025, 6, 1), ["gongmao"])
+    _, errors = typed_answers(layout, engine, {"profile.steel_furnace_capacity": "三十",
+                                               "profile.sectors": ["轻工", "__none__"]})
+    assert "请填写数字" in errors["profile.steel_furnace_capacity"] and "三十" in errors["profile.steel_furnace_capacity"]
+    assert "以上都没有" in errors["profile.sectors"]
+    facts, errors = typed_answers(layout, engine, {"profile.steel_furnace_capacity": "３０",
+                                                   "profile.sectors": ["__none__"]})
+    assert facts == {"profile.steel_furnace_capacity": 30.0, "profile.sectors": []} and not errors
+
+
+def test_a_refused_event_form_names_its_fields_and_changes_nothing(client: TestClient,
+                                                                   app_and_db: tuple[Any, Database]) -> None:
+    import yaml
+
+    document = yaml.safe_load((ROOT / "examples" / "wood-dust-dry-collector.yaml").read_text("utf-8"))
+    document["inspection"]["enterprise"] = {"name": "荣成鲁林家具有限公司", "uscc": WOOD_USCC, "region_code": "371082"}
+    token = auth.issue_token(app_and_db[1], DEPARTMENT)[1]
+    made = client.post("/v1/inspections", json=document, headers={"Authorization": f"Bearer {token}"})
+    hazard = made.json()["hazards"][0]["hazard_id"]
+    log_in(client)
+    page = client.get(f"/hazards/{hazard}").text
+    response = client.post(f"/hazards/{hazard}/events/list", data={"csrf_token": csrf(page), "version": "1"})
+    assert response.status_code == 400
+    for field in ("reason", "document_number", "deadline"):
+        assert f'href="#e-list-{field}"' in response.text and f'id="e-list-{field}"' in response.text
+    assert client.get(f"/v1/hazards/{hazard}", headers={"Authorization": f"Bearer {token}"}).json()["version"] == 1
+    stale = client.post(f"/hazards/{hazard}/events/notify", data={"csrf_token": csrf(page), "version": "7",
+                                                                  "reason": "已告知"})
+    assert stale.status_code == 409 and "版本" in stale.text  # someone acted first: refused, said on the page
+
+
+def test_the_session_secret_is_made_once_private_and_shared_by_workers(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from web.session import SECRET_ENV, load_secret
+
+    monkeypatch.delenv(SECRET_ENV, raising=False)
+    settings = Settings(register_path=tmp_path / "register.sqlite")
+    first = load_secret(settings)
+    assert load_secret(settings) == first and len(first) == 64  # a second worker reads the same one
+    assert (tmp_path / "web-secret").stat().st_mode & 0o777 == 0o600
+    monkeypatch.setenv(SECRET_ENV, "from-the-environment")
+    assert load_secret(settings) == b"from-the-environment"
+
+
+def test_items_not_encoded_show_as_not_judged_on_the_checklist_and_the_assessment(client: TestClient) -> None:
+    log_in(client)
+    made = client.post("/checks/new", data={
+        "csrf_token": csrf(client.get("/checks/new").text), "uscc": WOOD_USCC, "name": "荣成某起重机械使用单位",
+        "region_code": "371082", "industries": "special-equipment", "date": "2025-06-01", "channel": "监督检查",
+        "level": "区县"})
+    checklist = client.get(made.headers["location"]).text
+    assert checklist.count("tag--not_judged") >= 4 and "5.3" in checklist and "原文未取得" in checklist
+    token = csrf(checklist)
+    submitted = client.post(made.headers["location"], data={"csrf_token": token, "action": "submit"})
+    assert submitted.status_code == 303, submitted.text[:2000]
+    page = client.get(submitted.headers["location"]).text
+    assert "<h2 class=\"heading-l\">未判定" in page and "未发现重大事故隐患" not in page

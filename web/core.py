@@ -1,0 +1,168 @@
+"""The web app's request context: templates, the session and its user, CSRF-checked forms, pages and redirects.
+
+Every web route takes `WebDep`; routes stay thin over `engine` and `ledger` (their use cases), as the API's do.
+A refused request (not logged in, another's entry, a forged form) becomes a page, never a JSON error or a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Coroutine
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import Depends, Request, Response
+from fastapi.responses import RedirectResponse
+from fastapi.routing import APIRoute
+from fastapi.templating import Jinja2Templates
+from starlette.datastructures import FormData
+
+from api.register import RegisterHandle
+from engine.assess import STATUS_LABELS, Engine
+from ledger import sessions
+from ledger.errors import RegisterError
+from ledger.identity import Actor
+from ledger.service import Register
+from ledger.vocab import Role
+from web.session import CSRF_FIELD, CsrfRejected, LoginRequired, SessionCodec, WebSession, new_session, with_flash
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+MESSAGES = {401: "请先登录", 403: "无权进行此操作", 404: "未找到", 409: "操作冲突", 422: "填写有误"}
+
+
+@cache
+def _static_version(name: str) -> str:
+    return hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:10]
+
+
+def static_url(name: str) -> str:
+    """A static file's URL with a content hash, so browsers never keep a stale copy."""
+    return f"/static/{name}?v={_static_version(name)}"
+
+
+templates.env.globals.update(static_url=static_url, status_labels=STATUS_LABELS)
+templates.env.filters["pair"] = lambda value: (value, value)  # a pick list whose values are its labels
+
+
+class Web:
+    """One request as the web app sees it."""
+
+    def __init__(self, request: Request):
+        self.request = request
+        self.codec: SessionCodec = request.app.state.web_codec.get()
+        found = self.codec.read(request)
+        self.session: WebSession = found or new_session()
+        self._dirty = found is None
+        self._actor: Actor | None = None
+        self.flash = self.session.flash
+        if self.flash:
+            self.session, self._dirty = with_flash(self.session, None), True
+
+    @property
+    def engine(self) -> Engine:
+        """The app's compiled rules."""
+        engine: Engine = self.request.app.state.engine
+        return engine
+
+    @property
+    def register(self) -> Register:
+        """The app's register (opened on first use)."""
+        handle: RegisterHandle = self.request.app.state.register
+        return handle.get()
+
+    def actor(self) -> Actor | None:
+        """The logged-in user, if the session names one that is still valid."""
+        if self._actor is None and self.session.user and self.session.fingerprint:
+            self._actor = sessions.session_actor(self.register.db, self.session.user, self.session.fingerprint)
+        return self._actor
+
+    def require(self, *roles: Role) -> Actor:
+        """The logged-in user (else a redirect to the login page); with `roles`, one of them (else a 403 page)."""
+        actor = self.actor()
+        if actor is None:
+            url = self.request.url
+            raise LoginRequired(url.path + (f"?{url.query}" if url.query else ""))
+        if roles and actor.role not in roles:
+            raise RegisterError(403, "forbidden", f"{actor.role.label}用户不能使用此页面")
+        return actor
+
+    def set_session(self, session: WebSession) -> None:
+        """Replace the session (login, logout); the cookie is written with the response."""
+        self.session, self._dirty, self._actor = session, True, None
+
+    def csrf_token(self) -> str:
+        """This session's form token."""
+        return self.codec.csrf_token(self.session)
+
+    async def form(self) -> FormData:
+        """The posted form, after checking its CSRF token."""
+        form = await self.request.form()
+        token = form.get(CSRF_FIELD)
+        if not self.codec.csrf_valid(self.session, token if isinstance(token, str) else None):
+            raise CsrfRejected()
+        return form
+
+    def _finish(self, response: Response) -> Response:
+        if self._dirty:
+            self.codec.write(response, self.session, self.request.url.scheme == "https")
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    def render(self, template: str, status: int = 200, **context: Any) -> Response:
+        """A page from a template, with the user, the CSRF token and the one-time message."""
+        actor = self.actor() if self.session.user else None
+        page = templates.TemplateResponse(self.request, template, {
+            "actor": actor, "csrf_token": self.csrf_token(), "flash": self.flash, "path": self.request.url.path,
+            **context}, status_code=status)
+        return self._finish(page)
+
+    def redirect(self, url: str, flash: str | None = None) -> Response:
+        """A 303 to `url` (after a POST), optionally with a message shown once on the next page."""
+        if flash:
+            self.session, self._dirty = with_flash(self.session, flash), True
+        return self._finish(RedirectResponse(url, status_code=303))
+
+    def json(self, content: bytes) -> Response:
+        """A JSON answer to the page's script."""
+        return self._finish(Response(content=content, media_type="application/json"))
+
+
+def get_web(request: Request) -> Web:
+    """The request's `Web`."""
+    return Web(request)
+
+
+WebDep = Annotated[Web, Depends(get_web)]
+
+
+def error_page(request: Request, status: int, message: str, details: list[str] | None = None) -> Response:
+    """A page saying what went wrong (never a traceback)."""
+    web = Web(request)
+    web.actor()
+    return web.render("error.html", status=status, title=MESSAGES.get(status, "出错了"), message=message,
+                      details=details or [])
+
+
+class WebRoute(APIRoute):
+    """Route class of the web pages: refusals become pages (login redirect, 403, 404, 409) instead of JSON."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        """Wrap FastAPI's handler."""
+        handler = super().get_route_handler()
+
+        async def route(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except LoginRequired as exc:
+                return RedirectResponse(f"/login?next={quote(exc.next_url, safe='')}", status_code=303)
+            except CsrfRejected:
+                return error_page(request, 403, "表单已过期或来源不明（CSRF 校验失败）。请返回上一页，刷新后重新提交。")
+            except RegisterError as exc:
+                details = [str(e.get("msg", "")) for e in exc.errors if e.get("msg") and e.get("msg") != exc.message]
+                return error_page(request, exc.status, exc.message, details)
+
+        return route

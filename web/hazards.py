@@ -1,0 +1,118 @@
+"""隐患台账: the register list with filters and paging, one hazard's page, and the events the user's role may apply."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Response
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from documents.from_register import hazard_description
+from engine.messages import pydantic_message
+from ledger.errors import RegisterError
+from ledger.filters import HazardFilter
+from ledger.identity import Actor
+from ledger.models import HazardDetail
+from ledger.vocab import CHANNELS, STATE_LABELS, Role, State
+from web import event_forms
+from web.core import Web, WebDep, WebRoute
+from web.header_form import families
+
+router = APIRouter(route_class=WebRoute, include_in_schema=False)
+READERS = (Role.department, Role.enterprise, Role.admin)
+FILTER_FIELDS = ("region", "industry", "status", "listed", "overdue", "channel", "found_from", "found_to")
+PER_PAGE = 25
+FILTER_LABELS = {"region": "行政区划", "industry": "行业", "status": "状态", "listed": "挂牌督办", "overdue": "逾期",
+                 "channel": "发现渠道", "found_from": "发现日期起", "found_to": "发现日期止", "page": "页码"}
+
+
+def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter, dict[str, str]]:
+    """The register filter of the list page's query, or the errors by field (then no filter but paging)."""
+    status = params.get("status", "")
+    query: dict[str, Any] = {
+        "region": params.get("region") or None, "industry": params.get("industry") or None,
+        "channel": params.get("channel") or None, "found_from": params.get("found_from") or None,
+        "found_to": params.get("found_to") or None, "per_page": PER_PAGE,
+        "listed": {"yes": True, "no": False}.get(params.get("listed", "")),
+        "overdue_on": today if params.get("overdue") == "yes" else None,
+        "open": {"open": True, "closed": False}.get(status),
+        "state": [status] if status in State.__members__ else None, "page": params.get("page") or 1}
+    try:
+        return HazardFilter.model_validate(query), {}
+    except ValidationError as error:
+        names = {"overdue_on": "overdue", "state": "status", "open": "status"}
+        errors: dict[str, str] = {}
+        for item in error.errors():
+            name = names.get(str(item["loc"][0]), str(item["loc"][0]))
+            errors.setdefault(name, f"{FILTER_LABELS.get(name, name)}：{pydantic_message(item)}")
+        return HazardFilter(per_page=PER_PAGE), errors
+
+
+def filter_of(web: Web) -> tuple[HazardFilter, dict[str, str]]:
+    """The filter of the request's query (the list page and its downloads)."""
+    params = {k: v for k, v in web.request.query_params.items() if k in (*FILTER_FIELDS, "page")}
+    return _filter(params, web.register.today())
+
+
+@router.get("/hazards")
+def hazard_list(web: WebDep) -> Response:
+    """The register: filters (region, industry, status, 挂牌督办, overdue, channel, period), newest first, paged."""
+    actor = web.require(*READERS)
+    params = {k: v for k, v in web.request.query_params.items() if k in (*FILTER_FIELDS, "page")}
+    query, errors = filter_of(web)
+    page = web.register.hazards(query, actor)
+    pages = max(1, -(-page.total // page.per_page))
+    kept = {k: v for k, v in params.items() if v and k != "page"}
+    described = {h.id: hazard_description(h, web.engine.book) for h in page.items}  # the branch that held
+    return web.render("hazards.html", page=page, pages=pages, params=params, errors=errors, described=described,
+                      link=lambda n: "/hazards?" + urlencode({**kept, "page": n}), kept=urlencode(kept),
+                      families=families(web.engine), channels=CHANNELS, states=list(STATE_LABELS.items()))
+
+
+def _allowed(detail: HazardDetail, actor: Actor) -> list[tuple[str, str]]:
+    """(event type, label) of the next steps this user's role may take."""
+    return [(step.type.value, step.label) for step in detail.next_steps if actor.role in step.roles]
+
+
+def _hazard_page(web: Web, actor: Actor, detail: HazardDetail, open_form: str | None = None,
+                 errors: dict[str, str] | None = None, values: Any = None, status: int = 200) -> Response:
+    allowed = _allowed(detail, actor)
+    forms = {kind: event_forms.fields_of(kind) for kind, _ in allowed}
+    names = {f.name for f in forms.get(open_form or "", [])}
+    anchors = {key: f"e-{open_form}-{key}" if key in names else f"do-{open_form}" for key in errors or {}}
+    return web.render("hazard.html", status=status, h=detail, description=hazard_description(detail, web.engine.book),
+                      allowed=allowed, forms=forms, open_form=open_form,
+                      errors=errors or {}, anchors=anchors, values=values or {}, today=web.register.today())
+
+
+@router.get("/hazards/{hazard_id}")
+def hazard_page(hazard_id: int, web: WebDep) -> Response:
+    """One entry: the verdict and rulebook that decided it, its timeline, sightings and the user's next steps."""
+    actor = web.require(*READERS)
+    return _hazard_page(web, actor, web.register.hazard(hazard_id, actor))
+
+
+@router.post("/hazards/{hazard_id}/events/{kind}")
+async def post_event(hazard_id: int, kind: str, web: WebDep) -> Response:
+    """Apply one event (the register checks role, state and dates; a refusal changes nothing)."""
+    actor = web.require(*READERS)
+    form = await web.form()
+    detail = await run_in_threadpool(web.register.hazard, hazard_id, actor)
+    if kind not in dict(_allowed(detail, actor)):
+        raise RegisterError(403, "forbidden", f"{actor.role.label}用户现在不能办理此事项")
+    version = str(form.get("version") or "")
+    event, errors = event_forms.parse(kind, form, int(version) if version.isdigit() else None)
+    if event is None:
+        return _hazard_page(web, actor, detail, kind, errors, form, status=400)
+    try:
+        await run_in_threadpool(web.register.apply_event, hazard_id, event, actor)
+    except RegisterError as refused:
+        if refused.status == 404:
+            raise
+        found = {".".join(str(p) for p in e.get("loc", [])[1:]) or "event": str(e.get("msg")) for e in refused.errors}
+        fresh = await run_in_threadpool(web.register.hazard, hazard_id, actor)
+        return _hazard_page(web, actor, fresh, kind, {"event": refused.message, **found}, form, status=refused.status)
+    return web.redirect(f"/hazards/{hazard_id}", flash=f"已办理：{event_forms.label(kind)}")
