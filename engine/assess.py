@@ -11,13 +11,13 @@ from typing import Any, Literal
 from engine.actions import ActionPlanner
 from engine.answers import group_of
 from engine.compile import CompiledRuleset, CompileError, compile_actions, compile_problem, compile_rulebook
-from engine.coverage import GAP_REASON, coverage_fields, gap_base, known_matches, known_reason
-from engine.errors import EvaluationError, ProblemsError
+from engine.coverage import coverage_fields, gap_base, known_matches, known_reason
+from engine.errors import ProblemsError
 from engine.fastmodel import build, clone
-from engine.fastpass import Walker
 from engine.findings import FindingMaker
 from engine.inspection import Inspection
-from engine.logic import Decider, Outcome, decide, decider, evaluate, evidence_walker, missing_walker
+from engine.judge import Judge, disagreement, finding_base, make_plan, make_program, outcome_and
+from engine.logic import Outcome, decide, evaluate
 from engine.models import PROVINCE_FACT, StandardDef
 from engine.results import (
     STATUS_LABELS,
@@ -31,7 +31,7 @@ from engine.results import (
     Verdict,
     Verdicts,
 )
-from engine.rulebook import Criterion, Gap, Rulebook, facts_read, facts_used, require_rulebook
+from engine.rulebook import Rulebook, facts_read, facts_used, require_rulebook
 from engine.runtime import Runtime
 
 __all__ = ["STATUS_LABELS", "Assessment", "Engine", "Evaluation", "Evidence", "Finding", "NoticeOut", "StandardUse",
@@ -44,7 +44,7 @@ class Evaluation:
 
     chosen: list[tuple[StandardDef, str | None]]
     status: dict[str, Status]  # criterion id -> status (durable-rules fired exactly the hazards)
-    judge: _Judge  # the memoised passes, reused to explain
+    judge: Judge  # the memoised passes, reused to explain
     shared_uses: tuple[StandardUse, ...]  # the engine's memoised models for this date and scope: never changed
 
     @cached_property
@@ -74,12 +74,12 @@ class Engine:
         self.action_rulesets = compile_actions(book)
         self.runtime = Runtime(self.rulesets + self.action_rulesets)
         self.planner = ActionPlanner(book, self.runtime, self.action_rulesets, verify)
-        self._bases = {cid: _finding_base(crit) for cid, crit in book.criteria.items()}
+        self._bases = {cid: finding_base(crit) for cid, crit in book.criteria.items()}
         self._bases.update({gid: gap_base(gap) for gid, gap in book.gaps.items()})
         self.maker = FindingMaker(book, self._bases)
         groups = group_of(book)
-        self._programs = {cid: _program(crit, groups) for cid, crit in book.criteria.items()}
-        self._programs.update({gid: _program(gap, groups) for gid, gap in book.gaps.items()})
+        self._programs = {cid: make_program(crit, groups) for cid, crit in book.criteria.items()}
+        self._programs.update({gid: make_program(gap, groups) for gid, gap in book.gaps.items()})
         self._reads = {cid: frozenset(facts_read(book, crit)) for cid, crit in book.criteria.items()}
         self._criteria_of = {std: book.criteria_of(std) for std in book.standards}
         self._entries_of = {std: book.entries_of(std) for std in book.standards}  # criteria and not-obtained items
@@ -91,7 +91,7 @@ class Engine:
         self._provincial = any(PROVINCE_FACT in facts_used(cond) for entries in self._entries_of.values()
                                for entry in entries for cond, _ in entry.applicability())
         self._families = [(family, book.editions_of(family)) for family in book.families()]
-        self._plans = {std: _plan(self._criteria_of[std], self._reads, self._rulesets_by_edition.get(std, []))
+        self._plans = {std: make_plan(self._criteria_of[std], self._reads, self._rulesets_by_edition.get(std, []))
                        for std in book.standards}
         self._chosen: dict[tuple[dt.date, tuple[str, ...] | None], _Choice] = {}
         self._known_uses = {known.id: build(
@@ -195,7 +195,7 @@ class Engine:
         if self._provincial and PROVINCE_FACT in inspection.context:  # `provinces` scope layers read the province
             facts = {**facts, PROVINCE_FACT: inspection.context[PROVINCE_FACT]}
         uses, chosen, in_force_instead = self._editions(inspection.info.date, inspection.info.scope)
-        judge = _Judge(self.book, facts, self._bases, self._programs)
+        judge = Judge(self.book, facts, self._bases, self._programs)
         # each group's scope once. A ruleset runs only when one of its groups is in scope: then the scope layers its
         # rules leave out (shared by all its criteria) hold; otherwise none of its rules could fire
         plans = [(self._plans[std.id], judge.group_scopes(self._plans[std.id])) for std, reason in chosen
@@ -219,7 +219,7 @@ class Engine:
                     else:
                         value = condition(facts, truth)
                         if value:
-                            raise _disagreement(cid, "三值逻辑为真而 durable-rules 未触发")
+                            raise disagreement(cid, "三值逻辑为真而 durable-rules 未触发")
                         decided[cid] = "undetermined" if value is None else "clear"
         status: dict[str, Status] = {}
         gaps = self._gap_ids
@@ -328,20 +328,15 @@ class Engine:
         return f"《{std.title}》是否适用尚待确认，请回答：{questions}"
 
 
-def _verify(judge: _Judge, status: dict[str, Status], decided: list[str], fired: set[str]) -> None:
+def _verify(judge: Judge, status: dict[str, Status], decided: list[str], fired: set[str]) -> None:
     """Each decided status must equal the two-valued pass's, and durable-rules must have fired exactly the hazards."""
     for cid in decided:
         expected = judge.status(cid)
         if expected != status[cid]:
-            raise _disagreement(cid, f"durable-rules 一侧得出 {status[cid]}，三值逻辑得出 {expected}")
+            raise disagreement(cid, f"durable-rules 一侧得出 {status[cid]}，三值逻辑得出 {expected}")
     extra = fired - {cid for cid in decided if status[cid] == "hazard"}
     if extra:
-        raise _disagreement(sorted(extra)[0], f"durable-rules 多触发 {sorted(extra)}")
-
-
-def _disagreement(criterion_id: str, detail: str) -> EvaluationError:
-    return EvaluationError(f"durable-rules 与三值逻辑结论不一致，结果不可用：{criterion_id}：{detail}；"
-                           "规则或规则动作可能出错")
+        raise disagreement(sorted(extra)[0], f"durable-rules 多触发 {sorted(extra)}")
 
 
 def _summary(status: dict[str, Status]) -> Summary:
@@ -357,7 +352,7 @@ def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:
     outcome = Outcome(True)
     for layer in (std.province_layer, std.applies_when):
         if layer is not None:
-            outcome = _and(outcome, evaluate(layer, facts))
+            outcome = outcome_and(outcome, evaluate(layer, facts))
     return outcome
 
 
@@ -371,256 +366,3 @@ def _complete(summary: Summary, uses: list[StandardUse]) -> bool:
         return False
     return not any(use.applies is not False and ((use.status == "applied" and use.partial) or use.complete is False)
                    for use in uses if use.status in ("applied", "not_encoded"))
-
-
-class _Judge:
-    """Both passes for one inspection, memoised per criterion (counting references reuse them).
-
-    The fast pass decides statuses with plain booleans (`decide`); the three-valued pass with evidence and missing
-    facts (`evaluate`) runs only to explain a hazard or an undetermined criterion.
-    """
-
-    def __init__(self, book: Rulebook, facts: dict[str, Any], bases: dict[str, dict[str, Any]],
-                 programs: dict[str, _Program]):
-        self.book, self.facts, self.bases, self.programs = book, facts, bases, programs
-        self._truths: dict[str, bool | None] = {}
-        self._layers: dict[int, bool | None] = {}  # scope layers are shared by an article's / edition's criteria
-        self._scope_truths: dict[str, tuple[bool | None, str | None]] = {}
-        self._values: dict[str, Outcome] = {}
-        self._conditions: dict[str, Outcome] = {}
-        self._scopes: dict[str, Outcome] = {}
-
-    # fast pass: Kleene values as bool / None, no evidence
-    def truth(self, criterion_id: str) -> bool | None:
-        """Applicability AND condition of a referenced criterion (None when undecided)."""
-        if criterion_id not in self._truths:
-            self._truths[criterion_id] = _kleene_and(self.scope(criterion_id)[0], self._condition_truth(criterion_id))
-        return self._truths[criterion_id]
-
-    def edition_scope(self, std: StandardDef) -> bool | None:
-        """An edition's own scope layers (provinces, applies_when), memoised like the criteria's layers."""
-        result: bool | None = True
-        for layer in (std.province_layer, std.applies_when):
-            if layer is None:
-                continue
-            key = id(layer)
-            if key not in self._layers:
-                self._layers[key] = decider(layer)(self.facts, self.truth)
-            result = _kleene_and(result, self._layers[key])
-        return result
-
-    def group_scopes(self, plan: _Plan) -> list[bool | None]:
-        """The scope of each group of an edition's criteria (Kleene AND of its layers), every layer decided once."""
-        layers, facts, truth = self._layers, self.facts, self.truth
-        for key, layer in plan.layers:
-            if key not in layers:
-                layers[key] = layer(facts, truth)
-        scopes: list[bool | None] = []
-        for group in plan.groups:
-            scope: bool | None = True
-            for key in group.layer_keys:
-                value = layers[key]
-                if value is False:
-                    scope = False
-                    break
-                if value is None:
-                    scope = None
-            scopes.append(scope)
-        return scopes
-
-    def scope(self, criterion_id: str) -> tuple[bool | None, str | None]:
-        """Scope layers of one criterion: false with the first false layer's reason, else true or unknown."""
-        if criterion_id not in self._scope_truths:
-            result: tuple[bool | None, str | None] = (True, None)
-            for key, layer, reason in self.programs[criterion_id].layers:
-                if key in self._layers:
-                    truth = self._layers[key]
-                else:
-                    truth = self._layers[key] = layer(self.facts, self.truth)
-                if truth is False:
-                    result = (False, reason)
-                    break
-                if truth is None:
-                    result = (None, None)
-            self._scope_truths[criterion_id] = result
-        return self._scope_truths[criterion_id]
-
-    def _condition_truth(self, criterion_id: str) -> bool | None:
-        return self.programs[criterion_id].condition(self.facts, self.truth)
-
-    def decided(self, criterion_id: str, fired: bool, answered: bool) -> Status:
-        """The status given whether its durable rule fired and whether every fact it reads was answered."""
-        scope = self.scope(criterion_id)[0]
-        if fired and scope is not True:
-            what = "不适用" if scope is False else "适用范围未定"
-            raise _disagreement(criterion_id, f"durable-rules 触发了{what}的判定项")
-        if scope is False:
-            return "not_applicable"
-        if fired:
-            return "hazard"
-        if answered:  # every fact known: the rule's conditions are two-valued, and it did not fire
-            return "clear"
-        status = self.status(criterion_id)
-        if status == "hazard":
-            raise _disagreement(criterion_id, "三值逻辑为真而 durable-rules 未触发")
-        return status
-
-    def status(self, criterion_id: str) -> Status:
-        """The status the two-valued pass alone gives."""
-        scope = self.scope(criterion_id)[0]
-        if scope is False:
-            return "not_applicable"
-        value = _kleene_and(scope, self._condition_truth(criterion_id))
-        return "undetermined" if value is None else "hazard" if value else "clear"
-
-    # three-valued pass with evidence and missing facts, for explanation
-    def value(self, criterion_id: str) -> Outcome:
-        if criterion_id not in self._values:
-            self._values[criterion_id] = _and(self.applicability(criterion_id), self.condition(criterion_id))
-        return self._values[criterion_id]
-
-    def condition(self, criterion_id: str) -> Outcome:
-        if criterion_id not in self._conditions:
-            crit = self.book.criteria[criterion_id]
-            self._conditions[criterion_id] = evaluate(crit.definition.when, self.facts, self.value)
-        return self._conditions[criterion_id]
-
-    def applicability(self, criterion_id: str) -> Outcome:
-        """Scope layers of one criterion: false at the first false layer, else what is missing."""
-        if criterion_id not in self._scopes:
-            missing: list[str] = []
-            result: Outcome | None = None
-            for cond, _ in self.book.criteria[criterion_id].applicability():
-                outcome = evaluate(cond, self.facts, self.value)
-                if outcome.value is False:
-                    result = Outcome(False)
-                    break
-                missing += [m for m in outcome.missing if m not in missing]
-            self._scopes[criterion_id] = result or Outcome(None if missing else True, missing=missing)
-        return self._scopes[criterion_id]
-
-    def finding(self, maker: FindingMaker, cid: str, edition_reason: str | None, status: Status) -> Finding:
-        """The finding of one decided criterion (or not-obtained item), explained."""
-        if edition_reason is not None:
-            return maker.finding(cid, status, "reason", edition_reason)
-        if status == "not_applicable":
-            return maker.finding(cid, status, "reason", self.scope(cid)[1])
-        if status == "not_judged":
-            return maker.finding(cid, status, "reason", GAP_REASON)
-        facts = self.facts
-        if status == "clear":
-            return maker.finding(cid, status, "evidence", [maker.evidence(code, facts[code], group if group in facts
-                                                                          else None)
-                                                           for code, group in self.programs[cid].answers
-                                                           if code in facts])
-        if status == "hazard":
-            return maker.finding(cid, status, "evidence", [maker.evidence(code, facts[code])
-                                                           for code in self.evidence(cid)])
-        return maker.finding(cid, status, "missing", self.missing(cid))
-
-    def evidence(self, criterion_id: str) -> list[str]:
-        """The facts that make a hazard's condition hold (its deciding branches only)."""
-        walk, found = self.programs[criterion_id].evidence, list[str]()
-        if walk is not None:
-            walk(self.facts, self.truth, self.value, found)
-        return found
-
-    def missing(self, criterion_id: str) -> list[str]:
-        """The facts an undetermined criterion waits for (its scope's first: one answer can rule out the group).
-
-        Only the unknown branches are walked (`logic.missing_of`): what the three-valued evaluator lists as missing.
-        """
-        program, found, facts = self.programs[criterion_id], list[str](), self.facts
-        if program.missing is None:
-            return found
-        if self.scope(criterion_id)[0] is True:  # in scope and undetermined: its condition is unknown
-            program.missing(facts, self.truth, self.value, found)
-            return found
-        for (key, layer, _), walk in zip(program.layers, program.scope_missing, strict=True):
-            if (self._layers[key] if key in self._layers else layer(facts, self.truth)) is None:
-                walk(facts, self.truth, self.value, found)
-        if not found and program.condition(facts, self.truth) is None:
-            program.missing(facts, self.truth, self.value, found)
-        return found
-
-
-@dataclass(frozen=True)
-class _Group:
-    """An edition's criteria that share their scope layers (an article's, mostly): in or out of scope together."""
-
-    first: str
-    members: tuple[tuple[str, frozenset[str], Decider], ...]  # (criterion id, the facts it reads, its condition)
-    layer_keys: tuple[int, ...] = ()  # its scope layers' memo keys, in order
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """One edition's criteria grouped by scope, and its rulesets with the groups each holds."""
-
-    groups: tuple[_Group, ...]
-    rulesets: tuple[tuple[CompiledRuleset, tuple[int, ...]], ...]
-    layers: tuple[tuple[int, Decider], ...] = ()  # every scope layer of its groups once (memo key, decider)
-
-
-def _plan(criteria: list[Criterion], reads: dict[str, frozenset[str]], rulesets: list[CompiledRuleset]) -> _Plan:
-    by_layers: dict[tuple[int, ...], list[Criterion]] = {}
-    for crit in criteria:
-        by_layers.setdefault(tuple(id(cond) for cond, _ in crit.applicability()), []).append(crit)
-    groups = tuple(_Group(crits[0].id, tuple((c.id, reads[c.id], decider(c.definition.when)) for c in crits), keys)
-                   for keys, crits in by_layers.items())
-    layers = {id(cond): decider(cond) for crit in criteria for cond, _ in crit.applicability()}
-    index = {cid: number for number, group in enumerate(groups) for cid, _, _ in group.members}
-    return _Plan(groups, tuple((r, tuple(sorted({index[cid] for cid in r.criteria}))) for r in rulesets),
-                 tuple(layers.items()))
-
-
-@dataclass(frozen=True)
-class _Program:
-    """One criterion compiled for the fast pass: its scope layers (memo key, decider, reason) and its condition."""
-
-    layers: tuple[tuple[int, Decider, str], ...]
-    condition: Decider
-    answers: tuple[tuple[str, str], ...] = ()  # "checked, none found" facts its condition reads, with their group
-    scope_missing: tuple[Walker, ...] = ()  # the layers' walkers of unknown branches, in the same order
-    evidence: Walker | None = None  # the condition's walker of deciding branches (None for a not-obtained item)
-    missing: Walker | None = None  # the condition's walker of unknown branches
-
-
-def _program(crit: Criterion | Gap, groups: dict[str, str]) -> _Program:
-    # a not-obtained item is never judged: only its scope is ever asked
-    condition = _never_decided if isinstance(crit, Gap) else decider(crit.definition.when)
-    answers = () if isinstance(crit, Gap) else tuple(
-        (code, groups[code]) for code in facts_used(crit.definition.when) if code in groups)
-    layers = crit.applicability()
-    return _Program(layers=tuple((id(cond), decider(cond), reason) for cond, reason in layers),
-                    condition=condition, answers=answers, scope_missing=tuple(missing_walker(cond) for cond, _ in layers),
-                    evidence=None if isinstance(crit, Gap) else evidence_walker(crit.definition.when),
-                    missing=None if isinstance(crit, Gap) else missing_walker(crit.definition.when))
-
-
-def _never_decided(facts: Any, refs: Any) -> bool | None:
-    return None
-
-
-def _kleene_and(left: bool | None, right: bool | None) -> bool | None:
-    if left is False or right is False:
-        return False
-    return True if left and right else None
-
-
-def _and(left: Outcome, right: Outcome) -> Outcome:
-    if left.value is False or right.value is False:
-        return Outcome(False)
-    if left.value is True and right.value is True:
-        return Outcome(True, evidence=right.evidence)
-    missing = list(left.missing) + [m for m in right.missing if m not in left.missing]
-    return Outcome(None, missing=missing)
-
-
-def _finding_base(crit: Criterion) -> dict[str, Any]:
-    d = crit.definition
-    return {"criterion": d.id, "standard": crit.standard.id, "standard_title": crit.standard.title,
-            "document_number": crit.standard.document_number, "article": crit.article.article, "item": d.item,
-            "text": d.text, "hazard_term": crit.standard.hazard_term, "confidence": d.confidence.value,
-            "unconfirmed": d.confidence.flagged, "note": d.note,
-            "role": d.role, "manual": d.manual}
