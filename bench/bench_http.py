@@ -203,13 +203,13 @@ parsed response. Server and load share the same {os.cpu_count()} cores. Measured
 """
 
 
-def write_section(text: str) -> None:
-    """Replace the HTTP section of bench/RESULTS.md (or append it); other sections stay as they are."""
+def write_section(text: str, heading: str = HEADING, end_marker: str = END) -> None:
+    """Replace one section of bench/RESULTS.md (from `heading` to `end_marker`), or append it; the others stay."""
     current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    start = current.find(HEADING)
+    start = current.find(heading)
     if start >= 0:
-        end = current.find(END, start)
-        end = len(current) if end < 0 else end + len(END)
+        end = current.find(end_marker, start)
+        end = len(current) if end < 0 else end + len(end_marker)
         updated = current[:start] + text.rstrip("\n") + current[end:]
     else:
         updated = current.rstrip("\n") + "\n\n" + text

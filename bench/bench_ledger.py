@@ -37,7 +37,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from bench_http import free_port, wait_healthy  # noqa: E402
+from bench_http import free_port, wait_healthy, write_section  # noqa: E402
 from ledger_data import generate_hazards  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -269,18 +269,6 @@ def section(http: list[dict[str, Any]], scaling: list[dict[str, Any]], args: arg
     return "\n".join(lines) + "\n"
 
 
-def write_section(text: str) -> None:
-    """Replace (or append) the register section of bench/RESULTS.md."""
-    current = RESULTS.read_text(encoding="utf-8")
-    start = current.find(HEADING)
-    if start < 0:
-        updated = current.rstrip("\n") + "\n\n" + text
-    else:
-        end = current.find(END, start)
-        updated = current[:start] + text.rstrip("\n") + current[end + len(END):]
-    RESULTS.write_text(updated if updated.endswith("\n") else updated + "\n", encoding="utf-8")
-
-
 def main() -> None:
     """Measure and report."""
     from ledger.store.pgtemp import TempPostgres
@@ -311,7 +299,7 @@ def main() -> None:
         server.stop()
     if not args.no_write:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-        write_section(section(http, scaling, args, commit.stdout.strip() or "?"))
+        write_section(section(http, scaling, args, commit.stdout.strip() or "?"), HEADING, END)
         print(f"wrote the register section of {RESULTS.relative_to(ROOT)}")
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
+from bench_http import write_section
 from synth import DATE, GONGMAO, full_facts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +34,6 @@ from engine.assess import Engine  # noqa: E402
 from engine.models import FactType  # noqa: E402
 from ledger.store.db import Database  # noqa: E402
 
-RESULTS = ROOT / "bench" / "RESULTS.md"
 HEADING = "## Web checklist — `bench/bench_web.py`"
 END = "<!-- end web -->"
 USER = "荣成市应急局-张三"
@@ -181,19 +181,6 @@ p50 {p50:.1f} ms against the 50 ms target; {p50 / peer:.1f} × the engine's bare
 """
 
 
-def write_section(text: str) -> None:
-    """Replace the web section of bench/RESULTS.md (or append it); other sections stay as they are."""
-    current = RESULTS.read_text(encoding="utf-8")
-    start = current.find(HEADING)
-    if start >= 0:
-        end = current.find(END, start)
-        end = len(current) if end < 0 else end + len(END)
-        updated = current[:start] + text.rstrip("\n") + current[end:]
-    else:
-        updated = current.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(updated if updated.endswith("\n") else updated + "\n", encoding="utf-8")
-
-
 def main() -> None:
     """Measure and report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -204,7 +191,7 @@ def main() -> None:
     text = section(measure(args.runs), args.note)
     print(text)
     if not args.no_write:
-        write_section(text)
+        write_section(text, HEADING, END)
 
 
 if __name__ == "__main__":
