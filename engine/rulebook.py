@@ -6,6 +6,7 @@ import difflib
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -148,10 +149,16 @@ class Rulebook:
         return sorted((s for s in self.standards.values() if s.family == family), key=lambda s: s.effective_from)
 
     def industry_label(self, family: str) -> str:
-        """The industry's name for lists and statistics (its editions' `industry`, a known standard's, else the id)."""
-        named = [s.industry for s in self.editions_of(family) if s.industry]
-        named += [k.industry for k in self.known.values() if k.family == family and k.industry]
-        return named[-1] if named else family
+        """The industry's name in lists and statistics: its newest edition's `industry`, a known standard's, or the id."""
+        return self._industry_labels.get(family, family)  # called per exported row: the names are gathered once
+
+    @cached_property
+    def _industry_labels(self) -> dict[str, str]:
+        labels = {k.family: k.industry for k in self.known.values() if k.industry}
+        for std in sorted(self.standards.values(), key=lambda s: s.effective_from):  # the newest edition names it
+            if std.industry:
+                labels[std.family] = std.industry
+        return labels
 
     def families(self) -> list[str]:
         """Standard families in a stable order."""
