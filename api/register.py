@@ -110,21 +110,34 @@ class RegisterHandle:
             self._register = None
 
 
-async def get_caller(request: Request,
-                     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Actor:
-    """The user holding the bearer token, or a 401 (the lookup runs in the thread pool)."""
+async def get_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> str:
+    """The bearer token when it has a token's shape, or a 401 (no database is asked yet)."""
     token = credentials.credentials if credentials else None
     if not token:
         raise RegisterError(401, "unauthorized", "需要令牌：Authorization: Bearer <令牌>（由 hazard users token 发放）")
+    if not auth.plausible(token):
+        raise _unknown_token()
+    return token
+
+
+def _unknown_token() -> RegisterError:
+    return RegisterError(401, "unauthorized", "令牌无效、已吊销或用户已停用")
+
+
+TokenDep = Annotated[str, Depends(get_token)]
+
+
+async def get_caller(request: Request, token: TokenDep) -> Actor:
+    """The user holding the bearer token, or a 401 (the lookup runs in the thread pool)."""
     handle: RegisterHandle = request.app.state.register
-    actor = await run_in_threadpool(_authenticate, handle, token) if auth.plausible(token) else None
+    return await run_in_threadpool(_authenticate, handle, token)
+
+
+def _authenticate(handle: RegisterHandle, token: str) -> Actor:
+    actor = auth.authenticate(handle.get().db, token)
     if actor is None:
-        raise RegisterError(401, "unauthorized", "令牌无效、已吊销或用户已停用")
+        raise _unknown_token()
     return actor
-
-
-def _authenticate(handle: RegisterHandle, token: str) -> Actor | None:
-    return auth.authenticate(handle.get().db, token)
 
 
 CallerDep = Annotated[Actor, Depends(get_caller)]
@@ -147,13 +160,19 @@ def _json(model: Any, status: int = 200, headers: dict[str, str] | None = None) 
 
 @router.post("/inspections", status_code=201, response_model=InspectionRecord, tags=["register"],
              responses={200: {"model": InspectionRecord, "description": "同一 Idempotency-Key 的重试：返回原记录"}})
-async def submit_inspection(document: Annotated[dict[str, Any], Body(description=SUBMIT_DOC)], register: RegisterDep,
-                            caller: CallerDep, idempotency_key: Annotated[str | None, Header(
+async def submit_inspection(document: Annotated[dict[str, Any], Body(description=SUBMIT_DOC)], request: Request,
+                            token: TokenDep, idempotency_key: Annotated[str | None, Header(
                                 alias="Idempotency-Key", max_length=200, description="重试时原样重发，只登记一次")] = None,
                             ) -> Response:
     """提交检查：校验、判定、保存并登记入台账（一个事务）；重大事故隐患按企业×判定项登记或追加为再次发现。"""
-    record, replayed = await run_in_threadpool(register.submit, document, caller, idempotency_key)
+    handle: RegisterHandle = request.app.state.register
+    record, replayed = await run_in_threadpool(_submit, handle, token, document, idempotency_key)
     return _json(record, 200 if replayed else 201, {"Idempotent-Replayed": "true"} if replayed else None)
+
+
+def _submit(handle: RegisterHandle, token: str, document: Any, key: str | None) -> tuple[InspectionRecord, bool]:
+    # the hot path in one trip to the thread pool: the token is still looked up before the document is judged
+    return handle.get().submit(document, _authenticate(handle, token), key)
 
 
 @router.get("/inspections/{inspection_id}", response_model=InspectionRecord, tags=["register"])

@@ -112,8 +112,8 @@ def authenticate(db: Database, token: str) -> Actor | None:
     """The actor holding this bearer token, or None (unknown, revoked, or its user disabled)."""
     if not plausible(token):
         return None
-    with db.read() as session:
-        found = Tx(session).user_by_token(token_digest(token))
+    with db.lookup() as connection:
+        found = Tx(connection).user_by_token(token_digest(token))
     return actor_of(found) if found else None
 
 

@@ -81,6 +81,7 @@ class Register:
         sub = submit.prepare(document, self.engine.book, actor, self.today())
         assessment = self.engine.assess(sub.inspection)
         submit.check_order_deadline(sub, assessment)
+        rows = submit.rows_of(sub, assessment, actor, key, self.version, self.industry_of)
         for attempt in range(SUBMIT_ATTEMPTS):
             try:
                 with self.db.write() as connection:
@@ -88,8 +89,9 @@ class Register:
                     # optimistic: a used key makes the insert fail on its unique constraint; the retry looks it up
                     stored = tx.submission(actor.user_id or 0, key) if key is not None and attempt else None
                     if stored is None:
-                        return submit.store(tx, sub, assessment, actor, key, self.version, self.industry_of,
-                                            self.today()), False
+                        written = submit.write(tx, rows, actor, self.today())
+                if stored is None:
+                    return submit.record_of(rows, written, assessment, actor), False
             except StoreConflict:
                 if attempt == SUBMIT_ATTEMPTS - 1:
                     raise RegisterError(409, "submission_conflict", "并发提交冲突，请重试（未写入任何内容）") from None

@@ -20,8 +20,8 @@ def fingerprint(password_hash: str) -> str:
 
 
 def _stored(db: Database, name: str) -> tuple[Actor, str] | None:
-    with db.read() as session:
-        found = Tx(session).password_hash(name)
+    with db.lookup() as connection:  # on every request of a logged-in user: one statement, no transaction
+        found = Tx(connection).password_hash(name)
     if found is None or found[1] is None or found[0].disabled:
         return None
     return actor_of(found[0]), fingerprint(found[1])

@@ -129,47 +129,105 @@ def check_order_deadline(submission: Submission, assessment: Assessment) -> None
                       ["body", REGISTER_KEY, "rectify_by"])
 
 
-def store(tx: Tx, sub: Submission, assessment: Assessment, actor: Actor, key: str | None, engine_version: str,
-          industry_of: dict[str, str], today: dt.date) -> InspectionRecord:
-    """Store the inspection and register its findings (in the caller's transaction); returns what was stored."""
+@dataclass(frozen=True)
+class Found:
+    """One hazard finding as the register will write it: the entry it would open and its sighting's evidence."""
+
+    hazard: NewHazard
+    evidence: RawJSON
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Everything a submission writes, built before its transaction opens.
+
+    SQLite has one writer at a time: the transaction should only run statements. Serialising the 40 kB assessment,
+    the document and the evidence, and building the entries, happen here, outside it.
+    """
+
+    enterprise: EnterpriseFields
+    inspection: dict[str, Any]
+    found: list[Found]
+    listing: AutoListing | None  # P1 applies: the entries are listed (挂牌督办) by the register
+    found_by: str  # the reason of each new entry's `register` event
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the transaction did: when the inspection was recorded, the entries it sighted, the lead it settled."""
+
+    recorded_at: dt.datetime
+    sighted: list[Sighted]
+    lead: int | None
+
+
+def rows_of(sub: Submission, assessment: Assessment, actor: Actor, key: str | None, engine_version: str,
+            industry_of: dict[str, str]) -> Rows:
+    """The rows of a submission (no database needed)."""
     info, ent = sub.inspection.info, sub.enterprise
     assert ent.uscc is not None and ent.region_code is not None and actor.user_id is not None
-    tx.upsert_enterprise(EnterpriseFields(
+    enterprise = EnterpriseFields(
         ent.uscc, ent.name, ent.region_code, ent.region, ent.address, ent.industries or [], ent.principal,
-        ent.actual_controller, selfcheck.high_risk(ent.industries or [], sub.inspection.facts)))
-    lead = _lead(tx, sub, actor)
+        ent.actual_controller, selfcheck.high_risk(ent.industries or [], sub.inspection.facts))
     inspection_id = uuid.uuid4().hex
     led_by = sub.extras.led_by
-    stored = RawJSON(assessment.model_dump_json())
-    recorded_at = tx.insert_inspection({
+    inspection = {
         "id": inspection_id, "external_id": info.id, "uscc": ent.uscc, "region_code": ent.region_code,
         "date": info.date, "channel": info.channel, "level": info.level, "organ": info.organ,
         "inspectors": info.inspectors, "document_number": info.document_number, "led_by": led_by,
         "led_by_principal": led_by is not None and led_by in (ent.principal, ent.actual_controller),
-        "lead_id": lead, "major_hazard_found": assessment.major_hazard_found, "document": sub.document,
-        "assessment": stored, "rulebook": assessment.rulebook,
+        "lead_id": sub.extras.lead_id, "major_hazard_found": assessment.major_hazard_found,
+        "document": RawJSON(json.dumps(sub.document, ensure_ascii=False)),
+        "assessment": RawJSON(assessment.model_dump_json()), "rulebook": assessment.rulebook,
         "engine_version": engine_version, "submitted_by": actor.user_id, "idempotency_key": key,
-        "request_digest": sub.digest})
-    listing = _required(assessment, "P1") and actor.role is Role.department
-    versions = (assessment.rulebook, engine_version)
-    sighted = [_register(tx, sub, finding, inspection_id, actor, versions, industry_of, listing, today)
-               for finding in hazard_findings(assessment)]
+        "request_digest": sub.digest}
+    found = [Found(NewHazard(
+        uscc=ent.uscc, criterion=finding.criterion, standard=finding.standard,
+        industry=industry_of.get(finding.standard, finding.standard), region_code=ent.region_code,
+        citation=_citation(finding), evidence=evidence, rulebook=assessment.rulebook, engine_version=engine_version,
+        channel=info.channel, level=info.level, organ=info.organ, found_on=info.date, inspection_id=inspection_id,
+        order_deadline=sub.extras.rectify_by), evidence)
+        for finding in hazard_findings(assessment) for evidence in [_evidence(finding)]]
+    listing = None
+    if _required(assessment, "P1") and actor.role is Role.department:
+        why = f"市级以上检查发现的重大事故隐患，挂牌督办（后续措施 P1：{info.organ or ''} {info.level or ''}级）"
+        listing = AutoListing(type=EventType.list_, on=info.date, organ=info.organ, reason=why)
+    return Rows(enterprise, inspection, found, listing, _found_by(sub))
+
+
+def _evidence(finding: Finding) -> RawJSON:
+    return RawJSON(json.dumps([e.model_dump(mode="json") for e in finding.evidence], ensure_ascii=False))
+
+
+def write(tx: Tx, rows: Rows, actor: Actor, today: dt.date) -> Written:
+    """Store the inspection and register its findings, in the caller's transaction."""
+    tx.upsert_enterprise(rows.enterprise)
+    lead = _lead(tx, rows.inspection["lead_id"], actor)
+    recorded_at = tx.insert_inspection(rows.inspection)
+    sighted = [_register(tx, found, actor, rows.listing, today, rows.found_by) for found in rows.found]
     if lead is not None:
-        tx.settle_lead(lead, "查实" if assessment.major_hazard_found else "不属实", inspection_id, info.date)
+        major = bool(rows.inspection["major_hazard_found"])
+        tx.settle_lead(lead, "查实" if major else "不属实", rows.inspection["id"], rows.inspection["date"])
+    return Written(recorded_at, sighted, lead)
+
+
+def record_of(rows: Rows, written: Written, assessment: Assessment, actor: Actor) -> InspectionRecord:
+    """What was stored, as the API answers it (built after the commit)."""
+    stored = rows.inspection
     return InspectionRecord(
-        id=inspection_id, external_id=info.id, date=info.date, uscc=ent.uscc, enterprise=ent.name,
-        region_code=ent.region_code, channel=info.channel, level=info.level, organ=info.organ,
-        inspectors=info.inspectors, document_number=info.document_number, led_by=led_by, lead_id=lead,
+        id=stored["id"], external_id=stored["external_id"], date=stored["date"], uscc=stored["uscc"],
+        enterprise=rows.enterprise.name, region_code=stored["region_code"], channel=stored["channel"],
+        level=stored["level"], organ=stored["organ"], inspectors=stored["inspectors"],
+        document_number=stored["document_number"], led_by=stored["led_by"], lead_id=written.lead,
         major_hazard_found=assessment.major_hazard_found, summary=assessment.summary, rulebook=assessment.rulebook,
-        engine_version=engine_version, submitted_by=actor.name, recorded_at=recorded_at,
+        engine_version=stored["engine_version"], submitted_by=actor.name, recorded_at=written.recorded_at,
         hazards=[RegisteredHazard(hazard_id=s.hazard_id, criterion=s.criterion, opened=s.opened, state=State(s.state),
                                   listed=s.listed, next_steps=next_steps(entry_of(s.row)) if s.row else [])
-                 for s in sighted],
-        assessment=assessment).with_stored_assessment(stored)
+                 for s in written.sighted],
+        assessment=assessment).with_stored_assessment(stored["assessment"])
 
 
-def _lead(tx: Tx, sub: Submission, actor: Actor) -> int | None:
-    lead_id = sub.extras.lead_id
+def _lead(tx: Tx, lead_id: int | None, actor: Actor) -> int | None:
     if lead_id is None:
         return None
     found = tx.lead_region(lead_id)
@@ -181,30 +239,19 @@ def _lead(tx: Tx, sub: Submission, actor: Actor) -> int | None:
     return lead_id
 
 
-def _register(tx: Tx, sub: Submission, finding: Finding, inspection_id: str, actor: Actor, versions: tuple[str, str],
-              industry_of: dict[str, str], listing: bool, today: dt.date) -> Sighted:
+def _register(tx: Tx, found: Found, actor: Actor, listing: AutoListing | None, today: dt.date,
+              found_by: str) -> Sighted:
     """Open an entry for the finding, or add a sighting to the open one; list it when P1 applies."""
-    info, ent = sub.inspection.info, sub.enterprise
-    assert ent.uscc is not None and ent.region_code is not None
-    rulebook, engine_version = versions
-    evidence = [e.model_dump(mode="json") for e in finding.evidence]
-    why = f"市级以上检查发现的重大事故隐患，挂牌督办（后续措施 P1：{info.organ or ''} {info.level or ''}级）"
-    auto = AutoListing(type=EventType.list_, on=info.date, organ=info.organ, reason=why) if listing else None
-    row = tx.open_hazard(ent.uscc, finding.criterion)
+    hazard = found.hazard
+    row = tx.open_hazard(hazard.uscc, hazard.criterion)
     if row is None:
-        hazard = NewHazard(
-            uscc=ent.uscc, criterion=finding.criterion, standard=finding.standard,
-            industry=industry_of.get(finding.standard, finding.standard), region_code=ent.region_code,
-            citation=_citation(finding), evidence=evidence, rulebook=rulebook, engine_version=engine_version,
-            channel=info.channel, level=info.level, organ=info.organ, found_on=info.date,
-            inspection_id=inspection_id, order_deadline=sub.extras.rectify_by)
-        row = _open(tx, hazard, actor, auto, today, _found_by(sub))
-        tx.add_sighting(row.id, inspection_id, info.date, True, evidence)
-        return Sighted(row.id, finding.criterion, True, row.state, row.listed, row)
-    tx.add_sighting(row.id, inspection_id, info.date, False, evidence)
-    if auto is not None and not row.listed:
-        row = record(tx, row, auto, actor, today, inspection_id)
-    return Sighted(row.id, finding.criterion, False, row.state, row.listed, row)
+        row = _open(tx, hazard, actor, listing, today, found_by)
+        tx.add_sighting(row.id, hazard.inspection_id, hazard.found_on, True, found.evidence)
+        return Sighted(row.id, hazard.criterion, True, row.state, row.listed, row)
+    tx.add_sighting(row.id, hazard.inspection_id, hazard.found_on, False, found.evidence)
+    if listing is not None and not row.listed:
+        row = record(tx, row, listing, actor, today, hazard.inspection_id)
+    return Sighted(row.id, hazard.criterion, False, row.state, row.listed, row)
 
 
 def _open(tx: Tx, hazard: NewHazard, actor: Actor, auto: AutoListing | None, today: dt.date,

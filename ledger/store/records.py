@@ -79,7 +79,7 @@ class NewHazard:
     industry: str
     region_code: str
     citation: dict[str, Any]
-    evidence: list[Any]
+    evidence: RawJSON  # the finding's evidence, serialised before the transaction
     rulebook: str
     engine_version: str
     channel: str | None

@@ -17,6 +17,7 @@ from ledger.store.records import (
     HazardState,
     NewEvent,
     NewHazard,
+    RawJSON,
     Sighted,
     StoredEvent,
     StoredSubmission,
@@ -171,7 +172,7 @@ class Tx:
         return hazard_id
 
     def add_sighting(self, hazard_id: int, inspection_id: str, found_on: dt.date, opened: bool,
-                     evidence: list[Any]) -> None:
+                     evidence: RawJSON) -> None:
         """Record that an inspection found this entry's hazard (an entry it opened counted it when inserted)."""
         self.conn.execute(INSERT_SIGHTING, [{"hazard_id": hazard_id, "inspection_id": inspection_id,
                                                "found_on": found_on, "opened": opened, "evidence": evidence}])

@@ -1,0 +1,63 @@
+"""The register's connections: what a read may do, and what it leaves behind on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import InternalError
+
+from ledger import auth
+from ledger.store.db import Database
+from ledger.store.pgtemp import TempPostgres
+from ledger.vocab import Role
+
+
+@pytest.fixture()
+def one_connection(postgres: TempPostgres) -> Iterator[Database]:
+    """A PostgreSQL register whose pool hands out the same connection again and again."""
+    database = Database(postgres.create_database("one_connection"), pool_size=1)
+    database.upgrade()
+    yield database
+    database.dispose()
+
+
+def _prepared(database: Database) -> list[str]:
+    with database.lookup() as connection:
+        return list(connection.execute(text("SELECT statement FROM pg_prepared_statements")).scalars())
+
+
+def test_reads_and_lookups_keep_the_prepared_statements_of_the_connection(one_connection: Database) -> None:
+    # psycopg prepares a statement on its fifth use and deallocates them all on a ROLLBACK: reads end with a commit,
+    # the token lookup runs outside a transaction
+    auth.add_user(one_connection, "province", Role.department, region_code="370000", organ="山东省应急管理厅")
+    token = auth.issue_token(one_connection, "province")[1]
+    for _ in range(8):
+        assert auth.authenticate(one_connection, token) is not None
+        with one_connection.read() as session:
+            session.execute(text("SELECT count(*) FROM hazards WHERE uscc = :uscc"), {"uscc": "x"})
+    prepared = _prepared(one_connection)
+    assert any("JOIN tokens" in statement for statement in prepared)
+    assert any("FROM hazards WHERE uscc" in statement for statement in prepared)
+
+
+def test_a_lookup_leaves_no_autocommit_behind(one_connection: Database) -> None:
+    # the lookup's connection goes back to the pool: the next write on it is one transaction again
+    auth.add_user(one_connection, "province", Role.department, region_code="370000", organ="山东省应急管理厅")
+    with one_connection.lookup() as connection:
+        connection.execute(text("SELECT 1"))
+    with pytest.raises(RuntimeError), one_connection.write() as connection:
+        connection.execute(text("INSERT INTO leads (received_on, matter, location, region_code, status, recorded_by,"
+                                " recorded_at) VALUES ('2025-01-01', 'x', 'y', '370000', '待核查', 1, now())"))
+        raise RuntimeError("after the first statement")
+    with one_connection.lookup() as connection:
+        assert connection.execute(text("SELECT count(*) FROM leads")).scalar_one() == 0
+
+
+def test_a_read_cannot_write_on_postgresql(one_connection: Database) -> None:
+    with pytest.raises(InternalError, match="read-only transaction"), one_connection.read() as session:
+        session.execute(text("INSERT INTO leads (received_on, matter, location, region_code, status, recorded_by,"
+                             " recorded_at) VALUES ('2025-01-01', 'x', 'y', '370000', '待核查', 1, now())"))
+    with one_connection.read() as session:  # the failed read was rolled back and the connection is usable again
+        assert session.execute(text("SELECT count(*) FROM leads")).scalar_one() == 0
