@@ -37,7 +37,7 @@ def error_response(status: int, code: str, message: str, errors: list[dict[str, 
 
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses=` entries for the error statuses an operation may return."""
-    described = {404: "未找到", 413: "请求体过大", 422: "请求或检查数据有误"}
+    described = {404: "未找到", 413: "请求体过大", 422: "请求或检查数据有误", 503: "登记库暂时不可用，请稍后重试"}
     return {s: {"model": ErrorOut, "description": described.get(s, "错误")} for s in statuses}
 
 

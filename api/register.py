@@ -7,6 +7,7 @@ on the first register request, so an app that never serves one (the engine tests
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 import threading
 from collections.abc import Callable, Coroutine
@@ -34,7 +35,9 @@ from ledger.stats import OrganPenalties, SelfCheckDue, StatsQuery, StatsTable
 from ledger.store.db import Database, database_url
 
 SWITCH_INTERVAL = 0.0005  # seconds
-ERRORS = responses(401, 403, 404, 409, 413, 422)
+RETRY_AFTER_SECONDS = 5  # a 503 of an unreachable or busy database
+ERRORS = responses(401, 403, 404, 409, 413, 422, 503)
+log = logging.getLogger("api.register")
 SUBMIT_DOC = ("与 POST /v1/assessments 相同的检查文档（须含企业的统一社会信用代码和行政区划代码），"
               "可另加 `register` 块：`led_by`（企业自查带队人）、`lead_id`（举报核查对应的线索）、"
               "`rectify_by`（责令限期整改的期限，需判定含 A8）。")
@@ -283,6 +286,9 @@ def install(app: FastAPI, settings: Settings, engine: Engine) -> None:
     @app.exception_handler(RegisterError)
     async def on_register_error(_: Request, exc: RegisterError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        if exc.status == 503:
+            log.warning("register unavailable: %s", exc.__cause__)
+            headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
         return error_response(exc.status, exc.code, exc.message, exc.errors, headers=headers)
 
     app.include_router(router)

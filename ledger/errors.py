@@ -6,7 +6,7 @@ from typing import Any
 
 
 class RegisterError(Exception):
-    """A refused request (bad input, not found, not allowed, a conflict); nothing was written."""
+    """A refused request (bad input, not found, not allowed, a conflict): nothing was written. Or a 503 (`unavailable`)."""
 
     def __init__(self, status: int, code: str, message: str, errors: list[dict[str, Any]] | None = None):
         self.status, self.code, self.message, self.errors = status, code, message, errors or []
@@ -26,3 +26,14 @@ def forbidden(message: str, loc: list[str] | None = None) -> RegisterError:
 def invalid(code: str, message: str, loc: list[str], suggestion: str = "") -> RegisterError:
     """A 422 naming the field and what to do."""
     return RegisterError(422, code, message, [{"loc": loc, "msg": message, "code": code, "suggestion": suggestion}])
+
+
+def unavailable() -> RegisterError:
+    """The database could not be reached or stayed busy: a 503, to be retried.
+
+    Whether a write whose commit was cut off took effect cannot be known here; a submission retried with the same
+    Idempotency-Key is stored once either way.
+    """
+    message = "登记库暂时不可用（数据库无法连接、连接中断或持续繁忙），请稍后重试"
+    return RegisterError(503, "register_unavailable", message,
+                         [{"loc": ["register"], "msg": "提交检查时遇到此错误：请用同一 Idempotency-Key 重试，不会重复登记"}])

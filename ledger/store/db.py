@@ -22,9 +22,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ledger.errors import unavailable
 from ledger.store.records import RawJSON, StoreConflict
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -59,6 +60,15 @@ def _constraint(error: IntegrityError) -> str:
 def _json(value: Any) -> str:
     """The JSON columns' serialiser: RawJSON as it is, anything else through json.dumps (UTF-8 kept readable)."""
     return value if isinstance(value, RawJSON) else json.dumps(value, ensure_ascii=False)
+
+
+@contextlib.contextmanager
+def _reachable() -> Iterator[None]:
+    """The database's operational failures (not reachable, connection cut, still busy after the timeout) as a 503."""
+    try:
+        yield
+    except OperationalError as error:
+        raise unavailable() from error
 
 
 def _synchronous() -> str:
@@ -121,7 +131,7 @@ class Database:
     def write(self) -> Iterator[Connection]:
         """One write transaction: committed when the block ends, rolled back (nothing half-applied) on an error."""
         try:
-            with self._write_turn(), self._writing.begin() as connection:
+            with _reachable(), self._write_turn(), self._writing.begin() as connection:
                 yield connection
         except IntegrityError as error:
             raise StoreConflict(_constraint(error)) from error
@@ -154,7 +164,7 @@ class Database:
         prepared statements are kept, since nothing is rolled back). Use `read()` for anything of two statements or
         more.
         """
-        with self._looking.connect() as connection:
+        with _reachable(), self._looking.connect() as connection:
             yield connection
 
     @contextlib.contextmanager
@@ -164,7 +174,7 @@ class Database:
         A read ends with a commit rather than a rollback because psycopg deallocates every prepared statement of the
         connection on each ROLLBACK: the register's hot statements were parsed and planned again for every request.
         """
-        with self._reader() as session:
+        with _reachable(), self._reader() as session:
             try:
                 yield session
             except BaseException:

@@ -64,12 +64,21 @@ class TempPostgres:
             os.chown(self.root, account.pw_uid, account.pw_gid)
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "--encoding=UTF8",
                   "--locale=C.UTF-8", "--no-instructions")
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server on its data (after `start()` and a `halt()`)."""
         options = f"-c listen_addresses='' -k {self.root} -c max_connections=200 -c shared_buffers=256MB"
         if not self.fsync:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"), "-w", "start")
         self.started = True
-        return self
+
+    def halt(self) -> None:
+        """Stop the server and keep its data: every connection is cut, committed work is kept (`resume()` again)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+        self.started = False
 
     def postmaster_pid(self) -> int:
         """The server's main process (its backends are its children)."""

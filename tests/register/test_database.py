@@ -1,17 +1,23 @@
-"""The register's connections: what a read may do, and what it leaves behind on PostgreSQL."""
+"""The register's connections: what a read may do, what it leaves behind on PostgreSQL, and PostgreSQL going away."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.exc import InternalError
 
+from api.app import create_app
+from api.settings import Settings
 from ledger import auth
+from ledger.errors import RegisterError
 from ledger.store.db import Database
-from ledger.store.pgtemp import TempPostgres
+from ledger.store.pgtemp import PostgresUnavailable, TempPostgres
 from ledger.vocab import Role
+from tests.register.conftest import postgres_or_skip
+from tests.register.register_fixtures import ROOT
 
 
 @pytest.fixture()
@@ -61,3 +67,37 @@ def test_a_read_cannot_write_on_postgresql(one_connection: Database) -> None:
                              " recorded_at) VALUES ('2025-01-01', 'x', 'y', '370000', '待核查', 1, now())"))
     with one_connection.read() as session:  # the failed read was rolled back and the connection is usable again
         assert session.execute(text("SELECT count(*) FROM leads")).scalar_one() == 0
+
+
+def test_the_register_answers_503_while_postgresql_is_down_and_carries_on_after() -> None:
+    # every pooled connection is cut; the pool checks a connection before handing it out and opens a new one
+    try:
+        server = TempPostgres().start()
+    except PostgresUnavailable as error:
+        postgres_or_skip(error)
+        raise
+    database = Database(server.create_database("restarted"), pool_size=2)
+    app = create_app(Settings(rules=ROOT / "tests" / "fixtures" / "mini", database_url=database.url))
+    try:
+        database.upgrade()
+        auth.add_user(database, "province", Role.department, region_code="370000", organ="山东省应急管理厅")
+        token = auth.issue_token(database, "province")[1]
+        bearer = {"Authorization": f"Bearer {token}"}
+        with TestClient(app, raise_server_exceptions=False) as client:
+            assert client.get("/v1/me", headers=bearer).status_code == 200
+            server.halt()
+            with pytest.raises(RegisterError) as refused:
+                auth.authenticate(database, token)
+            assert (refused.value.status, refused.value.code) == (503, "register_unavailable")
+            down = client.get("/v1/me", headers=bearer)
+            assert down.status_code == 503 and down.headers["retry-after"] == "5"
+            assert down.json()["code"] == "register_unavailable" and "Traceback" not in down.text
+            server.resume()
+            assert client.get("/v1/me", headers=bearer).status_code == 200
+        assert auth.authenticate(database, token) is not None
+        auth.add_user(database, "city", Role.department, region_code="371000", organ="威海市应急管理局")
+        with database.read() as session:
+            assert session.execute(text("SELECT count(*) FROM users")).scalar_one() == 2
+    finally:
+        database.dispose()
+        server.stop()
