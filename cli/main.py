@@ -79,6 +79,11 @@ def main() -> None:
         application = full_app() if _needs_register(sys.argv[1:]) else engine_app()
         application()
     except Exception as error:  # a bug: everything expected is reported as located problems before this
+        register_errors = sys.modules.get("ledger.errors")  # imported only if a register command ran
+        if register_errors is not None and isinstance(error, register_errors.RegisterError):
+            from ledger.cli import describe  # a refusal, e.g. the database unreachable (503), no bug
+            describe(error)
+            sys.exit(2)
         logging.getLogger("hazard").debug("internal error", exc_info=error)
         sys.stderr.write(f"内部错误（{type(error).__name__}），结果不可用。请带上命令和输入文件报告此问题。\n")
         sys.exit(INTERNAL_ERROR)

@@ -53,6 +53,12 @@ def console() -> Console:
 
 def fail(error: RegisterError | ProblemsError | ValidationError) -> None:
     """Print a refused request (code, message, each located problem) and exit 2."""
+    describe(error)
+    raise typer.Exit(2)
+
+
+def describe(error: RegisterError | ProblemsError | ValidationError) -> None:
+    """Write a refused request to stderr: its code and message, then each located problem."""
     if isinstance(error, ProblemsError):
         for problem in sorted(error.problems):
             sys.stderr.write(problem.render() + "\n")
@@ -67,7 +73,6 @@ def fail(error: RegisterError | ProblemsError | ValidationError) -> None:
             extra = f"（当前状态 {detail['current_state_label']}；可办理：{'、'.join(detail['allowed_labels']) or '无'}）" \
                 if "current_state" in detail else ""
             sys.stderr.write(f"  {where}: {detail.get('msg', '')}{extra}\n")
-    raise typer.Exit(2)
 
 
 @contextmanager

@@ -218,8 +218,9 @@ class Database:
 
     def ensure_schema(self) -> None:
         """Create or upgrade the schema when it is behind the code (first use of an embedded register)."""
-        if self.revision() != self.head():
-            self.upgrade()
+        with _reachable():
+            if self.revision() != self.head():
+                self.upgrade()
 
     @contextlib.contextmanager
     def _migration_lock(self) -> Iterator[None]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -101,3 +105,12 @@ def test_the_register_answers_503_while_postgresql_is_down_and_carries_on_after(
     finally:
         database.dispose()
         server.stop()
+
+
+def test_the_installed_command_says_the_database_is_unreachable_without_a_traceback(tmp_path: Path) -> None:
+    unreachable = f"postgresql+psycopg://postgres@/register?host={tmp_path}"  # no server listens on that socket
+    for command in (["ledger", "list"], ["users", "list"]):
+        done = subprocess.run([str(Path(sys.executable).parent / "hazard"), *command], capture_output=True, text=True,
+                              check=False, env={**os.environ, "HAZARD_DATABASE_URL": unreachable}, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith("register_unavailable: 登记库暂时不可用") and "Traceback" not in done.stderr
