@@ -31,7 +31,7 @@ from web.session import CSRF_FIELD, CsrfRejected, LoginRequired, SessionCodec, W
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
 templates = Jinja2Templates(directory=str(HERE / "templates"))
-MESSAGES = {401: "请先登录", 403: "无权进行此操作", 404: "未找到", 409: "操作冲突", 422: "填写有误"}
+MESSAGES = {401: "请先登录", 403: "无权进行此操作", 404: "未找到", 409: "操作冲突", 422: "填写有误", 503: "暂时无法使用"}
 
 
 @cache
@@ -113,11 +113,12 @@ class Web:
         return response
 
     def render(self, template: str, status: int = 200, **context: Any) -> Response:
-        """A page from a template, with the user, the CSRF token and the one-time message."""
-        actor = self.actor() if self.session.user else None
+        """A page from a template, with the user (unless `actor` is given), the CSRF token and the one-time message."""
+        if "actor" not in context:
+            context["actor"] = self.actor() if self.session.user else None
         page = templates.TemplateResponse(self.request, template, {
-            "actor": actor, "csrf_token": self.csrf_token(), "flash": self.flash, "path": self.request.url.path,
-            **context}, status_code=status)
+            "csrf_token": self.csrf_token(), "flash": self.flash, "path": self.request.url.path, **context},
+            status_code=status)
         return self._finish(page)
 
     def redirect(self, url: str, flash: str | None = None) -> Response:
@@ -142,9 +143,12 @@ WebDep = Annotated[Web, Depends(get_web)]
 def error_page(request: Request, status: int, message: str, details: list[str] | None = None) -> Response:
     """A page saying what went wrong (never a traceback)."""
     web = Web(request)
-    web.actor()
+    try:
+        actor = web.actor()  # the header shows who is logged in
+    except RegisterError:  # the register's database is what failed (503): the page goes without the user's name
+        actor = None
     return web.render("error.html", status=status, title=MESSAGES.get(status, "出错了"), message=message,
-                      details=details or [])
+                      details=details or [], actor=actor)
 
 
 class WebRoute(APIRoute):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from register_fixtures import OTHER_USCC, TODAY, USCC
+from register_fixtures import OTHER_USCC, TODAY, USCC, postgres_or_skip
 
 from engine.assess import Engine
 from ledger import auth
@@ -20,13 +19,6 @@ from ledger.store.pgtemp import PostgresUnavailable, TempPostgres
 from ledger.vocab import Role
 
 TABLES = "events, sightings, hazards, inspections, leads, tokens, users, enterprises"
-
-
-def postgres_or_skip(error: Exception) -> None:
-    """In CI a PostgreSQL test that cannot run fails; elsewhere it is skipped with the reason."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"PostgreSQL 测试无法运行（CI 中不允许跳过）：{error}")
-    pytest.skip(f"PostgreSQL 不可用：{error}")
 
 
 @pytest.fixture(scope="session")

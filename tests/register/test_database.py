@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from register_fixtures import ROOT, postgres_or_skip
 from sqlalchemy import text
 from sqlalchemy.exc import InternalError
 
@@ -20,8 +21,6 @@ from ledger.errors import RegisterError
 from ledger.store.db import Database
 from ledger.store.pgtemp import PostgresUnavailable, TempPostgres
 from ledger.vocab import Role
-from tests.register.conftest import postgres_or_skip
-from tests.register.register_fixtures import ROOT
 
 
 @pytest.fixture()
@@ -87,8 +86,13 @@ def test_the_register_answers_503_while_postgresql_is_down_and_carries_on_after(
         auth.add_user(database, "province", Role.department, region_code="370000", organ="山东省应急管理厅")
         token = auth.issue_token(database, "province")[1]
         bearer = {"Authorization": f"Bearer {token}"}
-        with TestClient(app, raise_server_exceptions=False) as client:
+        auth.set_password(database, "province", "correct horse battery staple")
+        with TestClient(app, raise_server_exceptions=False, follow_redirects=False) as client:
             assert client.get("/v1/me", headers=bearer).status_code == 200
+            form = client.get("/login").text
+            csrf = form.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+            assert client.post("/login", data={"csrf_token": csrf, "name": "province", "next": "/hazards",
+                                               "password": "correct horse battery staple"}).status_code == 303
             server.halt()
             with pytest.raises(RegisterError) as refused:
                 auth.authenticate(database, token)
@@ -96,6 +100,9 @@ def test_the_register_answers_503_while_postgresql_is_down_and_carries_on_after(
             down = client.get("/v1/me", headers=bearer)
             assert down.status_code == 503 and down.headers["retry-after"] == "5"
             assert down.json()["code"] == "register_unavailable" and "Traceback" not in down.text
+            page = client.get("/hazards")  # the web app: a page saying so, not JSON
+            assert page.status_code == 503 and page.headers["content-type"].startswith("text/html")
+            assert "暂时无法使用" in page.text and "登记库暂时不可用" in page.text
             server.resume()
             assert client.get("/v1/me", headers=bearer).status_code == 200
         assert auth.authenticate(database, token) is not None
