@@ -35,5 +35,5 @@ def unavailable() -> RegisterError:
     Idempotency-Key is stored once either way.
     """
     message = "登记库暂时不可用（数据库无法连接、连接中断或持续繁忙），请稍后重试"
-    return RegisterError(503, "register_unavailable", message,
-                         [{"loc": ["register"], "msg": "提交检查时遇到此错误：请用同一 Idempotency-Key 重试，不会重复登记"}])
+    retry = "提交检查时遇到此错误：稍后重新提交即可（接口或命令行请带同一 Idempotency-Key），不会重复登记"
+    return RegisterError(503, "register_unavailable", message, [{"loc": ["register"], "msg": retry}])
