@@ -21,10 +21,11 @@ from starlette.concurrency import run_in_threadpool
 
 from api.body import StrictRoute
 from api.errors import ApiError, error_response, responses
+from api.schemas import ReadyOut
 from api.settings import Settings
 from engine.assess import Engine
 from ledger import auth, stats
-from ledger.errors import RegisterError
+from ledger.errors import RegisterError, schema_mismatch
 from ledger.events import POSTABLE, EventIn
 from ledger.filters import HazardFilter
 from ledger.identity import Actor
@@ -102,7 +103,11 @@ class RegisterHandle:
             with self._lock:
                 if self._register is None:
                     db = Database(database_url(self.settings.database_url, self.settings.register_path))
-                    db.ensure_schema()
+                    try:
+                        db.ensure_schema()
+                    except RegisterError:  # e.g. the database cannot be reached yet: the next request tries again
+                        db.dispose()
+                        raise
                     self._register = Register(db, self.engine)
         return self._register
 
@@ -287,9 +292,18 @@ def install(app: FastAPI, settings: Settings, engine: Engine) -> None:
     async def on_register_error(_: Request, exc: RegisterError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
         if exc.status == 503:
-            log.warning("register unavailable: %s", exc.__cause__)
+            log.warning("register unavailable (%s): %s", exc.code, exc.__cause__ or exc.message)
             headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
         return error_response(exc.status, exc.code, exc.message, exc.errors, headers=headers)
+
+    @app.get("/readyz", response_model=ReadyOut, tags=["meta"], responses=responses(503))
+    def readyz() -> ReadyOut:
+        """就绪检查：登记库可以连接，且其结构版本与本程序一致；否则 503（负载均衡据此暂不派请求给本实例）。"""
+        db = handle.get().db
+        revision, head = db.revision(), db.head()
+        if revision != head:  # migrated by a newer version since this process opened it
+            raise schema_mismatch(revision, head)
+        return ReadyOut(status="ok", database=db.dialect, schema_revision=revision)
 
     app.include_router(router)
     if settings.engine_token_required:

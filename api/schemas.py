@@ -34,6 +34,14 @@ class HealthOut(BaseModel):
     criteria: int
 
 
+class ReadyOut(BaseModel):
+    """Readiness: the register's database answers and its schema is the one this version needs."""
+
+    status: str
+    database: str = Field(description="登记库类型：sqlite 或 postgresql")
+    schema_revision: str | None = Field(description="登记库结构版本（Alembic）")
+
+
 class StandardSummary(BaseModel):
     """One standard edition in the list."""
 

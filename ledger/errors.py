@@ -37,3 +37,9 @@ def unavailable() -> RegisterError:
     message = "登记库暂时不可用（数据库无法连接、连接中断或持续繁忙），请稍后重试"
     retry = "提交检查时遇到此错误：稍后重新提交即可（接口或命令行请带同一 Idempotency-Key），不会重复登记"
     return RegisterError(503, "register_unavailable", message, [{"loc": ["register"], "msg": retry}])
+
+
+def schema_mismatch(revision: str | None, head: str | None) -> RegisterError:
+    """The database's schema is not the one this version needs (migrated by a newer version): a 503."""
+    return RegisterError(503, "register_schema_mismatch", f"登记库结构版本 {revision} 与本程序所需的 {head} 不一致",
+                         [{"loc": ["register"], "msg": "数据库已由较新的版本迁移：请把本实例升级到同一版本"}])

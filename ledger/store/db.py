@@ -20,12 +20,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ledger.errors import unavailable
+from ledger.errors import schema_mismatch, unavailable
 from ledger.store.records import RawJSON, StoreConflict
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -69,6 +70,20 @@ def _reachable() -> Iterator[None]:
         yield
     except OperationalError as error:
         raise unavailable() from error
+
+
+def _scripts() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config)
+
+
+def _known(revision: str) -> bool:
+    """True when this code's migrations include `revision`."""
+    try:
+        return _scripts().get_revision(revision) is not None
+    except CommandError:  # alembic's "Can't locate revision"
+        return False
 
 
 def _synchronous() -> str:
@@ -197,14 +212,12 @@ class Database:
 
     def revision(self) -> str | None:
         """The schema revision the database is at (None when empty)."""
-        with self.engine.connect() as connection:
+        with _reachable(), self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
     def head(self) -> str | None:
         """The newest revision the code knows."""
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        return ScriptDirectory.from_config(config).get_current_head()
+        return _scripts().get_current_head()
 
     def upgrade(self, revision: str = "head") -> None:
         """Bring the schema to `revision` under the migration lock."""
@@ -217,10 +230,17 @@ class Database:
             command.downgrade(self._config(connection), revision)
 
     def ensure_schema(self) -> None:
-        """Create or upgrade the schema when it is behind the code (first use of an embedded register)."""
+        """Create or upgrade the schema when it is behind the code (first use of an embedded register).
+
+        A database migrated by a newer version (a revision this code does not know) is refused, not touched.
+        """
         with _reachable():
-            if self.revision() != self.head():
-                self.upgrade()
+            revision, head = self.revision(), self.head()
+            if revision == head:
+                return
+            if revision is not None and not _known(revision):
+                raise schema_mismatch(revision, head)
+            self.upgrade()
 
     @contextlib.contextmanager
     def _migration_lock(self) -> Iterator[None]:

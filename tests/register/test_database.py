@@ -89,6 +89,8 @@ def test_the_register_answers_503_while_postgresql_is_down_and_carries_on_after(
         auth.set_password(database, "province", "correct horse battery staple")
         with TestClient(app, raise_server_exceptions=False, follow_redirects=False) as client:
             assert client.get("/v1/me", headers=bearer).status_code == 200
+            assert client.get("/readyz").json() == {"status": "ok", "database": "postgresql",
+                                                    "schema_revision": database.head()}
             form = client.get("/login").text
             csrf = form.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
             assert client.post("/login", data={"csrf_token": csrf, "name": "province", "next": "/hazards",
@@ -100,11 +102,15 @@ def test_the_register_answers_503_while_postgresql_is_down_and_carries_on_after(
             down = client.get("/v1/me", headers=bearer)
             assert down.status_code == 503 and down.headers["retry-after"] == "5"
             assert down.json()["code"] == "register_unavailable" and "Traceback" not in down.text
+            not_ready = client.get("/readyz")  # while /healthz (the process is alive) stays 200
+            assert not_ready.status_code == 503 and not_ready.json()["code"] == "register_unavailable"
+            assert client.get("/healthz").status_code == 200
             page = client.get("/hazards")  # the web app: a page saying so, not JSON
             assert page.status_code == 503 and page.headers["content-type"].startswith("text/html")
             assert "暂时无法使用" in page.text and "登记库暂时不可用" in page.text
             server.resume()
             assert client.get("/v1/me", headers=bearer).status_code == 200
+            assert client.get("/readyz").status_code == 200
         assert auth.authenticate(database, token) is not None
         auth.add_user(database, "city", Role.department, region_code="371000", organ="威海市应急管理局")
         with database.read() as session:
@@ -121,3 +127,24 @@ def test_the_installed_command_says_the_database_is_unreachable_without_a_traceb
                               check=False, env={**os.environ, "HAZARD_DATABASE_URL": unreachable}, timeout=120)
         assert done.returncode == 2, done.stderr
         assert done.stderr.startswith("register_unavailable: 登记库暂时不可用") and "Traceback" not in done.stderr
+
+
+def test_a_database_migrated_by_a_newer_version_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/register.sqlite"
+    database = Database(url)
+    database.ensure_schema()
+    app = create_app(Settings(rules=ROOT / "tests" / "fixtures" / "mini", database_url=url))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        assert client.get("/readyz").json() == {"status": "ok", "database": "sqlite", "schema_revision": database.head()}
+        with database.write() as connection:  # a newer release migrated the database while this one was running
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999_newer'"))
+        not_ready = client.get("/readyz")
+        assert not_ready.status_code == 503 and not_ready.json()["code"] == "register_schema_mismatch"
+    with pytest.raises(RegisterError) as refused:  # a process opening it now does not try to migrate it
+        Database(url).ensure_schema()
+    assert refused.value.code == "register_schema_mismatch"
+    assert database.revision() == "9999_newer"
+    done = subprocess.run([str(Path(sys.executable).parent / "hazard"), "ledger", "list", "--database", url],
+                          capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 2 and done.stderr.startswith("register_schema_mismatch: 登记库结构版本 9999_newer")
+    database.dispose()
