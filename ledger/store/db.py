@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
 import os
 import threading
@@ -72,6 +73,7 @@ def _reachable() -> Iterator[None]:
         raise unavailable() from error
 
 
+@functools.cache  # reading the migration scripts takes ~7 ms; they do not change while the process runs
 def _scripts() -> ScriptDirectory:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
