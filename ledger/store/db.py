@@ -231,6 +231,13 @@ class Database:
         with self._migration_lock(), self.engine.begin() as connection:
             command.downgrade(self._config(connection), revision)
 
+    def ready(self) -> str | None:
+        """The schema revision, when the database answers and is at this code's head; else a 503 saying which."""
+        revision, head = self.revision(), self.head()
+        if revision != head:  # e.g. migrated by a newer version since this process opened it
+            raise schema_mismatch(revision, head)
+        return revision
+
     def ensure_schema(self) -> None:
         """Create or upgrade the schema when it is behind the code (first use of an embedded register).
 
