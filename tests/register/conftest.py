@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from register_fixtures import OTHER_USCC, TODAY, USCC, postgres_or_skip
+from register_fixtures import OTHER_USCC, TODAY, USCC, started_postgres
 
 from engine.assess import Engine
 from ledger import auth
 from ledger.identity import Actor
 from ledger.service import Register
 from ledger.store.db import Database
-from ledger.store.pgtemp import PostgresUnavailable, TempPostgres
+from ledger.store.pgtemp import TempPostgres
 from ledger.vocab import Role
 
 TABLES = "events, sightings, hazards, inspections, leads, tokens, users, enterprises"
@@ -23,11 +23,7 @@ TABLES = "events, sightings, hazards, inspections, leads, tokens, users, enterpr
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[TempPostgres]:
-    try:
-        server = TempPostgres().start()
-    except PostgresUnavailable as error:
-        postgres_or_skip(error)
-        raise
+    server = started_postgres()
     yield server
     server.stop()
 

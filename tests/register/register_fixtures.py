@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
+from ledger.store.pgtemp import PostgresUnavailable, TempPostgres
+
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2025, 7, 1)
 COLD_STORE = ROOT / "examples" / "cold-store-ammonia.yaml"
@@ -40,3 +42,12 @@ def postgres_or_skip(error: Exception) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"PostgreSQL 测试无法运行（CI 中不允许跳过）：{error}")
     pytest.skip(f"PostgreSQL 不可用：{error}")
+
+
+def started_postgres() -> TempPostgres:
+    """A PostgreSQL server of its own (initdb + start), or a skip (a failure in CI) saying why it cannot run."""
+    try:
+        return TempPostgres().start()
+    except PostgresUnavailable as error:
+        postgres_or_skip(error)
+        raise

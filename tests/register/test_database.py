@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from register_fixtures import ROOT, postgres_or_skip
+from register_fixtures import ROOT, started_postgres
 from sqlalchemy import text
 from sqlalchemy.exc import InternalError
 
@@ -19,8 +19,10 @@ from api.settings import Settings
 from ledger import auth
 from ledger.errors import RegisterError
 from ledger.store.db import Database
-from ledger.store.pgtemp import PostgresUnavailable, TempPostgres
+from ledger.store.pgtemp import TempPostgres
 from ledger.vocab import Role
+
+HAZARD = str(Path(sys.executable).parent / "hazard")  # the installed command
 
 
 @pytest.fixture()
@@ -74,11 +76,7 @@ def test_a_read_cannot_write_on_postgresql(one_connection: Database) -> None:
 
 def test_the_register_answers_503_while_postgresql_is_down_and_carries_on_after() -> None:
     # every pooled connection is cut; the pool checks a connection before handing it out and opens a new one
-    try:
-        server = TempPostgres().start()
-    except PostgresUnavailable as error:
-        postgres_or_skip(error)
-        raise
+    server = started_postgres()
     database = Database(server.create_database("restarted"), pool_size=2)
     app = create_app(Settings(rules=ROOT / "tests" / "fixtures" / "mini", database_url=database.url))
     try:
@@ -123,7 +121,7 @@ def test_the_register_answers_503_while_postgresql_is_down_and_carries_on_after(
 def test_the_installed_command_says_the_database_is_unreachable_without_a_traceback(tmp_path: Path) -> None:
     unreachable = f"postgresql+psycopg://postgres@/register?host={tmp_path}"  # no server listens on that socket
     for command in (["ledger", "list"], ["users", "list"]):
-        done = subprocess.run([str(Path(sys.executable).parent / "hazard"), *command], capture_output=True, text=True,
+        done = subprocess.run([HAZARD, *command], capture_output=True, text=True,
                               check=False, env={**os.environ, "HAZARD_DATABASE_URL": unreachable}, timeout=120)
         assert done.returncode == 2, done.stderr
         assert done.stderr.startswith("register_unavailable: 登记库暂时不可用") and "Traceback" not in done.stderr
@@ -144,7 +142,7 @@ def test_a_database_migrated_by_a_newer_version_is_refused_and_left_as_it_is(tmp
         Database(url).ensure_schema()
     assert refused.value.code == "register_schema_mismatch"
     assert database.revision() == "9999_newer"
-    done = subprocess.run([str(Path(sys.executable).parent / "hazard"), "ledger", "list", "--database", url],
+    done = subprocess.run([HAZARD, "ledger", "list", "--database", url],
                           capture_output=True, text=True, check=False, timeout=120)
     assert done.returncode == 2 and done.stderr.startswith("register_schema_mismatch: 登记库结构版本 9999_newer")
     database.dispose()
