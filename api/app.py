@@ -18,11 +18,12 @@ from api.deps import EngineDep, SettingsDep
 from api.errors import ApiError, install_error_handlers, responses
 from api.limits import BodyLimit
 from api.openapi import install_request_schemas
-from api.schemas import HealthOut
+from api.schemas import DetailQuery, HealthOut
 from api.security import SecurityHeaders
 from api.settings import Settings, get_settings
 from engine.assess import Assessment, Engine, Verdicts
 from engine.checklist import Question, build_checklist
+from engine.detail import Detail, to_json
 from engine.errors import ProblemsError
 from engine.inspection import DateWindow, Inspection, coerce_fact, validate_inspection
 from engine.loader import load_file
@@ -107,13 +108,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def _assess(engine: Engine, inspection: dict[str, Any], dates: DateWindow) -> bytes:
+def _assess(engine: Engine, inspection: dict[str, Any], dates: DateWindow, detail: Detail) -> bytes:
     """Validate, assess and serialise in one thread-pool call: none of it runs on the event loop."""
-    return _bytes(engine.assess(validate_inspection(inspection, engine.book, "body", None, dates)))
+    return to_json(engine.assess(validate_inspection(inspection, engine.book, "body", None, dates)), detail)
 
 
-def _assessed(engine: Engine, inspection: Inspection) -> bytes:
-    return _bytes(engine.assess(inspection))
+def _assessed(engine: Engine, inspection: Inspection, detail: Detail) -> bytes:
+    return to_json(engine.assess(inspection), detail)
 
 
 def _verdicts(engine: Engine, inspection: dict[str, Any], dates: DateWindow) -> bytes:
@@ -137,9 +138,9 @@ def _validate_all(engine: Engine, inspections: list[dict[str, Any]], dates: Date
 def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> None:
     @app.post("/v1/assessments", response_model=Assessment, tags=["assessments"], responses=responses(413, 422))
     async def assess(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
-                     engine: EngineDep, settings: SettingsDep) -> Response:
+                     engine: EngineDep, settings: SettingsDep, detail: DetailQuery = "summary") -> Response:
         """判定一次检查：每个判定项给出 重大事故隐患 / 未发现 / 待补充 / 不适用，并引用条款。"""
-        return _json(await run_in_threadpool(_assess, engine, inspection, settings.dates))
+        return _json(await run_in_threadpool(_assess, engine, inspection, settings.dates, detail))
 
     @app.post("/v1/verdicts", response_model=Verdicts, tags=["assessments"], responses=responses(413, 422))
     async def verdicts(inspection: Annotated[dict[str, Any], Body(description=INSPECTION_DOC, openapi_examples=examples)],
@@ -150,13 +151,13 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
     @app.post("/v1/assessments:batch", response_model=list[Assessment], tags=["assessments"],
               responses=responses(413, 422))
     async def assess_batch(inspections: Annotated[list[dict[str, Any]], Body(description="检查列表（有上限）")],
-                           engine: EngineDep, settings: SettingsDep) -> Response:
+                           engine: EngineDep, settings: SettingsDep, detail: DetailQuery = "summary") -> Response:
         """一次判定多个检查；任何一个有误则整体 422，不返回部分结果。"""
         if len(inspections) > settings.max_batch:
             raise ApiError(422, "batch_too_large", f"一次最多 {settings.max_batch} 个检查",
                            [{"loc": ["body"], "msg": f"收到 {len(inspections)} 个检查"}])
         validated = await run_in_threadpool(_validate_all, engine, inspections, settings.dates)
-        results = [await run_in_threadpool(_assessed, engine, v) for v in validated]
+        results = [await run_in_threadpool(_assessed, engine, v, detail) for v in validated]
         return _json(b"[" + b",".join(results) + b"]")
 
     @app.post("/v1/checklists", response_model=list[Question], tags=["checklists"], responses=responses(413, 422))

@@ -21,9 +21,10 @@ from starlette.concurrency import run_in_threadpool
 
 from api.body import StrictRoute
 from api.errors import ApiError, error_response, responses
-from api.schemas import ReadyOut
+from api.schemas import DetailQuery, ReadyOut
 from api.settings import Settings
 from engine.assess import Engine
+from engine.detail import Detail
 from ledger import auth, stats
 from ledger.errors import RegisterError
 from ledger.events import POSTABLE, EventIn
@@ -161,8 +162,9 @@ RegisterDep = Annotated[Register, Depends(get_register)]
 router = APIRouter(prefix="/v1", route_class=RegisterRoute, responses=ERRORS)
 
 
-def _json(model: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    content = model.to_json() if isinstance(model, InspectionRecord) else model.__pydantic_serializer__.to_json(model)
+def _json(model: Any, status: int = 200, headers: dict[str, str] | None = None, detail: Detail = "full") -> Response:
+    record = isinstance(model, InspectionRecord)
+    content = model.to_json(detail) if record else model.__pydantic_serializer__.to_json(model)
     return Response(content=content, status_code=status, media_type="application/json", headers=headers)
 
 
@@ -171,11 +173,11 @@ def _json(model: Any, status: int = 200, headers: dict[str, str] | None = None) 
 async def submit_inspection(document: Annotated[dict[str, Any], Body(description=SUBMIT_DOC)], request: Request,
                             token: TokenDep, idempotency_key: Annotated[str | None, Header(
                                 alias="Idempotency-Key", max_length=200, description="重试时原样重发，只登记一次")] = None,
-                            ) -> Response:
+                            detail: DetailQuery = "summary") -> Response:
     """提交检查：校验、判定、保存并登记入台账（一个事务）；重大事故隐患按企业×判定项登记或追加为再次发现。"""
     handle: RegisterHandle = request.app.state.register
     record, replayed = await run_in_threadpool(_submit, handle, token, document, idempotency_key)
-    return _json(record, 200 if replayed else 201, {"Idempotent-Replayed": "true"} if replayed else None)
+    return _json(record, 200 if replayed else 201, {"Idempotent-Replayed": "true"} if replayed else None, detail)
 
 
 def _submit(handle: RegisterHandle, token: str, document: Any, key: str | None) -> tuple[InspectionRecord, bool]:
@@ -185,9 +187,9 @@ def _submit(handle: RegisterHandle, token: str, document: Any, key: str | None) 
 
 @router.get("/inspections/{inspection_id}", response_model=InspectionRecord, tags=["register"])
 def get_inspection(inspection_id: Annotated[str, Path(max_length=32)], register: RegisterDep, caller: CallerDep,
-                   assessment: bool = True) -> Response:
+                   assessment: bool = True, detail: DetailQuery = "summary") -> Response:
     """已保存的检查（提交时的判定与规则版本），以及它登记的隐患。"""
-    return _json(register.inspection(inspection_id, caller, assessment))
+    return _json(register.inspection(inspection_id, caller, assessment), detail=detail)
 
 
 @router.get("/hazards", response_model=Page[HazardRow], tags=["register"])

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
+from fastapi import Query
 from pydantic import BaseModel, Field
+
+from engine.detail import DETAIL_HELP, Detail
+
+DetailQuery = Annotated[Detail, Query(description=DETAIL_HELP)]  # ?detail=summary|full of every explained assessment
 
 
 class ErrorItem(BaseModel):

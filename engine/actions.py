@@ -31,7 +31,7 @@ class Trigger(BaseModel):
 
     kind: Literal["finding", "fact", "action"]
     code: str
-    label: str
+    label: str = ""  # left out of a summary for a finding: `findings` has its citation (engine/detail.py)
     value: Any = None
     value_label: str | None = None  # a fact's answer as a person reads it (是/否, 10 人)
 

@@ -31,6 +31,7 @@ from engine.cli_batch import (
 from engine.cli_checklist import read_checklist_input, render_questions
 from engine.cli_help import localise
 from engine.coverage import standard_line, standard_rows
+from engine.detail import Detail, to_json
 from engine.errors import Problem, ProblemsError
 from engine.explain import render_assessment
 from engine.inspection import Inspection
@@ -160,13 +161,18 @@ FailOnOption = Annotated[FailOn | None, typer.Option(
     "--fail-on", help="供脚本使用：发现重大事故隐患（hazard）或结论不完整（incomplete）时退出码 1", show_default=False)]
 AllOption = Annotated[bool, typer.Option("--all", help="列出每一项（默认：隐患和待补充逐项列出，其余每个标准一行）")]
 SummaryOption = Annotated[bool, typer.Option("--summary", help="批量判定时只输出汇总表")]
+DetailOption = Annotated[Detail, typer.Option("--detail", help="JSON 详略：summary 不适用项按原因各一行；full 逐项全列")]
 ProgressOption = Annotated[bool | None, typer.Option(
     "--progress/--no-progress", help="批量判定时显示进度条（默认：终端上显示）", show_default=False)]
 ASSESS_EPILOG = ("例：hazard assess 检查.yaml；hazard assess 检查.yaml --format json；hazard assess examples/ --summary；"
                  "cat 检查.json | hazard assess -；hazard assess 检查.yaml --fail-on hazard（发现隐患时退出码 1）")
 
 
-def _single(engine: Engine, source: Source, fmt: str, output: Path | None, show_all: bool) -> Assessment:
+def _as_json(assessment: Assessment, detail: Detail) -> Any:
+    return json.loads(to_json(assessment, detail))
+
+
+def _single(engine: Engine, source: Source, fmt: str, output: Path | None, show_all: bool, detail: Detail) -> Assessment:
     inspection, assessment = _assessed(engine, source)
     extra = EXTRA_FORMATS.get(fmt)
     if extra is not None:
@@ -176,16 +182,16 @@ def _single(engine: Engine, source: Source, fmt: str, output: Path | None, show_
         else:
             write_output(output, data)
     elif fmt == "json" and output is not None:
-        write_output(output, json.dumps(assessment.model_dump(mode="json"), ensure_ascii=False, indent=2).encode())
+        write_output(output, json.dumps(_as_json(assessment, detail), ensure_ascii=False, indent=2).encode())
     elif fmt == "json":
-        _dump(assessment.model_dump(mode="json"))
+        _dump(_as_json(assessment, detail))
     else:
         render_assessment(assessment, engine.book, console(), show_all)
     return assessment
 
 
-def _batch(engine: Engine, sources: list[Source], fmt: str, show_all: bool, summary: bool, progress: bool) -> list[
-        Outcome]:
+def _batch(engine: Engine, sources: list[Source], fmt: str, show_all: bool, summary: bool, progress: bool,
+           detail: Detail) -> list[Outcome]:
     outcomes = assess_all(engine, sources, progress)
     for outcome in outcomes:
         for problem in outcome.problems:
@@ -194,7 +200,7 @@ def _batch(engine: Engine, sources: list[Source], fmt: str, show_all: bool, summ
             sys.stderr.write(f"{outcome.source.name}: 判定出错：{outcome.error}\n")
     out = console()
     if fmt == "json":
-        _dump([{"file": o.source.name, "assessment": o.assessment.model_dump(mode="json") if o.assessment else None,
+        _dump([{"file": o.source.name, "assessment": _as_json(o.assessment, detail) if o.assessment else None,
                 "problems": [p.render() for p in o.problems], "error": o.error} for o in outcomes])
         out = Console(stderr=True, width=out.width, soft_wrap=False)  # the summary must not break the JSON
     elif not summary:
@@ -209,7 +215,8 @@ def _batch(engine: Engine, sources: list[Source], fmt: str, show_all: bool, summ
 @app.command(epilog=ASSESS_EPILOG)
 def assess(inputs: InputsArgument, fmt: AssessFormatOption = "text", rules: RulesOption = DEFAULT_RULES,
            verify: VerifyOption = False, output: OutputOption = None, fail_on: FailOnOption = None,
-           show_all: AllOption = False, summary: SummaryOption = False, progress: ProgressOption = None) -> None:
+           show_all: AllOption = False, summary: SummaryOption = False, progress: ProgressOption = None,
+           detail: DetailOption = "summary") -> None:
     """判定检查文件：一份或多份（文件、文件夹、标准输入）。输入有误时退出码 2，判定出错时退出码 4。
 
     一份检查有误时不输出任何判定；批量判定时其余检查照常判定，最后列出汇总表（企业、隐患、待补充、文件）。
@@ -225,12 +232,13 @@ def assess(inputs: InputsArgument, fmt: AssessFormatOption = "text", rules: Rule
         fail_input(problems, 2)
     engine = _engine(rules, verify)
     if len(sources) == 1 and not Path(inputs[0]).is_dir():
-        assessment = _single(engine, sources[0], fmt, output, show_all)
+        assessment = _single(engine, sources[0], fmt, output, show_all, detail)
         raise typer.Exit(1 if fail_on_met(assessment, fail_on) else 0)
     if fmt not in ("text", "json") or output is not None:
         fail_input([Problem("--format", 1, 1, "batch_format", f"批量判定只输出 text 或 json 到终端（收到 {fmt}、-o）",
                             "xlsx、csv 和 -o 请逐份检查生成")], 2)
-    outcomes = _batch(engine, sources, fmt, show_all, summary, sys.stderr.isatty() if progress is None else progress)
+    outcomes = _batch(engine, sources, fmt, show_all, summary, sys.stderr.isatty() if progress is None else progress,
+                      detail)
     raise typer.Exit(exit_code(outcomes, fail_on))
 
 

@@ -127,8 +127,18 @@ class Verdicts(BaseModel):
     rulebook: str
 
 
+class NotApplicableGroup(BaseModel):
+    """Criteria of one standard found not applicable for one reason: one line of a summary (engine/detail.py)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    standard: str
+    reason: str | None
+    criteria: list[str]
+
+
 class Assessment(BaseModel):
-    """The whole result for one inspection."""
+    """The whole result for one inspection (in full, or summarised: engine/detail.py)."""
 
     inspection: InspectionInfo
     context: dict[str, Any] = {}
@@ -141,3 +151,5 @@ class Assessment(BaseModel):
     actions: list[ActionOut] = []
     deprecations: list[Deprecation] = []  # old fact codes the inspection used: accepted this release only
     rulebook: str
+    detail: Literal["full", "summary"] = "full"
+    not_applicable: list[NotApplicableGroup] = []  # summary only: the not-applicable criteria, not in `findings`

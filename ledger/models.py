@@ -10,6 +10,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from engine import detail as assessment_detail
 from engine.assess import Assessment, Summary
 from ledger.vocab import EventType, Role, State
 
@@ -210,12 +211,16 @@ class InspectionRecord(_Out):
         self._assessment_json = stored
         return self
 
-    def to_json(self) -> bytes:
-        """The record as JSON bytes (the assessment, when just stored, spliced in as stored: ~40 kB not redone)."""
-        if self._assessment_json is None or self.assessment is None:
+    def to_json(self, detail: assessment_detail.Detail = "full") -> bytes:
+        """The record as JSON bytes, its assessment at this detail (in full and just stored: spliced in as stored)."""
+        if self.assessment is None:
             return self.__pydantic_serializer__.to_json(self)
+        if detail == "full" and self._assessment_json is not None:
+            assessment = self._assessment_json.encode()  # ~70 kB not serialised a second time
+        else:
+            assessment = assessment_detail.to_json(self.assessment, detail)
         head = self.__pydantic_serializer__.to_json(self, exclude={"assessment"})
-        return head[:-1] + b',"assessment":' + self._assessment_json.encode() + b"}"
+        return head[:-1] + b',"assessment":' + assessment + b"}"
 
 
 class LeadOut(_Out):

@@ -1,4 +1,7 @@
-"""The API writes the engine's models as bytes straight from pydantic-core: the same JSON as `model_dump_json`."""
+"""The API writes the engine's models as bytes straight from pydantic-core: the same JSON as `model_dump_json`.
+
+`POST /v1/assessments` answers the summary unless asked for `detail=full` (tests/test_detail.py).
+"""
 
 from __future__ import annotations
 
@@ -26,10 +29,11 @@ def client() -> TestClient:
 def test_responses_are_the_models_json(client: TestClient, engine: Engine, path: Path) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     inspection = validate_inspection(data, engine.book)
-    for route, expected in (("/v1/assessments", engine.assess(inspection)), ("/v1/verdicts", engine.verdicts(inspection))):
+    for route, expected in (("/v1/assessments?detail=full", engine.assess(inspection)),
+                            ("/v1/verdicts", engine.verdicts(inspection))):
         response = client.post(route, json=data)
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/json"
         assert response.content == expected.model_dump_json().encode()
-    batch = client.post("/v1/assessments:batch", json=[data, data])
+    batch = client.post("/v1/assessments:batch?detail=full", json=[data, data])
     assert batch.content == ("[" + ",".join([engine.assess(inspection).model_dump_json()] * 2) + "]").encode()

@@ -78,6 +78,22 @@ def test_submit_retry_read(client: TestClient, tokens: dict[str, dict[str, str]]
                       headers=tokens["city"]).json()["total"]["found"] == 1
 
 
+def test_the_record_carries_the_summary_unless_asked_and_stores_the_full_assessment(
+        client: TestClient, tokens: dict[str, dict[str, str]]) -> None:
+    headers = {**tokens["city"], "Idempotency-Key": "detail"}
+    whole = client.post("/v1/inspections?detail=full", json=cold_store(), headers=headers).json()
+    short = client.post("/v1/inspections", json=cold_store(), headers=headers).json()  # the retry, summarised
+    assert short["id"] == whole["id"] and short["hazards"] == whole["hazards"]
+    assert whole["assessment"]["detail"] == "full" and len(whole["assessment"]["findings"]) == 64
+    assert short["assessment"]["detail"] == "summary" and len(short["assessment"]["findings"]) == 11
+    assert sum(len(group["criteria"]) for group in short["assessment"]["not_applicable"]) == 53
+    path = f"/v1/inspections/{whole['id']}"
+    assert client.get(path, params={"detail": "full"}, headers=tokens["enterprise"]).json() == whole
+    assert client.get(path, headers=tokens["enterprise"]).json() == short
+    wrong = client.get(path, params={"detail": "brief"}, headers=tokens["enterprise"])
+    assert wrong.status_code == 422 and wrong.json()["errors"][0]["loc"] == ["query", "detail"]
+
+
 def test_another_enterprises_hazard_is_not_found(client: TestClient, tokens: dict[str, dict[str, str]],
                                                  hazard_id: int) -> None:
     for who in ("other_enterprise", "other_county"):
