@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from engine.assess import Engine
-from engine.cli import DEFAULT_RULES
+from engine.cli import DEFAULT_RULES, DetailOption
 from engine.errors import ProblemsError
 from engine.loader import load_file
 from engine.rulebook import Rulebook
@@ -125,7 +125,8 @@ def submit(file: Path, user: UserOption = None, key: Annotated[str | None, typer
            led_by: Annotated[str | None, typer.Option(help="企业自查的带队人")] = None,
            lead: Annotated[int | None, typer.Option(help="举报核查所核查的线索编号")] = None,
            show_entries: Annotated[bool, typer.Option("--show", help="再逐条显示登记的隐患")] = False,
-           fmt: FormatOption = "text", rules: RulesOption = DEFAULT_RULES, database: DatabaseOption = None) -> None:
+           fmt: FormatOption = "text", detail: DetailOption = "summary", rules: RulesOption = DEFAULT_RULES,
+           database: DatabaseOption = None) -> None:
     """提交一次检查：判定并登记入台账（一个事务）；输出登记的隐患和下一步。"""
     db = open_database(database)
     actor = acting(db, user, required=True)
@@ -136,8 +137,8 @@ def submit(file: Path, user: UserOption = None, key: Annotated[str | None, typer
     register = Register(db, Engine.from_path(rules))
     with refusals():
         record, replayed = register.submit(document, actor, key)
-    if fmt == "json":
-        dump(record)
+    if fmt == "json":  # the record as the API answers it, its assessment at --detail
+        sys.stdout.write(json.dumps(json.loads(record.to_json(detail)), ensure_ascii=False, indent=2) + "\n")
         return
     out = console()
     render.record(out, record, replayed)
