@@ -229,14 +229,15 @@ def stats_scaling(url: str, sizes: list[int]) -> list[dict[str, Any]]:
 
 
 ENDPOINTS = ("/v1/assessments", "/v1/inspections")
-EXTRA_COST = ("Where a submission's extra cost goes (profiled in process): validation, assessment and HTTP are the same "
-              "as for an assessment; the rows (the inspection with its assessment as JSON text, the entry, its evidence)"
-              " are built before the transaction; the transaction itself is about seven statements through SQLAlchemy "
-              "Core (enterprise upsert, the inspection, the open-entry lookup, the entry with its events, the sighting)"
-              "; then the token lookup (one statement, outside a transaction on PostgreSQL). On PostgreSQL every "
-              "statement is a round trip (about ten per submission, against none for an assessment) and the database's "
-              "own processes (WAL for the stored assessment, TOAST compression, index upkeep) are counted in the server"
-              " CPU too. Server, load process and other jobs share the 2 cores.")
+EXTRA_COST = ("Both endpoints answer at their default detail (the summarised assessment, ~28 kB here; the register "
+              "stores the full one, ~67 kB). Where a submission's extra cost goes (profiled in process): validation, "
+              "assessment and HTTP are the same as for an assessment; the rows (the inspection with its assessment as "
+              "JSON text, the entry, its evidence) are built before the transaction; the transaction itself is about "
+              "seven statements through SQLAlchemy Core (enterprise upsert, the inspection, the open-entry lookup, the "
+              "entry with its events, the sighting); then the token lookup (one statement, outside a transaction on "
+              "PostgreSQL). On PostgreSQL every statement is a round trip (about ten per submission, against none for "
+              "an assessment) and the database's own processes (WAL for the stored assessment, its lz4 compression, "
+              "index upkeep) are counted in the server CPU too. Server, load process and other jobs share the 2 cores.")
 
 
 
