@@ -17,7 +17,6 @@ from typing import Any, Literal
 from engine.results import Assessment, Finding, NotApplicableGroup
 
 Detail = Literal["summary", "full"]
-DETAILS: tuple[Detail, ...] = ("summary", "full")
 DETAIL_HELP = "summary（默认）：不适用的判定项按标准和原因各一行，后续措施的触发隐患只列判定项编号；full：逐项列出全部内容"
 _TRIGGER_LABELS = {"label", "value", "value_label"}
 
@@ -47,7 +46,7 @@ def to_json(assessment: Assessment, detail: Detail) -> bytes:
 
 
 def _finding_trigger_labels(assessment: Assessment) -> dict[str, Any] | None:
-    """What the summary leaves out: the label of each trigger that is a finding (`findings` has its citation)."""
+    """What the summary leaves out of each trigger that is a finding: its label and its (empty) value fields."""
     actions: dict[int, Any] = {}
     for index, action in enumerate(assessment.actions):
         found = {position: _TRIGGER_LABELS for position, trigger in enumerate(action.triggered_by)
