@@ -12,13 +12,14 @@ same. `full` keeps a finding per criterion and the triggers' labels, as stored b
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
+from engine.jsonout import assessment_json
 from engine.results import Assessment, Finding, NotApplicableGroup
 
 Detail = Literal["summary", "full"]
 DETAIL_HELP = "summary（默认）：不适用的判定项按标准和原因各一行，后续措施的触发隐患只列判定项编号；full：逐项列出全部内容"
-_TRIGGER_LABELS = {"label", "value", "value_label"}
+_TRIGGER_LABELS = frozenset(["label", "value", "value_label"])  # left out of a trigger that is a finding
 
 
 def summarised(assessment: Assessment) -> Assessment:
@@ -38,19 +39,7 @@ def summarised(assessment: Assessment) -> Assessment:
 
 
 def to_json(assessment: Assessment, detail: Detail) -> bytes:
-    """The assessment as UTF-8 JSON bytes at this detail, straight from pydantic-core."""
+    """The assessment as UTF-8 JSON bytes at this detail (engine/jsonout.py: shared parts written once)."""
     if detail == "full":
-        return assessment.__pydantic_serializer__.to_json(assessment)
-    summary = summarised(assessment)
-    return summary.__pydantic_serializer__.to_json(summary, exclude=_finding_trigger_labels(summary))
-
-
-def _finding_trigger_labels(assessment: Assessment) -> dict[str, Any] | None:
-    """What the summary leaves out of each trigger that is a finding: its label and its (empty) value fields."""
-    actions: dict[int, Any] = {}
-    for index, action in enumerate(assessment.actions):
-        found = {position: _TRIGGER_LABELS for position, trigger in enumerate(action.triggered_by)
-                 if trigger.kind == "finding"}
-        if found:
-            actions[index] = {"triggered_by": found}
-    return {"actions": actions} if actions else None
+        return assessment_json(assessment)
+    return assessment_json(summarised(assessment), _TRIGGER_LABELS)

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from engine.assess import Assessment, Finding
+from engine.detail import to_json
 from engine.inspection import DateWindow, Enterprise, Inspection, validate_inspection
 from engine.rulebook import Rulebook
 from ledger import lifecycle, selfcheck
@@ -178,7 +179,7 @@ def rows_of(sub: Submission, assessment: Assessment, actor: Actor, key: str | No
         "led_by_principal": led_by is not None and led_by in (ent.principal, ent.actual_controller),
         "lead_id": sub.extras.lead_id, "major_hazard_found": assessment.major_hazard_found,
         "document": RawJSON(json.dumps(sub.document, ensure_ascii=False)),
-        "assessment": RawJSON(assessment.model_dump_json()), "rulebook": assessment.rulebook,
+        "assessment": RawJSON(to_json(assessment, "full").decode()), "rulebook": assessment.rulebook,
         "engine_version": engine_version, "submitted_by": actor.user_id, "idempotency_key": key,
         "request_digest": sub.digest}
     found = [Found(NewHazard(
