@@ -43,7 +43,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/profile_assess.py --runs 100 --interval 0.001
 
 # HTTP on loopback: hazard serve with 1 and 2 workers, assessments and verdicts, load from a separate process (~2 min); not part of `make test`
-bench-http: $(STAMP)
+bench-http: $(BENCH_STAMP)
 	$(BIN)/python bench/bench_http.py
 
 # the register: POST /v1/inspections vs /v1/assessments on SQLite and PostgreSQL, GET /v1/stats over 10k-1M hazards (~10 min)

@@ -6,8 +6,10 @@ For each worker count: start uvicorn as `hazard serve` does on bench/http_app.py
 parsing the same body: the peer) on a free 127.0.0.1 port, wait for /healthz, warm up, then separate load processes
 (httpx, one keep-alive client per thread, closed loop) post a fully answered 工贸 2023 inspection to
 /v1/assessments, /v1/verdicts and the peer, alternated in `--rounds` slices. Prints requests/s, the share of the
-peer's requests/s, p50, p99 and errors, and writes the "HTTP on loopback" section of bench/RESULTS.md (other sections
-are left as they are).
+peer's requests/s, p50, p99, errors and the CPU time per request of the server (all its processes, psutil) and of
+the load process, and writes the "HTTP on loopback" section of bench/RESULTS.md (other sections are left as they
+are). Server and load share the machine's cores: on a small machine the CPU per request says what each side costs
+when requests/s alone cannot.
 """
 
 from __future__ import annotations
@@ -62,20 +64,20 @@ def run_load(url: str, payload_file: str, seconds: float, concurrency: int) -> d
                 else:
                     errors[index][key] = errors[index].get(key, 0) + 1
 
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), time.process_time()
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(concurrency)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    wall = time.perf_counter() - began
+    wall, cpu = time.perf_counter() - began, time.process_time() - cpu_began
     samples = sorted(x for per_thread in latencies for x in per_thread)
     failed: dict[str, int] = {}
     for per_thread in errors:
         for key, count in per_thread.items():
             failed[key] = failed.get(key, 0) + count
     return {"requests": len(samples), "seconds": wall, "latencies": samples, "errors": sum(failed.values()),
-            "error_kinds": failed}
+            "error_kinds": failed, "cpu": cpu}
 
 
 # --- driver ------------------------------------------------------------------------------------------------------
@@ -132,13 +134,28 @@ def start_server(workers: int) -> tuple[subprocess.Popen[bytes], str]:
     return server, f"http://127.0.0.1:{port}"
 
 
+def server_cpu(server: subprocess.Popen[bytes]) -> float:
+    """CPU seconds (user + system) used so far by the server and every process it started (uvicorn's workers)."""
+    import psutil
+
+    root = psutil.Process(server.pid)
+    total = 0.0
+    for process in [root, *root.children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def measure(workers: int, payload_file: str, seconds: float, concurrency: int, warmup: float,
             rounds: int) -> list[dict[str, Any]]:
     """Per worker count: the endpoints and the peer alternated in `rounds` slices of `seconds / rounds` each."""
     server, base = start_server(workers)
     paths = (*ENDPOINTS, PEER)
     totals: dict[str, dict[str, Any]] = {p: {"requests": 0, "seconds": 0.0, "latencies": [], "errors": 0,
-                                             "error_kinds": {}} for p in paths}
+                                             "error_kinds": {}, "server_cpu": 0.0, "load_cpu": 0.0} for p in paths}
     try:
         health = wait_healthy(base, server)
         for endpoint in paths:  # every worker warm on every route
@@ -146,11 +163,14 @@ def measure(workers: int, payload_file: str, seconds: float, concurrency: int, w
                             str(concurrency)], check=True, capture_output=True)
         for _ in range(rounds):
             for endpoint in paths:
+                server_before = server_cpu(server)
                 done = subprocess.run([sys.executable, __file__, "--load", base + endpoint, payload_file,
                                        str(seconds / rounds), str(concurrency)], check=True, capture_output=True,
                                       text=True)
                 part = json.loads(done.stdout)
                 total = totals[endpoint]
+                total["server_cpu"] += server_cpu(server) - server_before
+                total["load_cpu"] += part["cpu"]  # its threads' CPU, start-up and imports left out
                 total["requests"] += part["requests"]
                 total["seconds"] += part["seconds"]
                 total["latencies"] += part["latencies"]
@@ -165,13 +185,17 @@ def measure(workers: int, payload_file: str, seconds: float, concurrency: int, w
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
     peer_rps = totals[PEER]["requests"] / totals[PEER]["seconds"]
+    peer_cpu = totals[PEER]["server_cpu"] / max(totals[PEER]["requests"], 1)
     results = []
     for endpoint in paths:
         total = totals[endpoint]
         samples = sorted(total.pop("latencies"))
         rps = total["requests"] / total["seconds"]
+        cpu = total["server_cpu"] / max(total["requests"], 1)
         results.append({**total, "endpoint": endpoint, "workers": workers, "concurrency": concurrency,
                         "rulebook": health["rulebook"], "rps": rps, "of_peer": rps / peer_rps,
+                        "cpu_ms": cpu * 1000, "cpu_of_peer": peer_cpu / cpu if cpu else float("nan"),
+                        "load_ms": total["load_cpu"] / max(total["requests"], 1) * 1000,
                         "p50": statistics.median(samples) if samples else float("nan"),
                         "p99": samples[min(len(samples) - 1, int(len(samples) * 0.99))] if samples else float("nan")})
     return results
@@ -181,7 +205,8 @@ def section(results: list[dict[str, Any]], facts: int, seconds: float, rounds: i
     """The markdown section for bench/RESULTS.md."""
     rows = "\n".join(
         f"| `{r['endpoint']}` | {r['workers']} | {r['concurrency']} | {r['requests']:,} | {r['rps']:.1f} "
-        f"| **{r['of_peer'] * 100:.0f} %** | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} |" for r in results)
+        f"| **{r['of_peer'] * 100:.0f} %** | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} | {r['cpu_ms']:.2f} "
+        f"| {r['cpu_of_peer'] * 100:.0f} % | {r['load_ms']:.2f} |" for r in results)
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"""{HEADING} — `bench/bench_http.py` (`make bench-http`)
 
@@ -192,11 +217,14 @@ the same body through the same middleware and strict JSON route and answers a sm
 工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST /v1/assessments` (the explained
 assessment), `POST /v1/verdicts` (the decision alone) and the peer, alternated in {rounds} slices each, {seconds:.0f} s
 per endpoint in all. "of peer" is requests/s over the peer's in the same run. Latency is client-side, request to
-parsed response. Server and load share the same {os.cpu_count()} cores. Measured {when}, commit `{commit}`, Python
-{platform.python_version()}.{note and chr(10) * 2 + note}
+parsed response. Server and load share the same {os.cpu_count()} cores, so requests/s also pays for the load
+process's work (parsing a larger response costs the client more): "server CPU" is the CPU time (user + system) of
+every server process per request, "of peer" beside it the peer's server CPU per request over the endpoint's (the
+share of the peer's requests/s the server would reach if it had the cores to itself), and "load ms" the load
+process's per request. Measured {when}, commit `{commit}`, Python {platform.python_version()}.{note and chr(10) * 2 + note}
 
-| endpoint | workers | client threads | requests | requests/s | of peer | p50 ms | p99 ms | errors |
-|---|--:|--:|--:|--:|--:|--:|--:|--:|
+| endpoint | workers | threads | requests | req/s | of peer | p50 ms | p99 ms | errors | server CPU ms | of peer | load ms |
+|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|
 {rows}
 
 {END}
@@ -234,12 +262,13 @@ def main() -> None:
         json.dump(payload, out, ensure_ascii=False)
     try:
         print(f"{'endpoint':<16} {'workers':>7} {'threads':>7} {'requests':>9} {'req/s':>8} {'of peer':>8} "
-              f"{'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+              f"{'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'cpu ms':>7} {'cpu/peer':>8} {'load ms':>7}")
         for workers in args.workers:
             for r in measure(workers, out.name, args.seconds, args.concurrency, args.warmup, args.rounds):
                 results.append(r)
                 print(f"{r['endpoint']:<16} {r['workers']:>7} {r['concurrency']:>7} {r['requests']:>9} {r['rps']:>8.1f} "
                       f"{r['of_peer'] * 100:>7.0f}% {r['p50']:>8.1f} {r['p99']:>8.1f} {r['errors']:>6} "
+                      f"{r['cpu_ms']:>7.2f} {r['cpu_of_peer'] * 100:>7.0f}% {r['load_ms']:>7.2f} "
                       f"{r['error_kinds'] or ''}", flush=True)
     finally:
         os.unlink(out.name)
