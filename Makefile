@@ -27,7 +27,7 @@ test: $(STAMP)
 	@.ci/ensure-system-packages test
 	$(BIN)/hazard lint rules features
 	$(BIN)/hazard fmt --check rules
-	$(BIN)/ruff check engine api cli documents authoring ledger web
+	$(BIN)/ruff check engine api cli documents authoring ledger web tests bench
 	$(BIN)/mypy engine api cli documents authoring ledger web
 	$(BIN)/pytest -n auto --dist loadfile
 

@@ -260,7 +260,7 @@ def section(http: list[dict[str, Any]], scaling: list[dict[str, Any]], args: arg
             mine = [r for r in http if r["database"] == name]
             rps = {e: statistics.mean(r["rps"] for r in mine if r["endpoint"] == e) for e in ENDPOINTS}
             cpu = {e: statistics.mean(r["cpu_ms"] for r in mine if r["endpoint"] == e) for e in ENDPOINTS}
-            rounds = [after["rps"] / before["rps"] for before, after in zip(mine[::2], mine[1::2])]
+            rounds = [after["rps"] / before["rps"] for before, after in zip(mine[::2], mine[1::2], strict=False)]
             lines.append(f"- {name}: inspections / assessments = **{rps[ENDPOINTS[1]] / rps[ENDPOINTS[0]]:.2f}** by "
                          f"throughput (means of the runs; each round's pair {min(rounds):.2f}–{max(rounds):.2f}; required"
                          f" ≥ 0.5), {cpu[ENDPOINTS[0]] / cpu[ENDPOINTS[1]]:.2f} by server CPU per request")

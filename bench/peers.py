@@ -255,7 +255,7 @@ def python_floor(book: Rulebook, criteria: list[Criterion]) -> Callable[[dict[st
         lines += [f"    if {compiler.criterion(crit)}:", f"        out.append({crit.id!r})"]
     lines.append("    return out")
     namespace: dict[str, Any] = {}
-    exec(compile("\n".join(lines), "<python-floor>", "exec"), namespace)  # noqa: S102 (bench: our own generated code)
+    exec(compile("\n".join(lines), "<python-floor>", "exec"), namespace)  # bench: our own generated code
     return operator.itemgetter("decide")(namespace)  # type: ignore[no-any-return]
 
 

@@ -5,7 +5,8 @@ The 64 criteria are compiled for each peer (bench/peers.py): one ZEN decision gr
 input's hazard set is checked equal across ours and every peer (a mismatch is printed; the exit code is then 1).
 
 Each peer gets its natural input, prepared outside its timer: ours a validated inspection; ZEN the nested dict a ZEN
-user holds and, as a second column, its JSON text; CLIPS the slots of one template fact (clipspy values); the floor our flat facts. What it costs
+user holds and, as a second column, its JSON text; CLIPS the slots of one template fact (clipspy values); the
+floor our flat facts. What it costs
 to get there is reported apart: our validation of the raw facts, and reshaping flat facts into ZEN's nested dict.
 
 Inputs are pools of different inspections, cycled (the i-th call of every peer gets the same inspection): fully

@@ -11,9 +11,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from cli.main import app
 from engine.actions import render_deadline
 from engine.assess import Assessment, Engine
-from cli.main import app
 from engine.errors import EvaluationError, ProblemsError
 from engine.inspection import validate_inspection
 from engine.models import Deadline

@@ -2,7 +2,8 @@
 
 Fuzzing runs on the tiny fixture rulebook (fast, stable); the real rulebook's OpenAPI request examples (examples/*.yaml)
 are sent as they are. Request validation is richer than JSON Schema can say (units convert, edition dates, the
-`context` block), so the positive-data check is left out (a schema-valid date far in the past is still refused); schema-invalid data
+`context` block), so the positive-data check is left out (a schema-valid date far in the past is still refused);
+schema-invalid data
 must be refused (negative_data_rejection runs); test_api.py asserts the 422s field by field.
 """
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli.main import app
 from engine.assess import Engine
 from engine.checklist import build_checklist
-from cli.main import app
 
 ROOT = Path(__file__).resolve().parent.parent
 DATE = dt.date(2025, 6, 1)

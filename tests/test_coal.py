@@ -78,7 +78,8 @@ def test_a_coal_mine_is_never_complete_and_says_why(engine: Engine) -> None:
 
 def test_coal_is_a_known_family_and_its_regulation_is_named_from_its_effective_date(engine: Engine) -> None:
     def uses(date: str) -> dict[str, str]:
-        inspection = validate_inspection({"inspection": {"date": date, "enterprise": {"name": "某煤矿", "industries": ["coal"]}},
+        enterprise = {"name": "某煤矿", "industries": ["coal"]}
+        inspection = validate_inspection({"inspection": {"date": date, "enterprise": enterprise},
                                           "facts": {"profile.sectors": ["煤矿"]}}, engine.book)
         return {u.family: u.status for u in engine.assess(inspection).standards}
 

@@ -194,7 +194,8 @@ def test_order_notice_pdf_text_font_and_first_page(engine: Engine, assessed: Any
     text = re.sub(r"\s+", "", pdf_text(pdf, tmp_path))
     for expected in ("责令限期整改指令书", "（威）应急执法〔2025〕017号", "荣成海润水产食品有限公司", "91371082MA3C8K2Q1W",
                      "李明、张伟", "快速冻结装置作业间内作业人员数量超过9人", "第十二条第（二）项",
-                     "《安全生产法》第六十五条第一款第（三）项", "2025年7月1日前消除上述重大事故隐患", "行政复议", "行政诉讼",
+                     "《安全生产法》第六十五条第一款第（三）项", "2025年7月1日前消除上述重大事故隐患", "行政复议",
+                     "行政诉讼",
                      "（印章）", "执法证号", "规则库版本" + assessment.rulebook, "应急管理部令第10号，2023-05-15起施行",
                      "原文未经核实"):
         assert expected in text, expected
@@ -234,8 +235,8 @@ def listing_input(engine: Engine, assessed: Any) -> ListingNotice:
 def test_listing_notice_pdf_from_constructed_input(engine: Engine, assessed: Any, tmp_path: Path) -> None:
     pdf = listing_pdf(listing_input(engine, assessed))
     text = re.sub(r"\s+", "", pdf_text(pdf, tmp_path))
-    for expected in ("重大事故隐患挂牌督办通知书", "鲁安督〔2025〕3号", "山东省安全生产委员会", "某市人民政府", "2025年9月30日",
-                     "督办要求", "摘牌条件", "五落实", "第四条第（六）项（原文未经核实）"):
+    for expected in ("重大事故隐患挂牌督办通知书", "鲁安督〔2025〕3号", "山东省安全生产委员会", "某市人民政府",
+                     "2025年9月30日", "督办要求", "摘牌条件", "五落实", "第四条第（六）项（原文未经核实）"):
         assert expected in text, expected
     assert ink_ratio(pdf, tmp_path) > 0.005
 
@@ -244,7 +245,7 @@ def test_listing_notice_pdf_from_constructed_input(engine: Engine, assessed: Any
 def test_pdf_snapshots(engine: Engine, assessed: Any, stem: str, tmp_path: Path) -> None:
     inspection, assessment = assessed[stem]
     if not hazards(assessment):  # no major hazard: neither a 隐患报告 nor a 指令书 is made
-        with pytest.raises(DocumentError, match="no_major_hazard|重大事故隐患"):
+        with pytest.raises(DocumentError, match=r"no_major_hazard|重大事故隐患"):
             hazard_report(assessment, engine.book, inspection.facts)
         return
     report = report_pdf(hazard_report(assessment, engine.book, inspection.facts))

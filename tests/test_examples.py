@@ -18,6 +18,7 @@ from engine.loader import load_file
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
+
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 SNAPSHOTS = ROOT / "tests" / "snapshots"
 

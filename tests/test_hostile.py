@@ -176,7 +176,8 @@ def test_checklist_date_typos_are_exit_2(cli: CliRunner, date: str) -> None:
 
 
 def test_a_lint_upload_whose_paths_collide_is_a_problem_not_a_500(app_client: TestClient) -> None:
-    files = [("files", ("a/b.yaml/c.yaml", b"facts: []\n", "text/yaml")), ("files", ("a/b.yaml", b"facts: []\n", "text/yaml"))]
+    files = [("files", ("a/b.yaml/c.yaml", b"facts: []\n", "text/yaml")),
+             ("files", ("a/b.yaml", b"facts: []\n", "text/yaml"))]
     response = app_client.post("/v1/rules:lint", files=files)
     assert response.status_code == 200, response.text
     assert "invalid_file_name" in [p["code"] for p in response.json()["problems"]]

@@ -20,7 +20,7 @@ from engine.inspection import validate_inspection
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-import synth
+import synth  # noqa: E402
 
 PARTIAL = {  # edition -> a profile under which it applies (every part of it)
     "coal-2021": {"profile.sectors": ["煤矿"], "profile.coal.mine_type": "井工煤矿", "profile.coal.gas_grade": "高瓦斯矿井",
@@ -28,9 +28,10 @@ PARTIAL = {  # edition -> a profile under which it applies (every part of it)
     "metal-mines-2022": {"profile.sectors": ["金属非金属矿山"], "profile.mine_parts": ["地下矿山", "露天矿山", "尾矿库"],
                          "profile.metal_mine.surface_to_underground": True},
     "special-equipment-2024": {"profile.special_equipment": True, "profile.cylinder_filling": True,
-                               "profile.equipment_types": ["锅炉", "压力容器", "气瓶", "压力管道", "电梯", "起重机械", "客运索道",
-                                                           "大型游乐设施", "场（厂）内专用机动车辆"]},
-    "road-transport-2023": {"profile.sectors": ["道路运输"], "profile.road.business_types": ["道路旅客运输", "道路货物运输"]},
+                               "profile.equipment_types": ["锅炉", "压力容器", "气瓶", "压力管道", "电梯", "起重机械",
+                                                           "客运索道", "大型游乐设施", "场（厂）内专用机动车辆"]},
+    "road-transport-2023": {"profile.sectors": ["道路运输"],
+                            "profile.road.business_types": ["道路旅客运输", "道路货物运输"]},
 }
 
 

@@ -15,15 +15,15 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from engine.assess import Engine
 from cli.main import app
+from engine.assess import Engine
 from engine.compile import FactLayout, _Texts
 from engine.errors import EvaluationError
 from engine.inspection import Inspection, parse_inspection, validate_inspection
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-import synth
+import synth  # noqa: E402
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 KEEP = (0.0, 0.3, 0.6, 0.9, 1.0)  # share of an edition's facts answered
