@@ -12,6 +12,7 @@ time, its triggers (shared too) come from their kept JSON. Everything else goes 
 from __future__ import annotations
 
 import operator
+import typing
 from typing import Any
 
 from pydantic import BaseModel
@@ -19,16 +20,18 @@ from pydantic import BaseModel
 from engine.actions import ActionOut
 from engine.results import Assessment
 
-_LISTED = ("standards", "findings", "actions")  # lists of shared frozen models, written from kept fragments
 _ACTION_OWN = {"triggered_by", "conditional_on"}  # an action's fields after which its triggers are written
 _KEPT_LIMIT = 8192  # instances whose JSON is kept (a finding's is ~1 kB): bounded, cleared when full
 
 
-def _runs(fields: list[str]) -> list[str | set[str]]:
+def _runs(model: type[BaseModel], listed: tuple[str, ...]) -> list[str | set[str]]:
     """The model's fields in order: a listed field alone, the others in runs written by one pydantic call each."""
     runs: list[str | set[str]] = []
-    for name in fields:
-        if name in _LISTED:
+    for name, field in model.model_fields.items():
+        if name in listed:
+            item = typing.get_args(field.annotation)[0]
+            if not item.model_config.get("frozen"):  # a kept fragment must never go stale
+                raise ImportError(f"engine.jsonout: {model.__name__}.{name} must list frozen models")
             runs.append(name)
         elif runs and isinstance(runs[-1], set):
             runs[-1].add(name)
@@ -37,7 +40,8 @@ def _runs(fields: list[str]) -> list[str | set[str]]:
     return runs
 
 
-_ASSESSMENT_RUNS = _runs(list(Assessment.model_fields))
+# lists of shared frozen models, written from kept fragments
+_ASSESSMENT_RUNS = _runs(Assessment, ("standards", "findings", "actions"))
 _ACTION_FIELDS = list(ActionOut.model_fields)
 if _ACTION_FIELDS[-2:] != ["triggered_by", "conditional_on"]:  # _action writes them last, in this order
     raise ImportError("engine.jsonout: ActionOut must end with triggered_by, conditional_on")

@@ -75,3 +75,10 @@ def test_a_kept_fragment_is_only_ever_its_own_instances() -> None:
     brief = kept.joined([first, other], frozenset(["label"]))
     assert brief == b'{"kind":"fact","code":"a","label":"\xe7\x94\xb2","value":null,"value_label":null},' \
                     b'{"kind":"finding","code":"b","value":null,"value_label":null}'
+
+
+def test_only_lists_of_frozen_models_are_written_from_kept_fragments() -> None:
+    from engine.results import Verdicts
+
+    with pytest.raises(ImportError, match=r"Verdicts\.verdicts must list frozen models"):
+        jsonout._runs(Verdicts, ("verdicts",))  # a Verdict is made per call and not frozen: its text could go stale
