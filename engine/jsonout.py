@@ -21,7 +21,8 @@ from engine.actions import ActionOut
 from engine.results import Assessment
 
 _ACTION_OWN = {"triggered_by", "conditional_on"}  # an action's fields after which its triggers are written
-_KEPT_LIMIT = 8192  # instances whose JSON is kept (a finding's is ~1 kB): bounded, cleared when full
+_KEPT_LIMIT = 4096  # instances whose JSON is kept (a finding's ~1 kB): bounded, cleared when full (~5 MB at most)
+_JOINED_LIMIT = 1024  # joined trigger lists kept (~3.5 kB each with their keys: ~3.5 MB at most)
 
 
 def _runs(model: type[BaseModel], listed: tuple[str, ...]) -> list[str | set[str]]:
@@ -50,8 +51,8 @@ if _ACTION_FIELDS[-2:] != ["triggered_by", "conditional_on"]:  # _action writes 
 class _Kept:
     """JSON text of frozen models by identity; an entry holds its instance, so no other object can take its id."""
 
-    def __init__(self, limit: int):
-        self.limit = limit
+    def __init__(self, limit: int, joined_limit: int):
+        self.limit, self.joined_limit = limit, joined_limit
         self.entries: dict[tuple[int, Any], tuple[BaseModel, bytes]] = {}
         self.lists: dict[tuple[Any, ...], tuple[tuple[Any, ...], bytes]] = {}
 
@@ -77,13 +78,13 @@ class _Kept:
         if entry is not None and all(map(operator.is_, entry[0], models)):
             return entry[1]
         text = b",".join(self.json(model, brief if brief and model.kind == "finding" else None) for model in models)
-        if len(self.lists) >= self.limit:
+        if len(self.lists) >= self.joined_limit:
             self.lists.clear()
         self.lists[key] = (tuple(models), text)
         return text
 
 
-_kept = _Kept(_KEPT_LIMIT)
+_kept = _Kept(_KEPT_LIMIT, _JOINED_LIMIT)
 
 
 def assessment_json(assessment: Assessment, brief: frozenset[str] | None = None) -> bytes:

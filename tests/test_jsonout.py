@@ -57,14 +57,14 @@ def test_random_inspections_are_written_as_pydantic_writes_them(engine: Engine, 
 
 def test_the_kept_fragments_stay_bounded_and_right_when_cleared(engine: Engine,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(jsonout, "_kept", jsonout._Kept(limit=16))
+    monkeypatch.setattr(jsonout, "_kept", jsonout._Kept(limit=16, joined_limit=4))
     for inspection in synth.inspection_pool(engine, 0.5, 4) * 2:
         _both(engine.assess(inspection))
-        assert len(jsonout._kept.entries) <= 16
+        assert len(jsonout._kept.entries) <= 16 and len(jsonout._kept.lists) <= 4
 
 
 def test_a_kept_fragment_is_only_ever_its_own_instances() -> None:
-    kept = jsonout._Kept(limit=4)
+    kept = jsonout._Kept(limit=4, joined_limit=4)
     first = Trigger(kind="fact", code="a", label="甲")
     assert kept.json(first) == first.__pydantic_serializer__.to_json(first)
     other = Trigger(kind="finding", code="b", label="乙")
