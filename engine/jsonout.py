@@ -28,11 +28,9 @@ _JOINED_LIMIT = 1024  # joined trigger lists kept (~3.5 kB each with their keys:
 def _runs(model: type[BaseModel], listed: tuple[str, ...]) -> list[str | set[str]]:
     """The model's fields in order: a listed field alone, the others in runs written by one pydantic call each."""
     runs: list[str | set[str]] = []
-    for name, field in model.model_fields.items():
+    for name in model.model_fields:
         if name in listed:
-            item = typing.get_args(field.annotation)[0]
-            if not item.model_config.get("frozen"):  # a kept fragment must never go stale
-                raise ImportError(f"engine.jsonout: {model.__name__}.{name} must list frozen models")
+            _require_frozen(model, name)
             runs.append(name)
         elif runs and isinstance(runs[-1], set):
             runs[-1].add(name)
@@ -41,11 +39,19 @@ def _runs(model: type[BaseModel], listed: tuple[str, ...]) -> list[str | set[str
     return runs
 
 
+def _require_frozen(model: type[BaseModel], name: str) -> None:
+    """A list field whose items' JSON is kept must hold frozen models: a kept text must never go stale."""
+    item = typing.get_args(model.model_fields[name].annotation)[0]
+    if not item.model_config.get("frozen"):
+        raise ImportError(f"engine.jsonout: {model.__name__}.{name} must list frozen models")
+
+
 # lists of shared frozen models, written from kept fragments
 _ASSESSMENT_RUNS = _runs(Assessment, ("standards", "findings", "actions"))
-_ACTION_FIELDS = list(ActionOut.model_fields)
-if _ACTION_FIELDS[-2:] != ["triggered_by", "conditional_on"]:  # _action writes them last, in this order
+if list(ActionOut.model_fields)[-2:] != ["triggered_by", "conditional_on"]:  # _action writes them last, in this order
     raise ImportError("engine.jsonout: ActionOut must end with triggered_by, conditional_on")
+_require_frozen(ActionOut, "triggered_by")
+_require_frozen(ActionOut, "conditional_on")
 
 
 class _Kept:
