@@ -1,11 +1,12 @@
 """HTTP throughput and latency on loopback: `hazard serve --workers N`, load from a separate process.
 
-Usage: python bench/bench_http.py [--seconds 20] [--rounds 4] [--workers 1 2] [--concurrency 4] [--no-write]
+Usage: python bench/bench_http.py [--seconds 20] [--rounds 4] [--workers 1 2] [--concurrency 4] [--pool 40] [--no-write]
 
 For each worker count: start uvicorn as `hazard serve` does on bench/http_app.py (the API plus a minimal endpoint
 parsing the same body: the peer) on a free 127.0.0.1 port, wait for /healthz, warm up, then separate load processes
-(httpx, one keep-alive client per thread, closed loop) post a fully answered 工贸 2023 inspection to
-/v1/assessments, /v1/verdicts and the peer, alternated in `--rounds` slices. Prints requests/s, the share of the
+(httpx, one keep-alive client per thread, closed loop) post fully answered 工贸 2023 inspections (`--pool` different
+ones, cycled: the engine's memos are not handed the same answers every time) to /v1/assessments, /v1/verdicts and
+the peer, alternated in `--rounds` slices. Prints requests/s, the share of the
 peer's requests/s, p50, p99, errors and the CPU time per request of the server (all its processes, psutil) and of
 the load process, and writes the "HTTP on loopback" section of bench/RESULTS.md (other sections are left as they
 are). Server and load share the machine's cores: on a small machine the CPU per request says what each side costs
@@ -39,18 +40,21 @@ END = "<!-- end http -->"
 # --- load process ------------------------------------------------------------------------------------------------
 
 def run_load(url: str, payload_file: str, seconds: float, concurrency: int) -> dict[str, Any]:
-    """Closed-loop load: `concurrency` threads post the payload until the time is up; latencies in ms."""
+    """Closed-loop load: `concurrency` threads post the payloads (one JSON per line, cycled) until the time is up."""
     import httpx
 
-    body = Path(payload_file).read_bytes()
+    bodies = Path(payload_file).read_bytes().splitlines()
     headers = {"content-type": "application/json"}
     latencies: list[list[float]] = [[] for _ in range(concurrency)]
     errors: list[dict[str, int]] = [{} for _ in range(concurrency)]
     deadline = time.perf_counter() + seconds
 
     def worker(index: int) -> None:
+        sent = index  # each thread starts at its own place in the pool
         with httpx.Client(timeout=30.0) as client:
             while time.perf_counter() < deadline:
+                body = bodies[sent % len(bodies)]
+                sent += 1
                 start = time.perf_counter()
                 try:
                     response = client.post(url, content=body, headers=headers)
@@ -89,16 +93,16 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def full_gongmao_payload() -> dict[str, Any]:
-    """The fully answered 工贸 2023 inspection of bench/synth.py, as the JSON a client would post."""
+def full_gongmao_payloads(count: int) -> list[dict[str, Any]]:
+    """`count` fully answered 工贸 2023 inspections of bench/synth.py (seeds 1…count), as a client would post them."""
     sys.path.insert(0, str(ROOT / "bench"))
     from synth import DATE, GONGMAO, full_facts  # type: ignore[import-not-found]
 
     from engine.rulebook import require_rulebook
 
     book = require_rulebook(ROOT / "rules")
-    return {"inspection": {"date": DATE, "scope": [book.standards[GONGMAO].family]},
-            "facts": full_facts(book, GONGMAO, seed=1)}
+    return [{"inspection": {"date": DATE, "scope": [book.standards[GONGMAO].family]},
+             "facts": full_facts(book, GONGMAO, seed=seed)} for seed in range(1, count + 1)]
 
 
 def wait_healthy(base: str, server: subprocess.Popen[bytes], timeout: float = 60.0) -> dict[str, Any]:
@@ -201,7 +205,8 @@ def measure(workers: int, payload_file: str, seconds: float, concurrency: int, w
     return results
 
 
-def section(results: list[dict[str, Any]], facts: int, seconds: float, rounds: int, commit: str, note: str) -> str:
+def section(results: list[dict[str, Any]], facts: int, pool: int, seconds: float, rounds: int, commit: str,
+            note: str) -> str:
     """The markdown section for bench/RESULTS.md."""
     rows = "\n".join(
         f"| `{r['endpoint']}` | {r['workers']} | {r['concurrency']} | {r['requests']:,} | {r['rps']:.1f} "
@@ -213,15 +218,16 @@ def section(results: list[dict[str, Any]], facts: int, seconds: float, rounds: i
 uvicorn with `--workers N` and the protocol `hazard serve` uses (one engine with its own durable-rules state per worker
 process) serving `bench/http_app.py`: the API plus its peer, `POST /bench/parse`, a minimal FastAPI endpoint that parses
 the same body through the same middleware and strict JSON route and answers a small object. A separate load process
-(httpx, {results[0]['concurrency']} threads, one keep-alive connection each, closed loop) posts the fully answered
-工贸 2023 inspection of `bench/synth.py` ({facts} facts, scope gongmao) to `POST /v1/assessments` (the explained
-assessment), `POST /v1/verdicts` (the decision alone) and the peer, alternated in {rounds} slices each, {seconds:.0f} s
-per endpoint in all. "of peer" is requests/s over the peer's in the same run. Latency is client-side, request to
-parsed response. Server and load share the same {os.cpu_count()} cores, so requests/s also pays for the load
-process's work (parsing a larger response costs the client more): "server CPU" is the CPU time (user + system) of
-every server process per request, "of peer" beside it the peer's server CPU per request over the endpoint's (the
-share of the peer's requests/s the server would reach if it had the cores to itself), and "load ms" the load
-process's per request. Measured {when}, commit `{commit}`, Python {platform.python_version()}.{note and chr(10) * 2 + note}
+(httpx, {results[0]['concurrency']} threads, one keep-alive connection each, closed loop) posts {pool} different fully
+answered 工贸 2023 inspections of `bench/synth.py` ({facts} facts each, scope gongmao), cycled, to
+`POST /v1/assessments` (the explained assessment), `POST /v1/verdicts` (the decision alone) and the peer, alternated
+in {rounds} slices each, {seconds:.0f} s per endpoint in all. "of peer" is requests/s over the peer's in the same run.
+Latency is client-side, request to parsed response. Server and load share the same {os.cpu_count()} cores, so
+requests/s also pays for the load process's work (parsing a larger response costs the client more): "server CPU" is
+the CPU time (user + system) of every server process per request, "of peer" beside it the peer's server CPU per
+request over the endpoint's (the share of the peer's requests/s the server would reach if it had the cores to
+itself), and "load ms" the load process's per request. Measured {when}, commit `{commit}`, Python
+{platform.python_version()}.{note and chr(10) * 2 + note}
 
 | endpoint | workers | threads | requests | req/s | of peer | p50 ms | p99 ms | errors | server CPU ms | of peer | load ms |
 |---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|
@@ -252,14 +258,15 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=4, help="alternating slices per endpoint")
+    parser.add_argument("--pool", type=int, default=40, help="different inspections posted, cycled (1: one repeated)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
     parser.add_argument("--note", default="", help="a sentence for RESULTS.md, e.g. what else ran on the machine")
     args = parser.parse_args()
     load_before = os.getloadavg()[0]
-    payload = full_gongmao_payload()
+    payloads = full_gongmao_payloads(args.pool)
     results = []
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as out:
-        json.dump(payload, out, ensure_ascii=False)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        out.write("\n".join(json.dumps(payload, ensure_ascii=False) for payload in payloads) + "\n")
     try:
         print(f"{'endpoint':<16} {'workers':>7} {'threads':>7} {'requests':>9} {'req/s':>8} {'of peer':>8} "
               f"{'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'cpu ms':>7} {'cpu/peer':>8} {'load ms':>7}")
@@ -274,7 +281,8 @@ def main() -> None:
         os.unlink(out.name)
     if not args.no_write:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-        write_section(section(results, len(payload["facts"]), args.seconds, args.rounds, commit.stdout.strip() or "?",
+        write_section(section(results, len(payloads[0]["facts"]), len(payloads), args.seconds, args.rounds,
+                              commit.stdout.strip() or "?",
                               f"Load average (1 min) before the run: {load_before:.2f}. {args.note}".strip()))
         print(f"wrote the HTTP section of {RESULTS.relative_to(ROOT)}")
 
