@@ -6,11 +6,10 @@ For each worker count: start uvicorn as `hazard serve` does on bench/http_app.py
 parsing the same body: the peer) on a free 127.0.0.1 port, wait for /healthz, warm up, then separate load processes
 (httpx, one keep-alive client per thread, closed loop) post fully answered 工贸 2023 inspections (`--pool` different
 ones, cycled: the engine's memos are not handed the same answers every time) to /v1/assessments, /v1/verdicts and
-the peer, alternated in `--rounds` slices. Prints requests/s, the share of the
-peer's requests/s, p50, p99, errors and the CPU time per request of the server (all its processes, psutil) and of
-the load process, and writes the "HTTP on loopback" section of bench/RESULTS.md (other sections are left as they
-are). Server and load share the machine's cores: on a small machine the CPU per request says what each side costs
-when requests/s alone cannot.
+the peer, alternated in `--rounds` slices. Prints requests/s, the share of the peer's requests/s, p50, p99, errors
+and the CPU time per request of the server (all its processes, psutil) and of the load process, and writes the
+"HTTP on loopback" section of bench/RESULTS.md (other sections are left as they are). Server and load share the
+machine's cores: on a small machine the CPU per request says what each side costs when requests/s alone cannot.
 """
 
 from __future__ import annotations
