@@ -102,9 +102,11 @@ def acting(db: Database, user: str | None, required: bool) -> Actor:
     raise AssertionError  # unreachable: fail() exits
 
 
-def dump(data: BaseModel | list[Any]) -> None:
-    """JSON to stdout."""
-    if isinstance(data, BaseModel):
+def dump(data: BaseModel | list[Any] | bytes) -> None:
+    """JSON to stdout, indented (`bytes`: JSON text already written, e.g. a record at its detail)."""
+    if isinstance(data, bytes):
+        sys.stdout.write(json.dumps(json.loads(data), ensure_ascii=False, indent=2) + "\n")
+    elif isinstance(data, BaseModel):
         sys.stdout.write(data.model_dump_json(indent=2) + "\n")
     else:
         sys.stdout.write(json.dumps([d.model_dump(mode="json") for d in data], ensure_ascii=False, indent=2) + "\n")
@@ -138,7 +140,7 @@ def submit(file: Path, user: UserOption = None, key: Annotated[str | None, typer
     with refusals():
         record, replayed = register.submit(document, actor, key)
     if fmt == "json":  # the record as the API answers it, its assessment at --detail
-        sys.stdout.write(json.dumps(json.loads(record.to_json(detail)), ensure_ascii=False, indent=2) + "\n")
+        dump(record.to_json(detail))
         return
     out = console()
     render.record(out, record, replayed)
