@@ -18,7 +18,7 @@ from api.deps import EngineDep, SettingsDep
 from api.errors import ApiError, install_error_handlers, responses
 from api.limits import BodyLimit
 from api.openapi import install_request_schemas
-from api.schemas import DetailQuery, HealthOut
+from api.schemas import DATE_PATTERN, DetailQuery, HealthOut
 from api.security import SecurityHeaders
 from api.settings import Settings, get_settings
 from engine.assess import Assessment, Engine, Verdicts
@@ -30,7 +30,6 @@ from engine.loader import load_file
 from engine.rulebook import did_you_mean
 from engine.scenarios import scenarios_by_criterion
 
-DATE_PATTERN = r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"  # the server still refuses 02-30
 INSPECTION_DOC = ("检查：`inspection`（date 必填，决定适用的标准版本；其余可选）、`context`（检查背景与历史，决定后续措施）"
                   "和 `facts`（事实代码 → 值，代码与取值见 Facts 与 POST /v1/checklists）。"
                   "格式与 `hazard assess` 的输入文件相同。")

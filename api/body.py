@@ -13,6 +13,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from fastapi import HTTPException, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
@@ -120,14 +121,38 @@ class StrictRequest(Request):
         return self._json
 
 
+def declared_query(request: Request) -> list[str] | None:
+    """The query parameters the matched API operation declares (None for a route outside the OpenAPI document)."""
+    path = getattr(request.scope.get("route"), "path_format", None)
+    operation = request.app.openapi().get("paths", {}).get(path, {}).get(request.method.lower())
+    if operation is None:
+        return None
+    return [p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"]
+
+
+def _unknown_query(request: Request) -> list[dict[str, Any]]:
+    """An API operation's undeclared query parameters (`?detial=full` is refused, not silently ignored)."""
+    if not request.url.path.startswith("/v1/"):
+        return []
+    declared = declared_query(request)
+    if declared is None:
+        return []
+    return [{"type": "extra_forbidden", "loc": ("query", name), "msg": "Extra inputs are not permitted", "input": value}
+            for name, value in request.query_params.multi_items() if name not in declared]
+
+
 class StrictRoute(APIRoute):
-    """Route class of every router: its endpoint sees a StrictRequest."""
+    """Route class of every router: its endpoint sees a StrictRequest; an API operation refuses unknown parameters."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         """Wrap FastAPI's handler so body parsing goes through `StrictRequest.json`."""
         handler = super().get_route_handler()
 
         async def strict(request: Request) -> Response:
+            if request.scope.get("query_string"):
+                unknown = _unknown_query(request)
+                if unknown:
+                    raise RequestValidationError(unknown)
             return await handler(StrictRequest(request.scope, request.receive))
 
         return strict

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import logging
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -11,9 +13,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.body import BodyRejected
-from api.schemas import ErrorOut
+from api.body import BodyRejected, declared_query
+from api.schemas import DATE_PATTERN, ErrorOut
 from engine.errors import ProblemsError
+from engine.messages import pydantic_message
 
 log = logging.getLogger("api")
 
@@ -41,6 +44,52 @@ def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {s: {"model": ErrorOut, "description": described.get(s, "错误")} for s in statuses}
 
 
+_QUOTED = re.compile(r"'([^']*)'")  # pydantic's ctx lists values quoted: "'a', 'b'" or "<Kind.a: 'a'>, …"
+_SHAPES = {"dict_type": "应为 JSON 对象 {…}", "model_type": "应为 JSON 对象 {…}",
+           "model_attributes_type": "应为 JSON 对象 {…}", "list_type": "应为 JSON 数组 […]"}
+
+
+def request_errors(errors: Sequence[Mapping[str, Any]], request: Request) -> list[dict[str, Any]]:
+    """FastAPI's request validation errors in Chinese: each with its location, pydantic's code and a message.
+
+    A key the request may not have, a missing one and an unknown tag name the key and what is accepted (an unknown
+    query parameter: the operation's own, the nearest first).
+    """
+    return [_request_error(error, request) for error in errors]
+
+
+def _unknown_key(name: str, where: str, request: Request) -> str:
+    accepted = declared_query(request) if where == "query" else None
+    if accepted == []:
+        return "该接口不接受查询参数：删除它"
+    if not accepted:
+        return "删除它，或核对拼写（可用的键见 /docs 中该接口的说明）"
+    near = difflib.get_close_matches(name, accepted, n=1, cutoff=0.5)
+    return (f"是否应为 '{near[0]}'？" if near else "删除它，或核对拼写。") + "可用：" + "、".join(accepted)
+
+
+def _request_error(error: Mapping[str, Any], request: Request) -> dict[str, Any]:
+    loc = [str(part) for part in error.get("loc", ())]
+    kind, context = str(error.get("type", "")), dict(error.get("ctx") or {})
+    name = loc[-1] if len(loc) > 1 else "请求体"
+    item: dict[str, Any] = {"loc": loc, "code": kind}
+    if kind == "extra_forbidden":
+        item.update(msg=f"未知的键 '{name}'", suggestion=_unknown_key(name, loc[0] if loc else "", request))
+    elif kind == "string_pattern_mismatch" and context.get("pattern") == DATE_PATTERN:
+        item.update(msg="应为日期 YYYY-MM-DD", suggestion="如 2025-06-01")
+    elif kind == "missing":
+        item.update(msg=f"缺少必填项 '{name}'")
+    elif kind in ("union_tag_invalid", "union_tag_not_found"):
+        key = "、".join(_QUOTED.findall(str(context.get("discriminator", "")))) or "type"
+        accepted = "、".join(_QUOTED.findall(str(context.get("expected_tags", ""))))
+        item["msg"] = f"未知的 {key}：'{context.get('tag', '')}'" if kind == "union_tag_invalid" else f"缺少 {key}"
+        if accepted:
+            item["suggestion"] = f"{key} 可用：{accepted}"
+    else:
+        item["msg"] = _SHAPES.get(kind) or pydantic_message(error)
+    return item
+
+
 def _loc(path: str) -> list[str]:
     """`facts.<dotted fact code>` keeps the code whole; other paths split on dots."""
     head, _, rest = path.partition(".")
@@ -57,9 +106,9 @@ def install_error_handlers(app: FastAPI) -> None:
     """Map validation, engine problems, HTTP errors and crashes to the one error shape."""
 
     @app.exception_handler(RequestValidationError)
-    async def on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"]} for e in exc.errors()]
-        return error_response(422, "invalid_request", "请求格式不正确", errors)
+    async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = request_errors(exc.errors(), request)
+        return error_response(422, "invalid_request", f"请求有 {len(errors)} 个问题", errors)
 
     @app.exception_handler(ProblemsError)
     async def on_problems(_: Request, exc: ProblemsError) -> JSONResponse:

@@ -20,7 +20,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from api.body import StrictRoute
-from api.errors import ApiError, error_response, responses
+from api.errors import ApiError, error_response, request_errors, responses
 from api.schemas import DetailQuery, ReadyOut
 from api.settings import Settings
 from engine.assess import Engine
@@ -56,7 +56,7 @@ def _validation_code(errors: list[Any]) -> tuple[str, str]:
         return "missing_field", "缺少必填项"
     if "extra_forbidden" in kinds:
         return "unknown_key", "有未知的键"
-    return "invalid_request", "请求格式不正确"
+    return "invalid_request", f"请求有 {len(errors)} 个问题"
 
 
 _METHODS: dict[str, set[str]] = {}  # path → every method its routes serve (for the Allow header of a 405)
@@ -84,8 +84,7 @@ class RegisterRoute(StrictRoute):
                 return await handler(request)
             except RequestValidationError as exc:
                 code, message = _validation_code(list(exc.errors()))
-                errors = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"], "code": e["type"]} for e in exc.errors()]
-                raise ApiError(422, code, message, errors) from None
+                raise ApiError(422, code, message, request_errors(exc.errors(), request)) from None
 
         return route
 

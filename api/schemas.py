@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from engine.detail import DETAIL_HELP, Detail
 
+DATE_PATTERN = r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"  # the server still refuses 02-30
 DetailQuery = Annotated[Detail, Query(description=DETAIL_HELP)]  # ?detail=summary|full of every explained assessment
 
 

@@ -82,6 +82,35 @@ def test_malformed_json_is_422(client: TestClient) -> None:
     assert r.status_code == 422 and r.json()["code"] == "invalid_request"
 
 
+def _english(errors: list[dict[str, object]]) -> list[str]:
+    return [str(e["msg"]) for e in errors if any(w in str(e["msg"]) for w in ("Input should", "Extra inputs", "Field"))]
+
+
+def test_an_unknown_query_parameter_is_refused_with_the_nearest_accepted_one(client: TestClient) -> None:
+    r = client.post("/v1/assessments?detial=full", json=body({}))  # a typo must not quietly give the summary
+    assert r.status_code == 422, r.text
+    error = r.json()["errors"][0]
+    assert (error["loc"], error["code"], error["msg"]) == (["query", "detial"], "extra_forbidden", "未知的键 'detial'")
+    assert error["suggestion"].startswith("是否应为 'detail'？")
+    none_taken = client.get("/v1/standards?x=1").json()["errors"][0]
+    assert none_taken["suggestion"] == "该接口不接受查询参数：删除它"
+    assert client.post("/v1/assessments?detail=full", json=body({})).status_code == 200
+
+
+@pytest.mark.parametrize(("method", "url", "payload", "loc", "msg"), [
+    ("POST", "/v1/assessments", [1, 2], ["body"], "应为 JSON 对象 {…}"),
+    ("POST", "/v1/checklists?date=2025-6-1", {}, ["query", "date"], "应为日期 YYYY-MM-DD"),
+    ("POST", "/v1/assessments?detail=all", body({}), ["query", "detail"], "取值应为 'summary'、'full' 之一"),
+])
+def test_request_errors_are_in_chinese_with_their_location(client: TestClient, method: str, url: str, payload: object,
+                                                           loc: list[str], msg: str) -> None:
+    r = client.request(method, url, json=payload)
+    assert r.status_code == 422 and r.json()["code"] == "invalid_request", r.text
+    assert r.json()["message"] == "请求有 1 个问题"
+    assert [(e["loc"], e["msg"]) for e in r.json()["errors"]] == [(loc, msg)]
+    assert not _english(r.json()["errors"])
+
+
 def test_large_body_is_413(client: TestClient) -> None:
     r = client.post("/v1/assessments", content=b"x" * 20_000, headers={"content-type": "application/json"})
     assert r.status_code == 413

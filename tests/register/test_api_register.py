@@ -124,6 +124,20 @@ def test_a_bad_event_is_refused_with_its_code_and_changes_nothing(client: TestCl
     assert client.get(f"/v1/hazards/{hazard_id}", headers=tokens["city"]).json() == before
 
 
+def test_request_errors_name_the_key_and_what_is_accepted(client: TestClient, tokens: dict[str, dict[str, str]],
+                                                         hazard_id: int) -> None:
+    unknown = client.post(f"/v1/hazards/{hazard_id}/events", json={"type": "teleport"}, headers=tokens["city"]).json()
+    error = unknown["errors"][0]
+    assert error["msg"] == "未知的 type：'teleport'" and "<" not in error["suggestion"], error
+    assert {"notify", "verify", "close"} <= set(error["suggestion"].removeprefix("type 可用：").split("、"))
+    missing = client.post(f"/v1/hazards/{hazard_id}/events", json={"type": "notify"}, headers=tokens["city"]).json()
+    assert [e["msg"] for e in missing["errors"]] == ["缺少必填项 'reason'"]
+    typo = client.get("/v1/hazards?status=registered", headers=tokens["city"]).json()
+    assert typo["code"] == "unknown_key" and typo["errors"][0]["suggestion"].startswith("是否应为 'state'？可用：region")
+    for response in (unknown, missing, typo):
+        assert not any("Input should" in e["msg"] or "Extra inputs" in e["msg"] for e in response["errors"])
+
+
 def test_two_actors_at_once_one_wins_the_other_gets_409(client: TestClient, tokens: dict[str, dict[str, str]],
                                                         hazard_id: int) -> None:
     def act(barrier: threading.Barrier, results: list[Any], who: str, body: dict[str, Any]) -> None:
