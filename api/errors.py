@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import difflib
+import http
 import logging
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -21,6 +22,8 @@ from engine.messages import pydantic_message
 log = logging.getLogger("api")
 
 HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "body_too_large", 415: "unsupported_media_type"}
+HTTP_MESSAGES = {404: "没有这个地址", 405: "该地址不支持此请求方法", 415: "不支持的请求体类型"}
+API_PATHS = ("/v1/", "/healthz", "/readyz", "/openapi.json", "/docs", "/redoc")  # answered in JSON, never as a page
 
 
 class ApiError(Exception):
@@ -102,6 +105,17 @@ def _problems(error: ProblemsError) -> JSONResponse:
     return error_response(422, "invalid_inspection", f"检查数据有 {len(errors)} 个问题", errors)
 
 
+def _default(exc: StarletteHTTPException) -> str:
+    """The reason phrase Starlette puts in `detail` when the raiser gave none ("Not Found")."""
+    return http.HTTPStatus(exc.status_code).phrase
+
+
+def _browser(request: Request) -> bool:
+    """A page request of the web app (not the API's JSON paths): a browser asking for HTML."""
+    path = request.url.path
+    return not path.startswith(API_PATHS) and "text/html" in request.headers.get("accept", "")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Map validation, engine problems, HTTP errors and crashes to the one error shape."""
 
@@ -119,14 +133,20 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(exc.status, exc.code, exc.message, exc.errors)
 
     @app.exception_handler(StarletteHTTPException)
-    async def on_http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
         if isinstance(exc, BodyRejected):
             return error_response(422, exc.code, str(exc.detail), exc.errors)
         if exc.status_code == 400:  # FastAPI's "error parsing the body": not UTF-8, nested too deep, bad multipart
             return error_response(422, "invalid_request", "请求体无法解析（应为 UTF-8 编码的 JSON 或 multipart 表单）",
                                   [{"loc": ["body"], "msg": str(exc.detail)}])
         code = HTTP_CODES.get(exc.status_code, "http_error")
-        return error_response(exc.status_code, code, str(exc.detail), [], headers=exc.headers)
+        message = HTTP_MESSAGES.get(exc.status_code, str(exc.detail)) if exc.detail == _default(exc) else str(exc.detail)
+        page = getattr(request.app.state, "html_error", None)
+        if page is not None and _browser(request):  # a mistyped address in the web app: its own page, in Chinese
+            response: Response = page(request, exc.status_code, message)
+            response.headers.update(exc.headers or {})
+            return response
+        return error_response(exc.status_code, code, message, [], headers=exc.headers)
 
     @app.exception_handler(Exception)
     async def on_crash(request: Request, exc: Exception) -> JSONResponse:

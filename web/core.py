@@ -14,11 +14,13 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import Depends, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData
 
+from api.errors import request_errors
 from api.register import RegisterHandle
 from engine.assess import STATUS_LABELS, Engine
 from ledger import sessions
@@ -31,7 +33,8 @@ from web.session import CSRF_FIELD, CsrfRejected, LoginRequired, SessionCodec, W
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
 templates = Jinja2Templates(directory=str(HERE / "templates"))
-MESSAGES = {401: "请先登录", 403: "无权进行此操作", 404: "未找到", 409: "操作冲突", 422: "填写有误", 503: "暂时无法使用"}
+MESSAGES = {401: "请先登录", 403: "无权进行此操作", 404: "未找到", 405: "无法这样访问", 409: "操作冲突", 422: "填写有误",
+            503: "暂时无法使用"}
 
 
 @cache
@@ -168,5 +171,10 @@ class WebRoute(APIRoute):
             except RegisterError as exc:
                 details = [str(e.get("msg", "")) for e in exc.errors if e.get("msg") and e.get("msg") != exc.message]
                 return error_page(request, exc.status, exc.message, details)
+            except RequestValidationError as exc:  # /hazards/abc: no such page; a bad query value: say which
+                errors = request_errors(exc.errors(), request)
+                if any(e["loc"][0] == "path" for e in errors):
+                    return error_page(request, 404, "没有这个地址")
+                return error_page(request, 422, "地址中的参数有误", [f"{e['loc'][-1]}：{e['msg']}" for e in errors])
 
         return route

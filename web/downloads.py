@@ -37,7 +37,9 @@ async def export(fmt: str, web: WebDep) -> Response:
     actor = web.require(*READERS)
     if fmt not in ("xlsx", "csv"):
         return error_page(web.request, 404, "没有这种格式的隐患清单")
-    query, _ = filter_of(web)
+    query, errors = filter_of(web)
+    if errors:  # never the whole register under a filter the user did not get
+        return error_page(web.request, 422, "筛选条件有误，未导出隐患清单", list(errors.values()))
     query = query.model_copy(update={"page": 1})
     today = web.register.today()
     return await _file(web, lambda: _hazard_list(web.register, query, actor, fmt), XLSX if fmt == "xlsx" else CSV,

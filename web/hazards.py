@@ -30,7 +30,7 @@ FILTER_LABELS = {"region": "行政区划", "industry": "行业", "status": "状�
 
 
 def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter, dict[str, str]]:
-    """The register filter of the list page's query, or the errors by field (then no filter but paging)."""
+    """The register filter of the list page's query, or the errors by field (then nothing is listed)."""
     status = params.get("status", "")
     query: dict[str, Any] = {
         "region": params.get("region") or None, "industry": params.get("industry") or None,
@@ -40,15 +40,17 @@ def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter, dict[
         "overdue_on": today if params.get("overdue") == "yes" else None,
         "open": {"open": True, "closed": False}.get(status),
         "state": [status] if status in State.__members__ else None, "page": params.get("page") or 1}
+    errors: dict[str, str] = {}
+    if status and status not in ("open", "closed") and status not in State.__members__:
+        errors["status"] = f"{FILTER_LABELS['status']}：无法识别 '{status}'，请从列表中选择"
     try:
-        return HazardFilter.model_validate(query), {}
+        found = HazardFilter.model_validate(query)
     except ValidationError as error:
         names = {"overdue_on": "overdue", "state": "status", "open": "status"}
-        errors: dict[str, str] = {}
         for item in error.errors():
             name = names.get(str(item["loc"][0]), str(item["loc"][0]))
             errors.setdefault(name, f"{FILTER_LABELS.get(name, name)}：{pydantic_message(item)}")
-        return HazardFilter(per_page=PER_PAGE), errors
+    return (HazardFilter(per_page=PER_PAGE), errors) if errors else (found, {})
 
 
 def filter_of(web: Web) -> tuple[HazardFilter, dict[str, str]]:
@@ -63,10 +65,10 @@ def hazard_list(web: WebDep) -> Response:
     actor = web.require(*READERS)
     params = {k: v for k, v in web.request.query_params.items() if k in (*FILTER_FIELDS, "page")}
     query, errors = filter_of(web)
-    page = web.register.hazards(query, actor)
-    pages = max(1, -(-page.total // page.per_page))
+    page = None if errors else web.register.hazards(query, actor)  # never the whole list under a wrong filter
+    pages = max(1, -(-page.total // page.per_page)) if page else 1
     kept = {k: v for k, v in params.items() if v and k != "page"}
-    described = {h.id: hazard_description(h, web.engine.book) for h in page.items}  # the branch that held
+    described = {h.id: hazard_description(h, web.engine.book) for h in page.items} if page else {}
     return web.render("hazards.html", page=page, pages=pages, params=params, errors=errors, described=described,
                       link=lambda n: "/hazards?" + urlencode({**kept, "page": n}), kept=urlencode(kept),
                       families=families(web.engine), channels=CHANNELS, states=list(STATE_LABELS.items()))

@@ -112,6 +112,34 @@ def test_another_users_draft_and_an_unknown_inspection_are_not_found(client: Tes
         assert other.get("/checks/" + "0" * 32).status_code == 404
 
 
+def test_a_mistyped_address_is_a_chinese_page_and_the_api_stays_json(client: TestClient) -> None:
+    log_in(client)
+    html = {"accept": "text/html,application/xhtml+xml"}
+    for url, status, text in (("/no-such-page", 404, "没有这个地址"), ("/hazards/abc", 404, "没有这个地址"),
+                              ("/hazards/1/events/notify", 405, "该地址不支持此请求方法")):
+        page = client.get(url, headers=html)
+        assert page.status_code == status and page.headers["content-type"].startswith("text/html"), url
+        assert text in page.text and "Not Found" not in page.text and DEPARTMENT in page.text, url
+    assert client.get("/hazards/1/events/notify", headers=html).headers["allow"] == "POST"
+    api = client.get("/v1/no-such-thing", headers=html)
+    assert api.headers["content-type"] == "application/json" and api.json()["message"] == "没有这个地址"
+
+
+def test_a_wrong_filter_lists_nothing_and_exports_nothing(client: TestClient) -> None:
+    log_in(client)
+    everything = client.get("/hazards").text
+    assert "共 " in everything and "筛选条件有误" not in everything
+    for query, message in (("status=foo", "状态：无法识别 &#39;foo&#39;"), ("region=zz", "行政区划：行政区划代码应为"),
+                           ("page=abc", "页码：应为整数")):
+        page = client.get(f"/hazards?{query}")
+        assert page.status_code == 200 and message in page.text, query
+        assert "筛选条件有误，未列出隐患" in page.text and "共 " not in page.text, query
+        export = client.get(f"/hazards/export.xlsx?{query}")  # not the whole register under a filter it did not get
+        assert export.status_code == 422 and export.headers["content-type"].startswith("text/html"), query
+        assert "未导出隐患清单" in export.text
+    assert client.get("/hazards/export.xlsx?status=open").status_code == 200
+
+
 def test_the_header_step_names_each_bad_field(client: TestClient) -> None:
     log_in(client)
     response = client.post("/checks/new", data={"csrf_token": csrf(client.get("/checks/new").text),
