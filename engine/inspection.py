@@ -208,6 +208,7 @@ def _coerce_number(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
 
 
 MAX_PROBLEMS = 100  # reported in full; beyond it only counted, so rejecting a huge bad input stays cheap
+UNKNOWN_FACT_HINT = "核对事实代码的拼写：hazard checklist 列出各问题及其代码（规则编写者：新事实先在 rules/_facts/ 中定义）"
 
 
 @dataclass(frozen=True)
@@ -349,7 +350,8 @@ def _validate_facts(submitted: InspectionInput, book: Rulebook, facts_of: Catalo
                       if code.startswith(CONTEXT_PREFIX) else "删除该项")
             continue
         if fact is None:
-            found.add(path, "unknown_fact", "未知的事实代码", partial(did_you_mean, code, list(book.facts)))
+            found.add(path, "unknown_fact", "未知的事实代码",
+                      partial(did_you_mean, code, list(book.facts), UNKNOWN_FACT_HINT))
             continue
         if raw is None:
             continue  # explicitly unanswered: stays unknown

@@ -116,6 +116,14 @@ def test_bad_facts_rejected_with_path(mini: Engine, facts: dict[str, Any], where
     assert problem.code == code and where in problem.message and problem.suggestion
 
 
+def test_an_unknown_fact_is_answered_with_the_nearest_code_or_where_codes_are_listed(mini: Engine) -> None:
+    with pytest.raises(ProblemsError) as error:
+        validate_inspection({"inspection": {"date": "2025-06-01"}, "facts": {"room.peple": 3, "zz.qq": 1}}, mini.book)
+    suggestions = {p.message.split("：")[0]: p.suggestion for p in error.value.problems}
+    assert suggestions["facts.room.peple"] == "是否应为 'room.people'？"
+    assert str(suggestions["facts.zz.qq"]).startswith("核对事实代码的拼写：hazard checklist 列出各问题及其代码")
+
+
 def test_missing_date_rejected(mini: Engine) -> None:
     with pytest.raises(ProblemsError) as error:
         validate_inspection({"inspection": {}, "facts": {}}, mini.book)
