@@ -165,6 +165,48 @@ def refusal(text: str, file: str) -> Problem | None:
     return nesting_problem(text, file)
 
 
+_YAML_GENERIC = "检查缩进、冒号和引号；JSON 需用双引号"
+_WIDE_COLON_KEY = re.compile(r"""^\s*(- )?[^\s"'#:：][^"'#:：]*：""")  # `key：value`, a 中文 colon where ': ' belongs
+
+
+_YAML_MISTAKES = [  # (in the problem, in its context, message, suggestion): libyaml's and the Python parser's words
+    ("expected ',' or ']'", "", "列表 [ … ] 未闭合或缺少逗号{since}", "补上逗号或右方括号 ]"),
+    ("expected ',' or '}'", "", "映射 {{ … }} 未闭合或缺少逗号{since}", "补上逗号或右花括号 }}"),
+    ("mapping values are not allowed", "", "此处不能出现冒号",
+     "含冒号的文本加引号，如 \"a: b\"；或检查上一行的键是否缺少冒号、缩进是否对齐"),
+    ("<tab>", "", "不能用制表符（Tab）缩进", "改用空格缩进"),
+    ("cannot start any token", "", "值不能以 “{found}” 开头", "把这个值加上引号"),
+    ("expected <block end>", "block mapping", "缩进不一致{since}", "同一层的键左对齐，只用空格缩进"),
+    ("did not find expected key", "block mapping", "缩进不一致{since}", "同一层的键左对齐，只用空格缩进"),
+    ("end of stream", "quoted scalar", "引号未闭合{since}", "补上结尾的引号"),
+    ("undefined alias", "", "未定义的别名（*…）", "写出完整的值，或把以 * 开头的文本加上引号"),
+    ("node content", "", "缺少值{since}", "补全列表或映射，或删除多余的 [ {{"),
+]
+
+
+def yaml_problem(error: yaml.YAMLError, text: str, file: str) -> Problem:
+    """PyYAML's syntax error in Chinese where it is a common one, at its position (its own words otherwise)."""
+    mark, begun = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    reason, context = str(getattr(error, "problem", None) or error), str(getattr(error, "context", None) or "")
+    found = _line(text, line)[col - 1:col]
+    if found == "\t" and "cannot start any token" in reason:
+        reason = "<tab>"
+    words = {"since": f"（从第 {begun.line + 1} 行开始）" if begun is not None else "", "found": found}
+    message, suggestion = next(((m.format(**words), h.format(**words)) for problem, where, m, h in _YAML_MISTAKES
+                                if problem in reason and where in context),
+                               (f"无法解析 YAML/JSON：{reason}", _YAML_GENERIC))
+    wide = [n for n in range(max(1, line - 1), line + 1) if _WIDE_COLON_KEY.match(_line(text, n))]
+    if wide and message.startswith(("此处不能出现冒号", "缩进不一致", "无法解析")):  # 'a：1' is plain text to YAML
+        suggestion = f"第 {wide[0]} 行用了中文冒号“：”，键与值之间应为英文冒号加空格 “: ”；" + suggestion
+    return Problem(file, line, col, "yaml_syntax", message, suggestion)
+
+
+def _line(text: str, number: int) -> str:
+    lines = text.splitlines()
+    return lines[number - 1] if 0 < number <= len(lines) else ""
+
+
 def load_text(text: str, file: str) -> tuple[LoadedDocument, list[Problem]]:
     """Parse YAML (JSON is YAML) text into data with positions, or the problems that stopped it."""
     doc = LoadedDocument(file=file, data=None)
@@ -174,11 +216,7 @@ def load_text(text: str, file: str) -> tuple[LoadedDocument, list[Problem]]:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = getattr(error, "problem", None) or str(error)
-        return doc, [Problem(file, line, col, "yaml_syntax", f"无法解析 YAML/JSON：{reason}",
-                             "检查缩进、冒号和引号；JSON 需用双引号")]
+        return doc, [yaml_problem(error, text, file)]
     except RecursionError:  # nesting_problem's bound makes this unreachable in practice; never a traceback
         return doc, [_too_deep(file, 1, 1, "解析时栈溢出")]
     problems: list[Problem] = []

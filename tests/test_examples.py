@@ -77,6 +77,24 @@ def test_bad_inspection_exits_2_with_location_and_no_output(tmp_path: Path, text
     assert "bad.yaml:" in result.stderr and expected in result.stderr
 
 
+@pytest.mark.parametrize(("text", "where", "message", "suggestion"), [
+    ("inspection:\n  date: '2025-06-01'\n  inspectors: [张三, 李四\nfacts: {}\n", "4:6",
+     "列表 [ … ] 未闭合或缺少逗号（从第 3 行开始）", "右方括号"),
+    ("inspection:\n\tdate: '2025-06-01'\n", "2:1", "不能用制表符（Tab）缩进", "空格"),
+    ("inspection:\n  date：2025-06-01\n  organ: 威海市应急管理局\n", "3:8", "此处不能出现冒号", "第 2 行用了中文冒号“：”"),
+    ("inspection:\n  date: '2025-06-01\nfacts: {}\n", "4:1", "引号未闭合（从第 2 行开始）", "引号"),
+    ("inspection:\n  date: '2025-06-01'\n organ: x\n", "3:2", "缩进不一致（从第 1 行开始）", "左对齐"),
+    ("inspection: {date: '2025-06-01'}\nfacts: {profile.sectors: @轻工}\n", "2:26", "值不能以 “@” 开头", "引号"),
+])
+def test_a_yaml_mistake_is_said_in_chinese_where_it_is(tmp_path: Path, text: str, where: str, message: str,
+                                                      suggestion: str) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["assess", str(bad), "--rules", str(ROOT / "rules")])
+    assert result.exit_code == 2 and f"bad.yaml:{where}: yaml_syntax: {message} — " in result.stderr, result.stderr
+    assert suggestion in result.stderr.split(" — ", 1)[1]
+
+
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
 def test_assessment_built_without_validation_is_what_validation_gives(engine: Engine, example: Path) -> None:
     """The hot path builds result models without validating them: prove validation would accept them unchanged."""
