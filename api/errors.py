@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import http
 import logging
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.body import BodyRejected, declared_query
 from api.schemas import DATE_PATTERN, ErrorOut
 from engine.errors import ProblemsError
-from engine.messages import pydantic_message
+from engine.messages import pydantic_problem
 
 log = logging.getLogger("api")
 
@@ -47,7 +46,6 @@ def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {s: {"model": ErrorOut, "description": described.get(s, "错误")} for s in statuses}
 
 
-_QUOTED = re.compile(r"'([^']*)'")  # pydantic's ctx lists values quoted: "'a', 'b'" or "<Kind.a: 'a'>, …"
 _SHAPES = {"dict_type": "应为 JSON 对象 {…}", "model_type": "应为 JSON 对象 {…}",
            "model_attributes_type": "应为 JSON 对象 {…}", "list_type": "应为 JSON 数组 […]"}
 
@@ -74,23 +72,17 @@ def _unknown_key(name: str, where: str, request: Request) -> str:
 def _request_error(error: Mapping[str, Any], request: Request) -> dict[str, Any]:
     loc = [str(part) for part in error.get("loc", ())]
     kind, context = str(error.get("type", "")), dict(error.get("ctx") or {})
-    name = loc[-1] if len(loc) > 1 else "请求体"
-    item: dict[str, Any] = {"loc": loc, "code": kind}
+    message, suggestion = pydantic_problem(error)
     if kind == "extra_forbidden":
-        item.update(msg=f"未知的键 '{name}'", suggestion=_unknown_key(name, loc[0] if loc else "", request))
+        suggestion = _unknown_key(loc[-1], loc[0], request)
     elif kind == "string_pattern_mismatch" and context.get("pattern") == DATE_PATTERN:
-        item.update(msg="应为日期 YYYY-MM-DD", suggestion="如 2025-06-01")
-    elif kind == "missing":
-        item.update(msg=f"缺少必填项 '{name}'")
-    elif kind in ("union_tag_invalid", "union_tag_not_found"):
-        key = "、".join(_QUOTED.findall(str(context.get("discriminator", "")))) or "type"
-        accepted = "、".join(_QUOTED.findall(str(context.get("expected_tags", ""))))
-        item["msg"] = f"未知的 {key}：'{context.get('tag', '')}'" if kind == "union_tag_invalid" else f"缺少 {key}"
-        if accepted:
-            item["suggestion"] = f"{key} 可用：{accepted}"
-    else:
-        item["msg"] = _SHAPES.get(kind) or pydantic_message(error)
-    return item
+        message, suggestion = "应为日期 YYYY-MM-DD", "如 2025-06-01"
+    elif kind in _SHAPES and len(loc) == 1:  # the body as a whole
+        message = _SHAPES[kind]
+    elif kind == "missing" and loc == ["body"]:
+        message, suggestion = "缺少请求体", "以 JSON 发送（content-type: application/json）"
+    item: dict[str, Any] = {"loc": loc, "code": kind, "msg": message}
+    return {**item, "suggestion": suggestion} if suggestion else item
 
 
 def _loc(path: str) -> list[str]:

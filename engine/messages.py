@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _TEMPLATES = {
@@ -55,3 +56,27 @@ def pydantic_message(item: Any) -> str:
         return template.format(**context)
     except (KeyError, IndexError):
         return template.split("{")[0].rstrip("（ ") or str(item.get("msg", ""))
+
+
+_QUOTED = re.compile(r"'([^']*)'")  # pydantic's ctx quotes values: "'a', 'b'" or "<Kind.a: 'a'>, …"
+
+
+def pydantic_problem(item: Any) -> tuple[str, str | None]:
+    """A pydantic error item of a request or a command's input as (Chinese message, suggestion or None).
+
+    Unlike `pydantic_message` (rule files, whose tagged unions are conditions), it names the key that is unknown or
+    missing, and for a tagged union the tag it got and the ones it accepts.
+    """
+    kind, context = item.get("type", ""), dict(item.get("ctx") or {})
+    loc = [str(part) for part in item.get("loc", ())]
+    name = loc[-1] if loc else ""
+    if kind == "extra_forbidden":
+        return f"未知的键 '{name}'", "删除它，或核对拼写"
+    if kind == "missing":
+        return f"缺少必填项 '{name}'", None
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        key = "、".join(_QUOTED.findall(str(context.get("discriminator", "")))) or "type"
+        accepted = "、".join(_QUOTED.findall(str(context.get("expected_tags", ""))))
+        message = f"未知的 {key}：'{context.get('tag', '')}'" if kind == "union_tag_invalid" else f"缺少 {key}"
+        return message, f"{key} 可用：{accepted}" if accepted else None
+    return pydantic_message(item), None

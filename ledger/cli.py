@@ -19,6 +19,7 @@ from engine.assess import Engine
 from engine.cli import DEFAULT_RULES, DetailOption
 from engine.errors import ProblemsError
 from engine.loader import load_file
+from engine.messages import pydantic_problem
 from engine.rulebook import Rulebook
 from ledger import auth, integrity, render, stats
 from ledger.errors import RegisterError
@@ -65,7 +66,10 @@ def describe(error: RegisterError | ProblemsError | ValidationError) -> None:
         sys.stderr.write(f"共 {len(error.problems)} 个问题。\n")
     elif isinstance(error, ValidationError):
         for item in error.errors():
-            sys.stderr.write(f"{'.'.join(map(str, item['loc']))}: {item['type']}: {item['msg']}\n")
+            message, suggestion = pydantic_problem(item)
+            hint = f" — {suggestion}" if suggestion else ""
+            where = ".".join(map(str, item["loc"])) or "输入"
+            sys.stderr.write(f"{where}: {item['type']}: {message}{hint}\n")
     else:
         sys.stderr.write(f"{error.code}: {error.message}\n")
         for detail in error.errors:

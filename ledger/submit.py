@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from engine.assess import Assessment, Finding
 from engine.detail import to_json
 from engine.inspection import DateWindow, Enterprise, Inspection, validate_inspection
+from engine.messages import pydantic_problem
 from engine.rulebook import Rulebook
 from ledger import lifecycle, selfcheck
 from ledger.errors import RegisterError, forbidden, invalid, not_found
@@ -62,7 +63,7 @@ def _extras(document: dict[str, Any]) -> tuple[RegisterExtras, dict[str, Any]]:
     try:
         return RegisterExtras.model_validate(document.get(REGISTER_KEY) or {}), body
     except ValidationError as error:
-        errors = [{"loc": ["body", REGISTER_KEY, *map(str, e["loc"])], "msg": e["msg"], "code": e["type"]}
+        errors = [{"loc": ["body", REGISTER_KEY, *map(str, e["loc"])], "msg": pydantic_problem(e)[0], "code": e["type"]}
                   for e in error.errors()]
         raise RegisterError(422, "invalid_register_block", "register 块有误", errors) from None
 

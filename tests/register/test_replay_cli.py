@@ -80,6 +80,14 @@ def test_the_cli_submits_lists_shows_acts_and_counts(tmp_path: Path, engine: Eng
     assert run(app, ["ledger", "check", "--database", url]).exit_code == 0
     missing = run(app, ["ledger", "submit", str(ROOT / "examples" / "cold-store-ammonia.yaml"), "--database", url])
     assert missing.exit_code == 2 and "user_required" in missing.output
+    for args, said in ((["event", "1", "--type", "teleport"],
+                        "输入: union_tag_invalid: 未知的 type：'teleport' — type 可用：notify、"),
+                       (["event", "1", "--type", "notify", "--data", '{"colour": 1}'], "未知的键 'colour' — 删除它"),
+                       (["event", "1", "--type", "notify", "--on", "2025-13-01"], "应为日期 YYYY-MM-DD"),
+                       (["list", "--state", "foo"], "state.0: enum: 取值应为 'registered'、")):
+        refused = run(app, ["ledger", *args, "--reason", "x", "--user", "市局", "--database", url] if args[0] == "event"
+                      else ["ledger", *args, "--database", url])
+        assert refused.exit_code == 2 and said in refused.output and "Input should" not in refused.output, refused.output
 
 
 def test_migrations_upgrade_from_empty_match_the_models_and_downgrade(db: Database) -> None:
