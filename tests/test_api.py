@@ -92,6 +92,8 @@ def test_an_unknown_query_parameter_is_refused_with_the_nearest_accepted_one(cli
     error = r.json()["errors"][0]
     assert (error["loc"], error["code"], error["msg"]) == (["query", "detial"], "extra_forbidden", "未知的键 'detial'")
     assert error["suggestion"].startswith("是否应为 'detail'？")
+    text = client.post("/v1/assessments", content=b"hello", headers={"content-type": "text/plain"}).json()["errors"][0]
+    assert text["msg"] == "应为 JSON 对象 {…}" and "content-type: application/json（收到 text/plain）" in text["suggestion"]
     none_taken = client.get("/v1/standards?x=1").json()["errors"][0]
     assert none_taken["suggestion"] == "该接口不接受查询参数：删除它"
     assert client.post("/v1/assessments?detail=full", json=body({})).status_code == 200
