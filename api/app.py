@@ -8,7 +8,6 @@ from typing import Annotated, Any
 
 from fastapi import Body, FastAPI, Query, Response
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 import web
@@ -26,6 +25,7 @@ from engine.checklist import Question, build_checklist
 from engine.detail import Detail, to_json
 from engine.errors import ProblemsError
 from engine.inspection import DateWindow, Inspection, coerce_fact, validate_inspection
+from engine.jsonout import verdicts_json
 from engine.loader import load_file
 from engine.rulebook import did_you_mean
 from engine.scenarios import scenarios_by_criterion
@@ -63,11 +63,6 @@ def load_examples(folder: Path) -> dict[str, dict[str, Any]]:
         summary = f"{path.stem}：{enterprise.get('name', '')}（{info.get('date', '')}）"
         examples[path.stem] = {"summary": summary, "value": doc.data}
     return examples
-
-
-def _bytes(model: BaseModel) -> bytes:
-    """The engine's own model as UTF-8 JSON bytes straight from pydantic-core (no str between, no re-validation)."""
-    return model.__pydantic_serializer__.to_json(model)
 
 
 def _json(body: bytes) -> Response:
@@ -118,7 +113,7 @@ def _assessed(engine: Engine, inspection: Inspection, detail: Detail) -> bytes:
 
 def _verdicts(engine: Engine, inspection: dict[str, Any], dates: DateWindow) -> bytes:
     """Validate, decide and serialise in one thread-pool call."""
-    return _bytes(engine.verdicts(validate_inspection(inspection, engine.book, "body", None, dates)))
+    return verdicts_json(engine.verdicts(validate_inspection(inspection, engine.book, "body", None, dates)))
 
 
 def _validate_all(engine: Engine, inspections: list[dict[str, Any]], dates: DateWindow) -> list[Inspection]:

@@ -11,9 +11,10 @@ from engine.rulebook import Rulebook
 
 _EVIDENCE_MEMO_LIMIT = 8192  # distinct (fact, answer) pairs: numbers are many-valued, keep the memo bounded
 _FINDING_MEMO_LIMIT = 4096  # distinct findings kept (about 1.5 kB each: at most ~6 MiB)
-
-
+_VERDICT_MEMO_LIMIT = 8192  # distinct (criterion, status, missing facts); a verdict is ~0.3 kB
 _VERDICT_GIVEN = frozenset(["criterion", "status", "missing"])
+
+
 class FindingMaker:
     """Makes findings and evidence without validation: every part comes from linted rules and validated facts.
 
@@ -31,6 +32,7 @@ class FindingMaker:
                        for extra in ("evidence", "missing", "reason")}
         self._evidence: dict[tuple[str, type, Any, str | None], Evidence] = {}
         self._shared: dict[tuple[Any, ...], Finding] = {}
+        self._verdicts: dict[tuple[str, ...], Verdict] = {}
 
     def finding(self, criterion_id: str, status: Status, extra: str, value: Any) -> Finding:
         """The finding of one criterion with its status and one of evidence, missing or reason (`extra`) set.
@@ -58,8 +60,15 @@ class FindingMaker:
         return instance(Finding, data, self._given[extra])
 
     def verdict(self, criterion_id: str, status: Status, missing: list[str]) -> Verdict:
-        """One criterion's status, unexplained."""
-        return instance(Verdict, {"criterion": criterion_id, "status": status, "missing": missing}, _VERDICT_GIVEN)
+        """One criterion's status, unexplained: made once per status and missing facts, then shared (frozen)."""
+        key = (criterion_id, status, *missing)
+        shared = self._verdicts.get(key)
+        if shared is None:
+            if len(self._verdicts) >= _VERDICT_MEMO_LIMIT:
+                self._verdicts.clear()
+            shared = self._verdicts[key] = instance(
+                Verdict, {"criterion": criterion_id, "status": status, "missing": list(missing)}, _VERDICT_GIVEN)
+        return shared
 
     def evidence(self, code: str, value: Any, via: str | None = None) -> Evidence:
         """One answer as evidence (shared between assessments: Evidence is frozen)."""

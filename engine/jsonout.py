@@ -1,10 +1,12 @@
-"""An assessment as JSON text, its shared parts written once: what `to_json` of pydantic gives, byte for byte.
+"""An assessment (or the verdicts) as JSON text, its shared parts written once: what pydantic writes, byte for byte.
 
 Most of an assessment's JSON is the findings, the standards used and the follow-up actions, and the engine shares
 one frozen instance of each between assessments (the same criterion, status and evidence is one `Finding`; an
 action the hazards found do not trigger is the memoised plan's own). Their JSON is therefore written once and kept
 with the instance. An action the hazards trigger is a fresh copy per assessment: its own fields are written each
 time, its triggers (shared too) come from their kept JSON. Everything else goes through pydantic-core as before.
+`Verdicts` the same way: its standards and its verdicts (one frozen `Verdict` per criterion, status and missing
+facts) are shared.
 
 `tests/test_jsonout.py` checks the text equal to pydantic's on every example, in full and summarised.
 """
@@ -18,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from engine.actions import ActionOut
-from engine.results import Assessment
+from engine.results import Assessment, Verdicts
 
 _ACTION_OWN = {"triggered_by", "conditional_on"}  # an action's fields after which its triggers are written
 _KEPT_LIMIT = 4096  # instances whose JSON is kept (a finding's ~1 kB): bounded, cleared when full (~5 MB at most)
@@ -48,6 +50,7 @@ def _require_frozen(model: type[BaseModel], name: str) -> None:
 
 # lists of shared frozen models, written from kept fragments
 _ASSESSMENT_RUNS = _runs(Assessment, ("standards", "findings", "actions"))
+_VERDICTS_RUNS = _runs(Verdicts, ("standards", "verdicts"))
 if list(ActionOut.model_fields)[-2:] != ["triggered_by", "conditional_on"]:  # _action writes them last, in this order
     raise ImportError("engine.jsonout: ActionOut must end with triggered_by, conditional_on")
 _require_frozen(ActionOut, "triggered_by")
@@ -95,18 +98,26 @@ _kept = _Kept(_KEPT_LIMIT, _JOINED_LIMIT)
 
 def assessment_json(assessment: Assessment, brief: frozenset[str] | None = None) -> bytes:
     """The assessment as UTF-8 JSON; `brief`: the fields left out of each action's triggers that are findings."""
-    serializer = assessment.__pydantic_serializer__
+    return _written(assessment, _ASSESSMENT_RUNS, brief)
+
+
+def verdicts_json(verdicts: Verdicts) -> bytes:
+    """The verdicts as UTF-8 JSON."""
+    return _written(verdicts, _VERDICTS_RUNS, None)
+
+
+def _written(model: BaseModel, runs: list[str | set[str]], brief: frozenset[str] | None) -> bytes:
+    serializer = model.__pydantic_serializer__
     parts: list[bytes] = []
-    for run in _ASSESSMENT_RUNS:
+    for run in runs:
         if isinstance(run, set):
-            text = serializer.to_json(assessment, include=run)
+            text = serializer.to_json(model, include=run)
             if len(text) > 2:  # b"{}": nothing to write
                 parts.append(text[1:-1])
         elif run == "actions":
-            parts.append(b'"actions":[' + b",".join(_action(a, brief) for a in assessment.actions) + b"]")
+            parts.append(b'"actions":[' + b",".join(_action(a, brief) for a in getattr(model, run)) + b"]")
         else:
-            items = getattr(assessment, run)
-            parts.append(b'"' + run.encode() + b'":[' + b",".join(map(_kept.json, items)) + b"]")
+            parts.append(b'"' + run.encode() + b'":[' + b",".join(map(_kept.json, getattr(model, run))) + b"]")
     return b"{" + b",".join(parts) + b"}"
 
 

@@ -109,6 +109,7 @@ class Summary(BaseModel):
 class Verdict(BaseModel):
     """One criterion's status without its explanation; `missing` lists the facts an undetermined one waits for."""
 
+    model_config = ConfigDict(frozen=True)  # shared between decisions (engine/findings.py)
     criterion: str
     status: Status
     missing: list[str] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import yaml
 
 from engine import jsonout
 from engine.actions import Trigger
-from engine.assess import Assessment, Engine
+from engine.assess import Assessment, Engine, Verdicts
 from engine.detail import summarised, to_json
 from engine.inspection import validate_inspection
 
@@ -46,6 +47,19 @@ def test_every_example_is_written_as_pydantic_writes_it(engine: Engine, path: Pa
     _both(Assessment.model_validate_json(to_json(assessment, "full")))  # read back: new instances, no shared ones
 
 
+def _verdicts(verdicts: Verdicts) -> None:
+    assert jsonout.verdicts_json(verdicts) == verdicts.__pydantic_serializer__.to_json(verdicts)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_every_examples_verdicts_are_written_as_pydantic_writes_them(engine: Engine, path: Path) -> None:
+    inspection = validate_inspection(yaml.safe_load(path.read_text(encoding="utf-8")), engine.book)
+    first, again = engine.verdicts(inspection), engine.verdicts(inspection)
+    assert all(map(operator.is_, first.verdicts, again.verdicts))  # shared: written once, then from the kept text
+    for verdicts in (first, again, Verdicts.model_validate_json(jsonout.verdicts_json(first))):
+        _verdicts(verdicts)
+
+
 @pytest.mark.parametrize("fraction", [1, 0.5, 0.1])
 def test_random_inspections_are_written_as_pydantic_writes_them(engine: Engine, fraction: float) -> None:
     pool = synth.inspection_pool(engine, fraction, 6)
@@ -53,6 +67,7 @@ def test_random_inspections_are_written_as_pydantic_writes_them(engine: Engine, 
         assessment = engine.assess(inspection)
         assert any(t.kind == "finding" for a in assessment.actions for t in a.triggered_by) or fraction < 1
         _both(assessment)
+        _verdicts(engine.verdicts(inspection))
 
 
 def test_the_kept_fragments_stay_bounded_and_right_when_cleared(engine: Engine,
@@ -78,7 +93,13 @@ def test_a_kept_fragment_is_only_ever_its_own_instances() -> None:
 
 
 def test_only_lists_of_frozen_models_are_written_from_kept_fragments() -> None:
-    from engine.results import Verdicts
+    from pydantic import BaseModel
 
-    with pytest.raises(ImportError, match=r"Verdicts\.verdicts must list frozen models"):
-        jsonout._runs(Verdicts, ("verdicts",))  # a Verdict is made per call and not frozen: its text could go stale
+    class Item(BaseModel):  # made per call and not frozen: its kept text could go stale
+        name: str
+
+    class Listing(BaseModel):
+        items: list[Item]
+
+    with pytest.raises(ImportError, match=r"Listing\.items must list frozen models"):
+        jsonout._runs(Listing, ("items",))
