@@ -111,7 +111,8 @@ def fmt(paths: PathsArgument = None,
             result.path.write_text(result.after or "", encoding="utf-8")
             typer.echo(f"已格式化 {result.path}")
     verb = "需要格式化" if check or diff else "已格式化"
-    typer.echo(f"共 {len(results)} 个文件，{verb} {len(changed)} 个。")
+    unread = f"，无法解析 {len(problems)} 个（未格式化，见下）" if problems else ""
+    typer.echo(f"共 {len(results)} 个文件，{verb} {len(changed)} 个{unread}。")
     if problems:
         fail_input(problems, 2)
     if (check or diff) and changed:

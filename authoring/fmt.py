@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import YAMLError
 
 from engine.check import rules_root
 from engine.errors import Problem
+from engine.loader import yaml_problem
 from engine.models import (
     ActionDef,
     ActionFile,
@@ -202,12 +203,9 @@ def format_file(path: Path) -> Formatted:
                                                  "确认文件存在且为 UTF-8 编码"))
     try:
         return Formatted(path, before, format_text(before, path))
-    except YAMLError as error:
-        mark = error.problem_mark if isinstance(error, MarkedYAMLError) else None
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return Formatted(path, before, None, Problem(str(path), line, col, "yaml_syntax",
-                                                     f"无法解析，未格式化：{getattr(error, 'problem', None) or error}",
-                                                     "先按 hazard lint 的提示改正"))
+    except YAMLError as error:  # ruamel's errors carry PyYAML's marks and wording
+        said = yaml_problem(error, before, str(path))
+        return Formatted(path, before, None, replace(said, message=f"未格式化：{said.message}"))
 
 
 def rule_paths(paths: list[Path]) -> list[Path]:

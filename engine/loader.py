@@ -180,11 +180,11 @@ _YAML_MISTAKES = [  # (in the problem, in its context, message, suggestion): lib
     ("did not find expected key", "block mapping", "缩进不一致{since}", "同一层的键左对齐，只用空格缩进"),
     ("end of stream", "quoted scalar", "引号未闭合{since}", "补上结尾的引号"),
     ("undefined alias", "", "未定义的别名（*…）", "写出完整的值，或把以 * 开头的文本加上引号"),
-    ("node content", "", "缺少值{since}", "补全列表或映射，或删除多余的 [ {{"),
+    ("node content", "", "缺少值（文件在列表或映射中途结束？）", "补全列表或映射，或删除多余的 [ {{"),
 ]
 
 
-def yaml_problem(error: yaml.YAMLError, text: str, file: str) -> Problem:
+def yaml_problem(error: Exception, text: str, file: str) -> Problem:
     """PyYAML's syntax error in Chinese where it is a common one, at its position (its own words otherwise)."""
     mark, begun = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

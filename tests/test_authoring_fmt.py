@@ -64,7 +64,9 @@ def test_a_file_that_does_not_parse_is_exit_2_and_left_alone(tmp_path: Path) -> 
     broken = tmp_path / "01.yaml"
     broken.write_text("article: 第一条\ncriteria: [\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["fmt", str(broken)])
-    assert result.exit_code == 2 and "yaml_syntax" in result.stderr
+    said = "01.yaml:3:1: yaml_syntax: 未格式化：缺少值（文件在列表或映射中途结束？）"
+    assert result.exit_code == 2 and said in result.stderr, result.stderr
+    assert "已格式化 0 个，无法解析 1 个" in result.stdout
     assert broken.read_text(encoding="utf-8") == "article: 第一条\ncriteria: [\n"
 
 
