@@ -149,6 +149,7 @@ class _FileChecker:
             assessed = assessed or pattern is registry.ASSESS_STEP
             for name, value in arguments.items():
                 self.argument(name, value, line, col)
+            self.term_of_standard(arguments, line, col)
             if pattern.table is not None:
                 self.table(pattern, step, values, line, col)
 
@@ -165,6 +166,18 @@ class _FileChecker:
         found = _check_argument(self.book, name, value)
         if found is not None:
             self.add(line, col, *found)
+
+    def term_of_standard(self, arguments: dict[str, str], line: int, step_col: int) -> None:
+        """A hazard word ("重大隐患" …) reads only for criteria of the standard that uses it (as the step library does)."""
+        criterion, label = arguments.get(registry.CRITERION), arguments.get(registry.LABEL)
+        if criterion not in self.book.criteria or label is None or label in STATUS_LABELS.values():
+            return
+        term = self.book.criteria[criterion].standard.hazard_term
+        others = {s.hazard_term for s in self.book.standards.values()}
+        if label in others and label != term:
+            self.add(line, self.column_of(line, f'"{label}"', step_col) + 1, "unknown_label",
+                     f"'{label}' 不是 {criterion} 所属标准的用语", f"该标准写作 '{term}'" + (
+                         f"，或写 '{STATUS_LABELS['hazard']}'" if term != STATUS_LABELS["hazard"] else ""))
 
     def column_of(self, line: int, needle: str, default: int) -> int:
         source = self.lines[line - 1] if 0 < line <= len(self.lines) else ""

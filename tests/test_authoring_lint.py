@@ -65,6 +65,17 @@ def test_a_then_step_under_given_is_the_wrong_type(tmp_path: Path) -> None:
     assert code == 1 and located(lines) == [("x.feature", 4, 7, "wrong_step_type")]
 
 
+def test_a_hazard_word_reads_only_for_the_standard_that_uses_it(tmp_path: Path) -> None:
+    feature = tmp_path / "x.feature"
+    steps = ['那么 "gongmao-2023.3.1" 的判定为 "重大隐患"', '而且 "city-gas-2023.4.1" 的判定为 "重大隐患"',
+             '而且 "city-gas-2023.4.1" 的判定为 "重大事故隐患"', '而且 "gongmao-2023.3.1" 的判定为 "重大火灾隐患"']
+    feature.write_text("# language: zh-CN\n功能: x\n  场景: y\n    当进行判定\n" + "".join(f"    {s}\n" for s in steps),
+                       encoding="utf-8")
+    code, lines = lint(str(feature), "--rules", str(ROOT / "rules"))
+    assert code == 1 and located(lines) == [("x.feature", 5, 33, "unknown_label"), ("x.feature", 8, 33, "unknown_label")]
+    assert "'重大隐患' 不是 gongmao-2023.3.1 所属标准的用语 — 该标准写作 '重大事故隐患'" in lines[0]
+
+
 def test_a_feature_folder_that_names_no_edition_is_reported(tmp_path: Path) -> None:
     folder = tmp_path / "features" / "mini-2042"
     folder.mkdir(parents=True)
