@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import http
 import logging
+import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -144,6 +145,17 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(exc.status_code, code, message, [], headers=exc.headers)
 
     @app.exception_handler(Exception)
-    async def on_crash(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-        return error_response(500, "internal_error", "引擎内部错误，结果不可用（已记录）")
+    async def on_crash(request: Request, exc: Exception) -> Response:
+        error_id = uuid.uuid4().hex[:12]  # quoted by the user, found in the log
+        log.exception("unhandled error %s on %s %s", error_id, request.method, request.url.path, exc_info=exc)
+        message = f"内部错误，结果不可用（已记录，编号 {error_id}；报告问题时请附上此编号）"
+        headers = {"X-Error-Id": error_id}
+        page = getattr(request.app.state, "html_error", None)
+        if page is not None and _browser(request):
+            try:
+                response: Response = page(request, 500, message)
+                response.headers.update(headers)
+                return response
+            except Exception:  # the page itself failed (e.g. the register is what broke): the plain answer below
+                log.exception("the error page for %s failed too", error_id)
+        return error_response(500, "internal_error", message, headers=headers)

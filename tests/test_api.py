@@ -113,6 +113,29 @@ def test_request_errors_are_in_chinese_with_their_location(client: TestClient, m
     assert not _english(r.json()["errors"])
 
 
+def test_a_crash_is_a_500_with_an_id_that_is_in_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    app = create_app(Settings(rules=MINI))
+
+    @app.get("/v1/boom", include_in_schema=False)
+    def boom() -> None:
+        raise RuntimeError("secret detail")
+
+    @app.get("/boom-page", include_in_schema=False)
+    def boom_page() -> None:
+        raise RuntimeError("secret detail")
+
+    with TestClient(app, raise_server_exceptions=False) as crashing:
+        answer = crashing.get("/v1/boom", headers={"accept": "text/html"})  # an API path answers JSON whatever it asks
+        page = crashing.get("/boom-page", headers={"accept": "text/html"})
+    error_id = answer.headers["x-error-id"]
+    assert answer.status_code == 500 and answer.json()["code"] == "internal_error"
+    assert f"编号 {error_id}" in answer.json()["message"] and "secret detail" not in answer.text
+    assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
+    assert f"编号 {page.headers['x-error-id']}" in page.text and "secret detail" not in page.text
+    logged = [r for r in caplog.records if r.name == "api" and error_id in r.getMessage()]
+    assert logged and logged[0].exc_info is not None  # the traceback is in the log, under the id the user quotes
+
+
 def test_large_body_is_413(client: TestClient) -> None:
     r = client.post("/v1/assessments", content=b"x" * 20_000, headers={"content-type": "application/json"})
     assert r.status_code == 413

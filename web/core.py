@@ -34,7 +34,7 @@ HERE = Path(__file__).parent
 STATIC = HERE / "static"
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 MESSAGES = {401: "请先登录", 403: "无权进行此操作", 404: "未找到", 405: "无法这样访问", 409: "操作冲突", 422: "填写有误",
-            503: "暂时无法使用"}
+            500: "内部错误", 503: "暂时无法使用"}
 
 
 @cache
