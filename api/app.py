@@ -20,6 +20,7 @@ from api.openapi import install_request_schemas
 from api.schemas import DATE_PATTERN, DetailQuery, HealthOut
 from api.security import SecurityHeaders
 from api.settings import Settings, get_settings
+from engine import clock
 from engine.assess import Assessment, Engine, Verdicts
 from engine.checklist import Question, build_checklist
 from engine.detail import Detail, to_json
@@ -160,7 +161,7 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
                       description="检查日期 YYYY-MM-DD，默认今天", pattern=DATE_PATTERN, examples=["2025-06-01"])] = None,
                   ) -> list[Question]:
         """适用于该画像的检查问题（画像问题在前）。"""
-        on = _parse_date(date) if date else dt.date.today()
+        on = _parse_date(date) if date else clock.today()
         facts, errors = {}, []
         for code, raw in profile.items():
             fact = engine.book.facts.get(code)

@@ -17,6 +17,7 @@ from api.documents import CSV, PDF, SERVER_SIDE, XLSX, content_disposition
 from api.errors import ApiError
 from api.register import ERRORS, CallerDep, RegisterDep, RegisterRoute
 from documents.errors import DocumentError
+from engine import clock
 from ledger.filters import HazardFilter
 from ledger.identity import Actor
 from ledger.service import Register
@@ -52,14 +53,14 @@ def _hazard_list(register: Register, query: HazardFilter, caller: Actor, fmt: st
 async def hazards_workbook(query: Annotated[HazardFilter, Query()], register: RegisterDep, caller: CallerDep) -> Response:
     """隐患清单（xlsx）：筛选条件与 GET /v1/hazards 相同，不分页。"""
     data = await run_in_threadpool(lambda: _made(lambda: _hazard_list(register, query, caller, "xlsx")))
-    return _file(data, XLSX, f"重大事故隐患清单-{dt.date.today()}.xlsx", "hazard-list.xlsx")
+    return _file(data, XLSX, f"重大事故隐患清单-{clock.today()}.xlsx", "hazard-list.xlsx")
 
 
 @router.get("/hazards.csv", response_class=Response, responses={200: {"content": {CSV: {}}}})
 async def hazards_csv(query: Annotated[HazardFilter, Query()], register: RegisterDep, caller: CallerDep) -> Response:
     """隐患清单（csv，UTF-8 带 BOM）：筛选条件与 GET /v1/hazards 相同，不分页。"""
     data = await run_in_threadpool(lambda: _made(lambda: _hazard_list(register, query, caller, "csv")))
-    return _file(data, CSV, f"重大事故隐患清单-{dt.date.today()}.csv", "hazard-list.csv")
+    return _file(data, CSV, f"重大事故隐患清单-{clock.today()}.csv", "hazard-list.csv")
 
 
 def _order(register: Register, inspection_id: str, caller: Actor, deadline: dt.date | None) -> bytes:

@@ -9,6 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
+from engine import clock
 from engine.checklist import Question
 from engine.errors import Problem, ProblemsError
 from engine.inspection import DateWindow, Inspection, validate_inspection
@@ -39,7 +40,7 @@ def read_checklist_input(path: Path, book: Rulebook, date: dt.date | None, scope
             doc = LoadedDocument(doc.file, doc.data, {("facts", *key): at for key, at in doc.positions.items()})
     block = data["inspection"]
     if isinstance(block, dict):
-        block["date"] = date.isoformat() if date else block.get("date", dt.date.today().isoformat())
+        block["date"] = date.isoformat() if date else block.get("date", clock.today().isoformat())
         if scope is not None:
             block["scope"] = scope
         if province is not None:

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from engine import clock
 from engine.answers import Deprecation, current_code, deprecation, expand_group_answers
 from engine.errors import Problem, ProblemsError
 from engine.identity import province_of, region_problem, uscc_problem
@@ -220,7 +221,7 @@ class DateWindow:
 
     def latest(self) -> dt.date:
         """The last date accepted (today + days_ahead)."""
-        return dt.date.today() + dt.timedelta(days=self.days_ahead)
+        return clock.today() + dt.timedelta(days=self.days_ahead)
 
     @classmethod
     def from_env(cls) -> DateWindow:

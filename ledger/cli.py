@@ -15,6 +15,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from engine import clock
 from engine.assess import Engine
 from engine.cli import DEFAULT_RULES, DetailOption
 from engine.errors import ProblemsError
@@ -223,7 +224,7 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
     """统计表：汇总、月调度、季报、量化排名、零处罚、主要负责人带队自查逾期；--format xlsx 写出月调度/季报工作簿。"""
     db = open_database(database)
     actor = acting(db, user, required=False)
-    today = dt.date.today()
+    today = clock.today()
     out = console()
     if fmt == "xlsx":
         _stats_workbook(db, actor, table, month or today.strftime("%Y-%m"),

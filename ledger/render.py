@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from engine import clock
 from ledger.models import HazardDetail, HazardRow, InspectionRecord, NextStep, Page
 from ledger.replay import ReplayReport
 from ledger.stats import DIMENSION_LABELS, OrganPenalties, SelfCheckDue, StatsTable
@@ -69,7 +70,7 @@ def detail(console: Console, found: HazardDetail) -> None:
         table.add_column(column)
     for e in found.timeline:
         policy = "〔政策〕" if e.kind == "policy" else ""
-        table.add_row(str(e.seq), policy + e.label, str(e.on), e.recorded_at.strftime("%Y-%m-%d %H:%M"), e.actor,
+        table.add_row(str(e.seq), policy + e.label, str(e.on), clock.stamp(e.recorded_at), e.actor,
                       e.role.label, e.reason, e.state_after.label)
     console.print(table)
     console.print("  历次发现：" + "；".join(f"{s.date} {s.channel or ''} {s.organ or ''}" for s in found.sighting_list),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from importlib import metadata
 from typing import Any
 
+from engine import clock
 from engine.assess import Engine
 from ledger import leads, submit
 from ledger.auth import scope_of
@@ -63,7 +64,7 @@ def _check_reinspection(tx: Tx, inspection_id: str, uscc: str, criterion: str, f
 class Register:
     """The register over one database, deciding with one compiled engine."""
 
-    def __init__(self, db: Database, engine: Engine | None = None, today: Callable[[], dt.date] = dt.date.today):
+    def __init__(self, db: Database, engine: Engine | None = None, today: Callable[[], dt.date] = clock.today):
         self.db, self._engine, self.today = db, engine, today
         self.version = engine_version()
         self.industry_of = {sid: std.family for sid, std in engine.book.standards.items()} if engine else {}

@@ -22,6 +22,7 @@ from starlette.datastructures import FormData
 
 from api.errors import request_errors
 from api.register import RegisterHandle
+from engine import clock
 from engine.assess import STATUS_LABELS, Engine
 from ledger import sessions
 from ledger.errors import RegisterError
@@ -49,6 +50,7 @@ def static_url(name: str) -> str:
 
 templates.env.globals.update(static_url=static_url, status_labels=STATUS_LABELS)
 templates.env.filters["pair"] = lambda value: (value, value)  # a pick list whose values are its labels
+templates.env.filters["stamp"] = clock.stamp  # a recorded moment (UTC) as people read it, in HAZARD_TIMEZONE
 
 
 class Web:

@@ -125,7 +125,7 @@ class StoredEvent:
     seq: int
     type: str
     on: dt.date
-    recorded_on: dt.date
+    recorded_on: dt.date  # in HAZARD_TIMEZONE: the 'today' the event was checked against
     actor_name: str
     role: str
     organ: str | None

@@ -11,6 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from engine import clock
 from ledger.store import tables as t
 from ledger.store.records import (
     EnterpriseFields,
@@ -26,8 +27,8 @@ from ledger.store.records import (
 
 
 def now() -> dt.datetime:
-    """The recording time (UTC)."""
-    return dt.datetime.now(dt.UTC)
+    """The recording time (UTC; the one clock of engine/clock.py)."""
+    return clock.now()
 
 
 def user_record(row: Any) -> UserRecord:
@@ -218,8 +219,8 @@ class Tx:
     def events(self, hazard_id: int) -> list[StoredEvent]:
         """An entry's events in order."""
         rows = self.conn.execute(select(EVENTS).where(EVENTS.c.hazard_id == hazard_id).order_by(EVENTS.c.seq))
-        return [StoredEvent(r.seq, r.type, r.on, r.recorded_at.date(), r.actor_name, r.role, r.organ, r.actor_region,
-                            r.actor_uscc, r.reason, r.payload, r.state_before, r.state_after) for r in rows]
+        return [StoredEvent(r.seq, r.type, r.on, clock.local(r.recorded_at).date(), r.actor_name, r.role, r.organ,
+                            r.actor_region, r.actor_uscc, r.reason, r.payload, r.state_before, r.state_after) for r in rows]
 
     # leads
     def add_lead(self, values: dict[str, Any]) -> int:
