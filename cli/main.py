@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from engine import cli as engine_cli
+from engine import clock
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, never bad input (2) or a bad rulebook (3)
 REGISTER_COMMANDS = ("ledger", "users")
@@ -76,8 +77,12 @@ def __getattr__(name: str) -> typer.Typer:
 def main() -> None:
     """The installed `hazard` command: no traceback ever reaches the user; a bug is one line and exit code 70."""
     try:
+        clock.zone()  # a misconfigured HAZARD_TIMEZONE is said before any command runs
         application = full_app() if _needs_register(sys.argv[1:]) else engine_app()
         application()
+    except clock.UnknownTimezone as error:  # configuration, not a bug
+        sys.stderr.write(f"invalid_timezone: {error}\n")
+        sys.exit(2)
     except Exception as error:  # a bug: everything expected is reported as located problems before this
         register_errors = sys.modules.get("ledger.errors")  # imported only if a register command ran
         if register_errors is not None and isinstance(error, register_errors.RegisterError):

@@ -81,3 +81,14 @@ def test_an_act_done_today_in_beijing_replays_in_the_integrity_check(evening: No
     register.apply_event(record.hazards[0].hazard_id, event, actor)  # recorded 2025-06-01 17:30 UTC
     assert check(db).problems == []
     db.dispose()
+
+
+def test_an_unknown_zone_stops_the_command_with_its_name() -> None:
+    import os
+    import subprocess
+
+    done = subprocess.run([str(ROOT / ".venv" / "bin" / "hazard"), "standards"], capture_output=True, text=True,
+                          env={**os.environ, clock.TIMEZONE_ENV: "Mars/Olympus"}, check=False, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == ("invalid_timezone: HAZARD_TIMEZONE='Mars/Olympus' 不是已知的时区；请写 IANA 时区名，"
+                           "如 Asia/Shanghai\n")
