@@ -29,6 +29,8 @@ def _zone(name: str) -> dt.tzinfo:
     except (ZoneInfoNotFoundError, ValueError):
         if name == DEFAULT_TIMEZONE:  # a machine without the tz database: China's offset is fixed anyway
             return CHINA_STANDARD_TIME
+        if name in ("UTC", "Etc/UTC"):
+            return dt.UTC
         raise UnknownTimezone(f"{TIMEZONE_ENV}={name!r} 不是已知的时区；请写 IANA 时区名，如 {DEFAULT_TIMEZONE}") from None
 
 

@@ -44,6 +44,7 @@ def test_without_a_tz_database_beijing_is_still_utc_plus_8(monkeypatch: pytest.M
 
     monkeypatch.setattr(clock, "ZoneInfo", no_database)
     assert clock._zone.__wrapped__(clock.DEFAULT_TIMEZONE) is clock.CHINA_STANDARD_TIME
+    assert clock._zone.__wrapped__("UTC") is dt.UTC
 
 
 def test_an_inspection_dated_today_in_beijing_is_registered_while_utc_is_still_yesterday(
