@@ -25,7 +25,7 @@ from engine.assess import Assessment, Engine, Verdicts
 from engine.checklist import Question, build_checklist
 from engine.detail import Detail, to_json
 from engine.errors import ProblemsError
-from engine.inspection import DateWindow, Inspection, coerce_fact, validate_inspection
+from engine.inspection import UNKNOWN_FACT_HINT, DateWindow, Inspection, coerce_fact, validate_inspection
 from engine.jsonout import verdicts_json
 from engine.loader import load_file
 from engine.rulebook import did_you_mean
@@ -170,7 +170,7 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
                 continue  # unanswered, as in an inspection
             if fact is None:
                 errors.append({"loc": ["body", code], "msg": f"未知的事实代码 {code}", "code": "unknown_fact",
-                               "suggestion": did_you_mean(code, list(engine.book.facts))})
+                               "suggestion": did_you_mean(code, list(engine.book.facts), UNKNOWN_FACT_HINT)})
                 continue
             value, message, hint = coerce_fact(fact, raw)
             if message:

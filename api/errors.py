@@ -78,10 +78,10 @@ def _request_error(error: Mapping[str, Any], request: Request) -> dict[str, Any]
         suggestion = _unknown_key(loc[-1], loc[0], request)
     elif kind == "string_pattern_mismatch" and context.get("pattern") == DATE_PATTERN:
         message, suggestion = "应为日期 YYYY-MM-DD", "如 2025-06-01"
-    elif kind in _SHAPES and len(loc) == 1:  # the body as a whole
+    elif kind in _SHAPES:  # a request is JSON: its words, not YAML's
         message = _SHAPES[kind]
         declared = request.headers.get("content-type", "")
-        if "json" not in declared:  # not parsed at all: sent as text or a form
+        if len(loc) == 1 and "json" not in declared:  # the body not parsed at all: sent as text or a form
             suggestion = f"以 JSON 发送并声明 content-type: application/json（收到 {declared or '无'}）"
     elif kind == "missing" and loc == ["body"]:
         message, suggestion = "缺少请求体", "以 JSON 发送（content-type: application/json）"

@@ -101,6 +101,7 @@ def test_an_unknown_query_parameter_is_refused_with_the_nearest_accepted_one(cli
 
 @pytest.mark.parametrize(("method", "url", "payload", "loc", "msg"), [
     ("POST", "/v1/assessments", [1, 2], ["body"], "应为 JSON 对象 {…}"),
+    ("POST", "/v1/assessments:batch", [5], ["body", "0"], "应为 JSON 对象 {…}"),
     ("POST", "/v1/checklists?date=2025-6-1", {}, ["query", "date"], "应为日期 YYYY-MM-DD"),
     ("POST", "/v1/assessments?detail=all", body({}), ["query", "detail"], "取值应为 'summary'、'full' 之一"),
 ])
