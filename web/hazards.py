@@ -43,6 +43,7 @@ def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter, dict[
     errors: dict[str, str] = {}
     if status and status not in ("open", "closed") and status not in State.__members__:
         errors["status"] = f"{FILTER_LABELS['status']}：无法识别 '{status}'，请从列表中选择"
+    found = HazardFilter(per_page=PER_PAGE)
     try:
         found = HazardFilter.model_validate(query)
     except ValidationError as error:
