@@ -14,6 +14,7 @@ from seed import PASSWORD, WOOD_USCC, seed
 
 from api.app import create_app
 from api.settings import Settings
+from engine import clock
 from engine.assess import Engine
 from engine.questions import open_questions
 from ledger import auth
@@ -102,7 +103,7 @@ def test_another_users_draft_and_an_unknown_inspection_are_not_found(client: Tes
     page = client.get("/checks/new").text
     response = client.post("/checks/new", data={
         "csrf_token": csrf(page), "uscc": WOOD_USCC, "name": "荣成鲁林家具有限公司", "region_code": "371082",
-        "industries": "gongmao", "date": dt.date.today().isoformat(), "channel": "监督检查", "level": "区县"})
+        "industries": "gongmao", "date": clock.today().isoformat(), "channel": "监督检查", "level": "区县"})
     assert response.status_code == 303
     draft = response.headers["location"]
     with TestClient(client.app, follow_redirects=False) as other:
