@@ -1,4 +1,4 @@
-"""FastAPI app factory: maps HTTP to the engine; errors as {code, message, errors: [{loc, msg}]}; no rule logic here."""
+"""FastAPI app factory: HTTP to the engine; errors {code, message, errors: [{loc, code, msg, suggestion}]}; no rules here."""
 
 
 import datetime as dt
@@ -77,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     engine = Engine.from_path(settings.rules)
     app = FastAPIOffline(title="重大事故隐患判定 API", version=_version(),  # /docs and /redoc without a CDN
                          description="按判定标准逐条判定检查表事实；引用条款，列出证据与待补充事实。"
-                                     "错误一律为 JSON {code, message, errors: [{loc, msg}]}。")
+                                     "错误一律为 JSON {code, message, errors: [{loc, code, msg, suggestion}]}（中文）。")
     app.router.route_class = StrictRoute
     app.state.engine = engine
     app.state.settings = settings

@@ -1,4 +1,4 @@
-"""One error shape for every failure: {code, message, errors: [{loc, msg}]}; no stack trace reaches a client."""
+"""One error shape for every failure: {code, message, errors: [{loc, code, msg, suggestion}]}; never a stack trace."""
 
 from __future__ import annotations
 
