@@ -80,6 +80,11 @@ def test_non_finite_or_huge_numbers_are_422_not_500(client: TestClient, fact: st
 def test_malformed_json_is_422(client: TestClient) -> None:
     r = client.post("/v1/assessments", content=b"{not json", headers={"content-type": "application/json"})
     assert r.status_code == 422 and r.json()["code"] == "invalid_request"
+    for text, said in ((b'{"inspection": {"date": "2025-06-01",}}', "第 1 行第 38 列：键应写在双引号中（或多了一个逗号）"),
+                       (b'{"facts": {"a": 1 "b": 2}}', "第 1 行第 19 列：缺少逗号"),
+                       (b'{"facts": {"a": "x}}', "第 1 行第 17 列：文本缺少结尾的双引号")):
+        r = client.post("/v1/assessments", content=text, headers={"content-type": "application/json"})
+        assert r.json()["errors"][0]["msg"] == said, r.text
 
 
 def _english(errors: list[dict[str, object]]) -> list[str]:
