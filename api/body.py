@@ -18,6 +18,7 @@ from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 from engine.loader import MAX_DEPTH
+from engine.messages import json_problem
 
 MAX_ERRORS = 100
 LARGE_BODY = 64 * 1024  # parsed off the event loop from this size on
@@ -88,26 +89,13 @@ def _surrogate(path: list[str | int]) -> dict[str, Any]:
             "suggestion": "删除该字符；中文请直接以 UTF-8 发送"}
 
 
-_JSON_MISTAKES = [  # json's messages, in Chinese
-    ("Expecting property name enclosed in double quotes", "键应写在双引号中（或多了一个逗号）"),
-    ("Expecting ':' delimiter", "键之后缺少冒号"),
-    ("Expecting ',' delimiter", "缺少逗号"),
-    ("Expecting value", "缺少值（或多了一个逗号，或 true/false/null 拼错）"),
-    ("Unterminated string", "文本缺少结尾的双引号"),
-    ("Extra data", "JSON 结束后还有多余内容"),
-    ("Invalid control character", "文本中有未转义的控制字符（换行写作 \\n）"),
-    ("Invalid \\escape", "无效的转义（反斜杠写作 \\\\）"),
-]
-
-
 def parse_json(body: bytes) -> Any:
     """Parse a JSON body or raise BodyRejected with every located problem."""
     try:
         data = json.loads(body, object_pairs_hook=_pairs)
     except json.JSONDecodeError as error:
-        said = next((words for english, words in _JSON_MISTAKES if error.msg.startswith(english)), error.msg)
         raise BodyRejected("invalid_request", "请求体不是合法的 JSON", [
-            {"loc": ["body"], "code": "invalid_json", "msg": f"第 {error.lineno} 行第 {error.colno} 列：{said}",
+            {"loc": ["body"], "code": "invalid_json", "msg": json_problem(error),
              "suggestion": "检查引号、逗号和括号；键和文本用双引号"}]) from None
     except RecursionError:
         raise BodyRejected("invalid_request", "请求体嵌套过深", [

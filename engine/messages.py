@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -80,3 +81,21 @@ def pydantic_problem(item: Any) -> tuple[str, str | None]:
         message = f"未知的 {key}：'{context.get('tag', '')}'" if kind == "union_tag_invalid" else f"缺少 {key}"
         return message, f"{key} 可用：{accepted}" if accepted else None
     return pydantic_message(item), None
+
+
+_JSON_MISTAKES = [  # json's messages, in Chinese
+    ("Expecting property name enclosed in double quotes", "键应写在双引号中（或多了一个逗号）"),
+    ("Expecting ':' delimiter", "键之后缺少冒号"),
+    ("Expecting ',' delimiter", "缺少逗号"),
+    ("Expecting value", "缺少值（或多了一个逗号，或 true/false/null 拼错）"),
+    ("Unterminated string", "文本缺少结尾的双引号"),
+    ("Extra data", "JSON 结束后还有多余内容"),
+    ("Invalid control character", "文本中有未转义的控制字符（换行写作 \\n）"),
+    ("Invalid \\escape", "无效的转义（反斜杠写作 \\\\）"),
+]
+
+
+def json_problem(error: json.JSONDecodeError) -> str:
+    """Python's JSON parse error in Chinese, at its line and column."""
+    said = next((words for english, words in _JSON_MISTAKES if error.msg.startswith(english)), error.msg)
+    return f"第 {error.lineno} 行第 {error.colno} 列：{said}"

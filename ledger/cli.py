@@ -20,7 +20,7 @@ from engine.assess import Engine
 from engine.cli import DEFAULT_RULES, DetailOption
 from engine.errors import ProblemsError
 from engine.loader import load_file
-from engine.messages import pydantic_problem
+from engine.messages import json_problem, pydantic_problem
 from engine.rulebook import Rulebook
 from ledger import auth, integrity, render, stats
 from ledger.errors import RegisterError
@@ -201,7 +201,7 @@ def event(hazard_id: int, kind: Annotated[str, typer.Option("--type", help="事�
         try:
             fields.update(json.loads(data))
         except json.JSONDecodeError as error:
-            fail(RegisterError(2, "invalid_json", f"--data 不是合法的 JSON：{error}"))
+            fail(RegisterError(2, "invalid_json", f"--data 不是合法的 JSON：{json_problem(error)}"))
     body = {**fields, "type": kind, "reason": reason, **({"on": on} if on else {}),
             **({"version": version} if version else {})}
     with refusals():

@@ -84,6 +84,8 @@ def test_the_cli_submits_lists_shows_acts_and_counts(tmp_path: Path, engine: Eng
                         "输入: union_tag_invalid: 未知的 type：'teleport' — type 可用：notify、"),
                        (["event", "1", "--type", "notify", "--data", '{"colour": 1}'], "未知的键 'colour' — 删除它"),
                        (["event", "1", "--type", "notify", "--on", "2025-13-01"], "应为日期 YYYY-MM-DD"),
+                       (["event", "1", "--type", "notify", "--data", "{bad"],
+                        "--data 不是合法的 JSON：第 1 行第 2 列：键应写在双引号中"),
                        (["list", "--state", "foo"], "state.0: enum: 取值应为 'registered'、")):
         refused = run(app, ["ledger", *args, "--reason", "x", "--user", "市局", "--database", url] if args[0] == "event"
                       else ["ledger", *args, "--database", url])
