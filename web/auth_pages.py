@@ -54,6 +54,12 @@ async def login(web: WebDep) -> Response:
     return web.redirect(target, flash=f"已登录：{found[0].name}（{found[0].role.label}）")
 
 
+@router.get("/logout")
+def logout_page(web: WebDep) -> Response:
+    """Logging out is a form (POST, with its CSRF token): an address typed or followed goes to the home page."""
+    return web.redirect("/")
+
+
 @router.post("/logout")
 async def logout(web: WebDep) -> Response:
     """End the session."""

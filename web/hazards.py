@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Response
 from pydantic import ValidationError
@@ -96,6 +96,13 @@ def hazard_page(hazard_id: int, web: WebDep) -> Response:
     """One entry: the verdict and rulebook that decided it, its timeline, sightings and the user's next steps."""
     actor = web.require(*READERS)
     return _hazard_page(web, actor, web.register.hazard(hazard_id, actor))
+
+
+@router.get("/hazards/{hazard_id}/events/{kind}")
+def event_form(hazard_id: int, kind: str, web: WebDep) -> Response:
+    """A form's address opened (reloaded, bookmarked): the hazard's page at that form."""
+    web.require(*READERS)
+    return web.redirect(f"/hazards/{hazard_id}#do-{quote(kind, safe='')}")
 
 
 @router.post("/hazards/{hazard_id}/events/{kind}")

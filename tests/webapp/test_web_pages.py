@@ -117,11 +117,15 @@ def test_a_mistyped_address_is_a_chinese_page_and_the_api_stays_json(client: Tes
     log_in(client)
     html = {"accept": "text/html,application/xhtml+xml"}
     for url, status, text in (("/no-such-page", 404, "没有这个地址"), ("/hazards/abc", 404, "没有这个地址"),
-                              ("/hazards/1/events/notify", 405, "该地址不支持此请求方法")):
+                              ("/checks/drafts/x/live", 405, "该地址不支持此请求方法")):
         page = client.get(url, headers=html)
         assert page.status_code == status and page.headers["content-type"].startswith("text/html"), url
         assert text in page.text and "Not Found" not in page.text and DEPARTMENT in page.text, url
-    assert client.get("/hazards/1/events/notify", headers=html).headers["allow"] == "POST"
+    assert client.get("/checks/drafts/x/live", headers=html).headers["allow"] == "POST"
+    form = client.get("/hazards/1/events/notify", headers=html)  # reloaded or bookmarked: the page, at that form
+    assert (form.status_code, form.headers["location"]) == (303, "/hazards/1#do-notify")
+    assert (client.get("/logout").status_code, client.get("/logout").headers["location"]) == (303, "/")
+    assert "退出" in client.get("/", headers=html).text  # still logged in: logging out stays a form
     api = client.get("/v1/no-such-thing", headers=html)
     assert api.headers["content-type"] == "application/json" and api.json()["message"] == "没有这个地址"
 
