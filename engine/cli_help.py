@@ -24,15 +24,26 @@ HELP_TEXT = "显示帮助并退出"
 _ERRORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (  # click's usage errors, specific first
     (re.compile(r"Invalid value for '([^']+)': (?:Value error, )?'([^']*)' is not one of (.+)\.$", re.S),
      lambda m: f"选项 {m[1]} 的值 '{m[2]}' 无效，可选：{m[3].replace(', ', '、')}"),
-    (re.compile(r"Invalid value for '([^']+)': (.+)$", re.S), lambda m: f"{m[1]} 的值无效：{m[2]}"),
+    (re.compile(r"Invalid value for '([^']+)': (.+)$", re.S), lambda m: f"{m[1]} 的值无效：{_value_error(m[2])}"),
     (re.compile(r"Missing argument '([^']+)'\.$"), lambda m: f"缺少参数 {m[1]}"),
     (re.compile(r"Missing option '([^']+)'\.$"), lambda m: f"缺少选项 {m[1]}"),
     (re.compile(r"No such option: (\S+)(?: \(Possible options: (.+)\)| Did you mean (\S+)\?)?$"),
      lambda m: f"没有选项 {m[1]}" + (f"（是否应为 {m[2] or m[3]}？）" if m[2] or m[3] else "")),
     (re.compile(r"Option '([^']+)' requires an argument\.$"), lambda m: f"选项 {m[1]} 需要一个值"),
     (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)$"), lambda m: f"多余的参数：{m[1]}"),
-    (re.compile(r"No such command '([^']+)'\.$"), lambda m: f"没有命令 '{m[1]}'（hazard --help 列出全部命令）"),
+    (re.compile(r"No such command '([^']+)'\.(?: Did you mean (.+)\?)?$"),
+     lambda m: f"没有命令 '{m[1]}'" + (f"（是否应为 {m[2].replace(', ', '、')}？）" if m[2]
+                                      else "（hazard --help 列出全部命令）")),
 )
+_VALUE_ERRORS = (  # the parser's own words for a value of the wrong type
+    ("Input should be a valid integer", "应为整数"), ("Input should be a valid number", "应为数字"),
+    ("Input should be a valid date", "应为日期 YYYY-MM-DD"), ("Input should be a valid boolean", "应为 true 或 false"),
+    ("is not a valid integer", "应为整数"), ("is not a valid float", "应为数字"),
+)
+
+
+def _value_error(said: str) -> str:
+    return next((words for english, words in _VALUE_ERRORS if english in said), said)
 
 
 def chinese_error(message: str) -> str:

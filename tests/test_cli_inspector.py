@@ -227,3 +227,14 @@ def test_format_is_shown_as_its_choices_and_a_wrong_one_is_said_in_chinese() -> 
     assert "text|json|xlsx|csv" in text
     wrong = CliRunner().invoke(app, ["assess", str(COLD_STORE), "--format", "xml"])
     assert wrong.exit_code == 2 and "选项 --format 的值 'xml' 无效，可选：'text'、'json'" in wrong.output
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["asess"], "没有命令 'asess'（是否应为 'assess'"),
+    (["ledger", "show", "abc"], "hazard_id 的值无效：应为整数"),
+    (["assess", "--nope"], "没有选项 --nope"),
+])
+def test_usage_mistakes_are_said_in_chinese(args: list[str], said: str) -> None:
+    result = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+    assert result.exit_code == 2 and said in result.output, result.output
+    assert "No such" not in result.output and "Input should" not in result.output
