@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from engine.assess import Engine
 from engine.inspection import DateWindow, Enterprise, InspectionInfo
+from engine.messages import pydantic_message
 from ledger.identity import Actor
 from ledger.store.records import EnterpriseFields
 from ledger.vocab import CHANNELS, LEVELS, Role
@@ -62,7 +63,7 @@ def _pydantic_errors(error: ValidationError, prefix: str = "") -> dict[str, str]
     found: dict[str, str] = {}
     for item in error.errors():
         name = str(item["loc"][-1]) if item["loc"] else "name"
-        message, label = item["msg"].removeprefix("Value error, "), LABELS.get(name, name)
+        message, label = pydantic_message(item), LABELS.get(name, name)
         found.setdefault(name, message if message.startswith(label) else f"{label}：{message}")
     return found
 

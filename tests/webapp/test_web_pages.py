@@ -153,6 +153,11 @@ def test_the_header_step_names_each_bad_field(client: TestClient) -> None:
     for anchor in ("#f-uscc", "#f-name", "#f-region_code", "#f-date", "#f-industries"):
         assert f'href="{anchor}"' in response.text, anchor
     assert "校验" in response.text  # the GB 32100 check character, said in Chinese
+    impossible = client.post("/checks/new", data={"csrf_token": csrf(client.get("/checks/new").text),
+                                                  "uscc": WOOD_USCC, "name": "x" * 300, "region_code": "371082",
+                                                  "industries": "gongmao", "date": "2025-13-01", "channel": "监督检查"})
+    assert impossible.status_code == 400 and "检查日期：应为日期 YYYY-MM-DD" in impossible.text, impossible.text
+    assert "Input should" not in impossible.text and "String should" not in impossible.text
 
 
 @pytest.fixture(scope="module")
