@@ -45,9 +45,9 @@ def _event_model(event: StoredEvent) -> Any:
 
 def replay_entry(row: HazardState, events: list[StoredEvent]) -> list[str]:
     """Problems found replaying one entry's events (its first must register it)."""
-    where = f"hazard {row.id}"
+    where = f"隐患 #{row.id}"
     if not events or events[0].type != EventType.register.value or events[0].state_after != State.registered.value:
-        return [f"{where}: the first event is not its registration"]
+        return [f"{where}：第一个事件不是登记入账"]
     entry: Entry = lifecycle.register(row.found_on, row.order_deadline)
     problems = []
     for event in events[1:]:
@@ -56,14 +56,14 @@ def replay_entry(row: HazardState, events: list[StoredEvent]) -> list[str]:
         try:
             after = lifecycle.apply(entry, _event_model(event), actor, event.recorded_on)
         except (TransitionError, ValidationError) as error:
-            problems.append(f"{where} event {event.seq} ({event.type}) does not replay: {error}")
+            problems.append(f"{where} 第 {event.seq} 个事件（{event.type}）重放时被拒绝：{error}")
             break
         if (event.state_before, event.state_after) != (entry.state.value, after.state.value):
-            problems.append(f"{where} event {event.seq}: recorded {event.state_before}→{event.state_after}, "
-                            f"replayed {entry.state.value}→{after.state.value}")
+            problems.append(f"{where} 第 {event.seq} 个事件：记录的状态 {event.state_before}→{event.state_after}，"
+                            f"重放得到 {entry.state.value}→{after.state.value}")
         entry = after
     if not problems and entry != entry_of(row):
-        problems.append(f"{where}: kept {entry_of(row)} but its events give {entry}")
+        problems.append(f"{where}：保存的当前状态 {entry_of(row)} 与其事件重放的结果 {entry} 不一致")
     return problems
 
 
@@ -74,8 +74,8 @@ def check(db: Database) -> IntegrityReport:
         counts = audit.counts(session)
         for row, events in audit.entries_with_events(session):
             problems += replay_entry(row, events)
-        problems += [f"hazard {h}: counter says {n} sightings, {m} stored" for h, n, m in audit.sighting_mismatches(session)]
+        problems += [f"隐患 #{h}：发现次数计为 {n}，实存 {m} 条发现记录" for h, n, m in audit.sighting_mismatches(session)]
         for inspection_id, criteria, sighted in audit.unregistered_findings(session):
-            problems += [f"inspection {inspection_id}: finding {c} is not registered" for c in criteria if c not in sighted]
+            problems += [f"检查 {inspection_id}：判定为重大事故隐患的 {c} 未登记" for c in criteria if c not in sighted]
         problems += audit.database_problems(session)
     return IntegrityReport(counts=counts, problems=problems)

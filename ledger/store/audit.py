@@ -72,7 +72,7 @@ def database_problems(session: Session) -> list[str]:
     if session.get_bind().dialect.name != "sqlite":
         return []
     problems = [row[0] for row in session.execute(text("PRAGMA integrity_check")) if row[0] != "ok"]
-    problems += [f"foreign key: {tuple(row)}" for row in session.execute(text("PRAGMA foreign_key_check"))]
+    problems += [f"外键不一致：{tuple(row)}" for row in session.execute(text("PRAGMA foreign_key_check"))]
     return problems
 
 

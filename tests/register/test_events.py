@@ -129,7 +129,7 @@ def test_the_integrity_check_finds_a_state_changed_behind_the_events(register: R
     with db.engine.begin() as connection:
         connection.exec_driver_sql(f"UPDATE hazards SET state = 'verified' WHERE id = {hazard_id}")
     report = integrity.check(db)
-    assert not report.ok and "its events give" in report.problems[0]
+    assert not report.ok and "与其事件重放的结果" in report.problems[0]
 
 
 def test_events_and_inspections_cannot_be_changed_in_the_database(register: Register, hazard_id: int,
