@@ -27,6 +27,7 @@ from authoring.registry import STEPS, StepPattern, StepType, table_value
 from engine.assess import STATUS_LABELS
 from engine.errors import Problem
 from engine.inspection import CONTEXT_PREFIX, DERIVED_PREFIX, coerce_fact
+from engine.loader import unreadable
 from engine.rulebook import Rulebook, did_you_mean
 
 _TYPES: dict[str, StepType] = {"Context": "given", "Action": "when", "Outcome": "then"}
@@ -54,7 +55,7 @@ def lint_features(path: Path, book: Rulebook, display_root: Path | None = None) 
         try:
             text = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            problems.append(Problem(name, 1, 1, "unreadable_file", f"无法读取文件：{error}", "确认文件存在且为 UTF-8"))
+            problems.append(unreadable(name, error))
             continue
         problems += lint_feature_text(text, name, book) + _edition_problems(file, name, book)
     return sorted(problems)

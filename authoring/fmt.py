@@ -21,7 +21,7 @@ from ruamel.yaml.error import YAMLError
 
 from engine.check import rules_root
 from engine.errors import Problem
-from engine.loader import yaml_problem
+from engine.loader import unreadable, yaml_problem
 from engine.models import (
     ActionDef,
     ActionFile,
@@ -199,8 +199,7 @@ def format_file(path: Path) -> Formatted:
     try:
         before = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return Formatted(path, "", None, Problem(str(path), 1, 1, "unreadable_file", f"无法读取文件：{error}",
-                                                 "确认文件存在且为 UTF-8 编码"))
+        return Formatted(path, "", None, unreadable(str(path), error))
     try:
         return Formatted(path, before, format_text(before, path))
     except YAMLError as error:  # ruamel's errors carry PyYAML's marks and wording

@@ -15,6 +15,7 @@ from rich.table import Table
 from engine.assess import Assessment, Engine
 from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.inspection import DateWindow, Inspection, parse_inspection
+from engine.loader import unreadable
 
 INSPECTION_SUFFIXES = (".yaml", ".yml", ".json")
 STDIN = "-"
@@ -73,8 +74,7 @@ def assess_source(engine: Engine, source: Source) -> Outcome:
     try:
         text = source.read()
     except (OSError, UnicodeDecodeError) as error:
-        return Outcome(source, problems=[Problem(source.name, 1, 1, "unreadable_file", f"无法读取：{error}",
-                                                 "确认文件存在且为 UTF-8")])
+        return Outcome(source, problems=[unreadable(source.name, error)])
     try:
         inspection = parse_inspection(text, source.name, engine.book, DateWindow.from_env())
     except ProblemsError as error:

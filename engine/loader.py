@@ -239,6 +239,22 @@ def load_file(path: Path, display: str | None = None) -> tuple[LoadedDocument, l
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return LoadedDocument(file=name, data=None), [
-            Problem(name, 1, 1, "unreadable_file", f"无法读取文件：{error}", "确认路径存在且为 UTF-8 编码")]
+        return LoadedDocument(file=name, data=None), [unreadable(name, error)]
     return load_text(text, name)
+
+
+def unreadable(name: str, error: OSError | UnicodeDecodeError) -> Problem:
+    """Why a file could not be read, in words to act on (a file saved as GBK is the common case on Windows)."""
+    if isinstance(error, UnicodeDecodeError):
+        raw = error.object if isinstance(error.object, bytes) else b""
+        line = raw[:error.start].count(b"\n") + 1
+        try:
+            raw.decode("gb18030")
+            said = f"文件不是 UTF-8 编码（看起来是 GBK/GB18030，第 {line} 行起）"
+        except UnicodeDecodeError:
+            said = f"文件不是 UTF-8 编码（第 {line} 行有无法解码的字节）"
+        return Problem(name, line, 1, "unreadable_file", said, "用编辑器另存为 UTF-8 编码（记事本：另存为 → 编码选 UTF-8）")
+    reasons = {FileNotFoundError: "文件不存在", IsADirectoryError: "这是文件夹，不是文件", PermissionError: "没有读取权限"}
+    said = next((words for kind, words in reasons.items() if isinstance(error, kind)),
+                f"无法读取（{error.strerror or error}）")
+    return Problem(name, 1, 1, "unreadable_file", said, "确认路径正确、文件可读")

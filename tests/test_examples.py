@@ -77,6 +77,15 @@ def test_bad_inspection_exits_2_with_location_and_no_output(tmp_path: Path, text
     assert "bad.yaml:" in result.stderr and expected in result.stderr
 
 
+def test_a_file_saved_as_gbk_is_named_as_such(tmp_path: Path) -> None:
+    gbk = tmp_path / "gbk.yaml"
+    gbk.write_bytes("inspection:\n  date: 2025-06-01\n  organ: 威海市应急管理局\nfacts: {}\n".encode("gbk"))
+    result = CliRunner().invoke(app, ["assess", str(gbk), "--rules", str(ROOT / "rules")])
+    assert result.exit_code == 2
+    assert "gbk.yaml:3:1: unreadable_file: 文件不是 UTF-8 编码（看起来是 GBK/GB18030，第 3 行起） — 用编辑器另存为 UTF-8" \
+        in result.stderr and "codec" not in result.stderr
+
+
 @pytest.mark.parametrize(("text", "where", "message", "suggestion"), [
     ("inspection:\n  date: '2025-06-01'\n  inspectors: [张三, 李四\nfacts: {}\n", "4:6",
      "列表 [ … ] 未闭合或缺少逗号（从第 3 行开始）", "右方括号"),
