@@ -18,6 +18,7 @@ import typer
 from engine import cli as engine_cli
 from engine import clock
 
+IN_USE = "端口已被占用"
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug, never bad input (2) or a bad rulebook (3)
 REGISTER_COMMANDS = ("ledger", "users")
 _composed: set[str] = set()
@@ -29,7 +30,32 @@ def serve(host: Annotated[str, typer.Option(help="监听地址")] = "127.0.0.1",
     """启动 HTTP API（uvicorn）。"""
     import uvicorn
 
+    taken = _port_taken(host, port)
+    if taken:
+        hint = (f"换一个端口，如 hazard serve --port {port + 1}，或先停止占用它的程序" if taken == IN_USE
+                else "检查 --host（本机的地址；0.0.0.0 监听所有地址）和 --port")
+        sys.stderr.write(f"port_unavailable: 无法在 {host}:{port} 上监听（{taken}） — {hint}\n")
+        raise typer.Exit(2)
     uvicorn.run("api.main:app", host=host, port=port, workers=workers, http="api.serving:NoDelayHTTPProtocol")
+
+
+def _port_taken(host: str, port: int) -> str | None:
+    """Why the address cannot be listened on (in use, not this machine's, no permission), or None.
+
+    Checked before uvicorn starts: it would load the rules and then exit with its own English error and code 3, which
+    the CLI keeps for a bad rules folder.
+    """
+    import errno
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: TIME_WAIT is no obstacle
+            probe.bind((host, port))
+    except OSError as error:
+        return {errno.EADDRINUSE: IN_USE, errno.EADDRNOTAVAIL: "该地址不属于本机",
+                errno.EACCES: "没有权限使用该端口"}.get(error.errno or 0, error.strerror or str(error))
+    return None
 
 
 def engine_app() -> typer.Typer:

@@ -238,3 +238,17 @@ def test_usage_mistakes_are_said_in_chinese(args: list[str], said: str) -> None:
     result = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
     assert result.exit_code == 2 and said in result.output, result.output
     assert "No such" not in result.output and "Input should" not in result.output
+
+
+def test_serve_on_a_port_in_use_says_so_before_loading_anything() -> None:
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        done = subprocess.run([str(ROOT / ".venv" / "bin" / "hazard"), "serve", "--port", str(port)],
+                              capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2 and done.stderr == (
+        f"port_unavailable: 无法在 127.0.0.1:{port} 上监听（端口已被占用） — 换一个端口，如 hazard serve --port {port + 1}，"
+        "或先停止占用它的程序\n")
