@@ -137,13 +137,16 @@ def submit(file: Path, user: UserOption = None, key: Annotated[str | None, typer
     """提交一次检查：判定并登记入台账（一个事务）；输出登记的隐患和下一步。"""
     db = open_database(database)
     actor = acting(db, user, required=True)
-    document = read_document(file)
+    source, problems = load_file(file)
+    if problems:
+        fail(ProblemsError(problems))
+    document = source.data
     if isinstance(document, dict) and any(v is not None for v in (rectify_by, led_by, lead)):
         extras = {"rectify_by": rectify_by, "led_by": led_by, "lead_id": lead}
         document = {**document, "register": {k: v for k, v in extras.items() if v is not None}}
     register = Register(db, Engine.from_path(rules))
     with refusals():
-        record, replayed = register.submit(document, actor, key)
+        record, replayed = register.submit(document, actor, key, source)
     if fmt == "json":  # the record as the API answers it, its assessment at --detail
         dump(record.to_json(detail))
         return

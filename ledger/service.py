@@ -12,6 +12,7 @@ from typing import Any
 
 from engine import clock
 from engine.assess import Engine
+from engine.loader import LoadedDocument
 from ledger import leads, submit
 from ledger.auth import scope_of
 from ledger.errors import RegisterError, forbidden, invalid, not_found
@@ -77,9 +78,13 @@ class Register:
         return self._engine
 
     # submissions
-    def submit(self, document: Any, actor: Actor, key: str | None = None) -> tuple[InspectionRecord, bool]:
-        """Validate, assess, store and register in one transaction; (record, True) when `key` was already used."""
-        sub = submit.prepare(document, self.engine.book, actor, self.today())
+    def submit(self, document: Any, actor: Actor, key: str | None = None,
+               source: LoadedDocument | None = None) -> tuple[InspectionRecord, bool]:
+        """Validate, assess, store and register in one transaction; (record, True) when `key` was already used.
+
+        `source`: the file the document was read from (its problems then name file:line:col).
+        """
+        sub = submit.prepare(document, self.engine.book, actor, self.today(), source)
         assessment = self.engine.assess(sub.inspection)
         submit.check_order_deadline(sub, assessment)
         rows = submit.rows_of(sub, assessment, actor, key, self.version, self.industry_of)

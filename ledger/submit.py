@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from engine.assess import Assessment, Finding
 from engine.detail import to_json
 from engine.inspection import DateWindow, Enterprise, Inspection, validate_inspection
+from engine.loader import LoadedDocument
 from engine.messages import pydantic_problem
 from engine.rulebook import Rulebook
 from ledger import lifecycle, selfcheck
@@ -68,12 +69,16 @@ def _extras(document: dict[str, Any]) -> tuple[RegisterExtras, dict[str, Any]]:
         raise RegisterError(422, "invalid_register_block", "register 块有误", errors) from None
 
 
-def prepare(document: Any, book: Rulebook, actor: Actor, today: dt.date) -> Submission:
-    """Validate the document (all problems at once) and check that this actor may submit it."""
+def prepare(document: Any, book: Rulebook, actor: Actor, today: dt.date,
+            source: LoadedDocument | None = None) -> Submission:
+    """Validate the document (all problems at once) and check that this actor may submit it.
+
+    `source`: the file it was read from, so that its problems name file:line:col (a request's name its path).
+    """
     if not isinstance(document, dict):
         raise invalid("invalid_request", "请求体应为检查文档（JSON 对象）", ["body"])
     extras, body = _extras(document)
-    inspection = validate_inspection(body, book, "body", None, DateWindow.from_env())
+    inspection = validate_inspection(body, book, source.file if source else "body", source, DateWindow.from_env())
     info = inspection.info
     enterprise = info.enterprise
     if enterprise is None or enterprise.uscc is None or enterprise.region_code is None:

@@ -80,6 +80,10 @@ def test_the_cli_submits_lists_shows_acts_and_counts(tmp_path: Path, engine: Eng
     assert run(app, ["ledger", "check", "--database", url]).exit_code == 0
     missing = run(app, ["ledger", "submit", str(ROOT / "examples" / "cold-store-ammonia.yaml"), "--database", url])
     assert missing.exit_code == 2 and "user_required" in missing.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("inspection:\n  date: 2025-06-01\nfacts:\n  profile.sectors: 轻工\n", encoding="utf-8")
+    refused = run(app, ["ledger", "submit", str(bad), "--user", "市局", "--database", url])
+    assert refused.exit_code == 2 and f"{bad}:4:3: invalid_fact_value: facts.profile.sectors" in refused.output
     for args, said in ((["event", "1", "--type", "teleport"],
                         "输入: union_tag_invalid: 未知的 type：'teleport' — type 可用：notify、"),
                        (["event", "1", "--type", "notify", "--data", '{"colour": 1}'], "未知的键 'colour' — 删除它"),
