@@ -35,6 +35,7 @@ from engine.detail import Detail, to_json
 from engine.errors import Problem, ProblemsError
 from engine.explain import render_assessment
 from engine.inspection import Inspection
+from engine.loader import unwritable
 from engine.questions import open_questions
 from engine.rulebook import load_rulebook, require_rulebook
 from engine.schema import write_schemas
@@ -150,7 +151,7 @@ def write_output(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as error:
-        fail_input([Problem(str(path), 1, 1, "unwritable_output", f"无法写入：{error}", "确认文件夹存在且可写")], 2)
+        fail_input([unwritable(str(path), error)], 2)
     typer.echo(f"已写入 {path}")
 
 

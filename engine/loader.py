@@ -258,3 +258,12 @@ def unreadable(name: str, error: OSError | UnicodeDecodeError) -> Problem:
     said = next((words for kind, words in reasons.items() if isinstance(error, kind)),
                 f"无法读取（{error.strerror or error}）")
     return Problem(name, 1, 1, "unreadable_file", said, "确认路径正确、文件可读")
+
+
+def unwritable(name: str, error: OSError) -> Problem:
+    """Why an output file could not be written, in words to act on."""
+    reasons = {FileNotFoundError: "所在文件夹不存在", IsADirectoryError: "这是文件夹，请写文件名",
+               PermissionError: "没有写入权限"}
+    said = next((words for kind, words in reasons.items() if isinstance(error, kind)),
+                f"无法写入（{error.strerror or error}）")
+    return Problem(name, 1, 1, "unwritable_output", f"无法写入：{said}", "确认文件夹存在且可写，或换一个路径（-o）")

@@ -19,7 +19,7 @@ from engine import clock
 from engine.assess import Engine
 from engine.cli import DEFAULT_RULES, DetailOption
 from engine.errors import ProblemsError
-from engine.loader import load_file
+from engine.loader import load_file, unwritable
 from engine.messages import json_problem, pydantic_problem
 from engine.rulebook import Rulebook
 from ledger import auth, integrity, render, stats
@@ -272,7 +272,7 @@ def _stats_workbook(db: Database, actor: Actor, table: str, month: str, quarter:
     try:
         output.write_bytes(data)
     except OSError as error:
-        fail(RegisterError(2, "unwritable_output", f"无法写入 {output}：{error}"))
+        fail(ProblemsError([unwritable(str(output), error)]))
     typer.echo(f"已写入 {output}")
 
 

@@ -252,3 +252,11 @@ def test_serve_on_a_port_in_use_says_so_before_loading_anything() -> None:
     assert done.returncode == 2 and done.stderr == (
         f"port_unavailable: 无法在 127.0.0.1:{port} 上监听（端口已被占用） — 换一个端口，如 hazard serve --port {port + 1}，"
         "或先停止占用它的程序\n")
+
+
+def test_an_output_that_cannot_be_written_is_said_in_words(tmp_path: Path) -> None:
+    for target, said in ((tmp_path / "no" / "x.pdf", "无法写入：所在文件夹不存在"),
+                         (tmp_path, "无法写入：这是文件夹，请写文件名")):
+        result = CliRunner().invoke(app, ["notice", str(COLD_STORE), "-o", str(target)])
+        assert result.exit_code == 2 and f"{target}:1:1: unwritable_output: {said}" in result.output, result.output
+        assert "Errno" not in result.output
