@@ -137,18 +137,24 @@ def start_server(workers: int) -> tuple[subprocess.Popen[bytes], str]:
     return server, f"http://127.0.0.1:{port}"
 
 
-def server_cpu(server: subprocess.Popen[bytes]) -> float:
-    """CPU seconds (user + system) used so far by the server and every process it started (uvicorn's workers)."""
+def server_cpu(pids: list[int]) -> float:
+    """CPU seconds (user + system) used so far by these processes and their children (uvicorn's workers; the
+    database's backends)."""
     import psutil
 
-    root = psutil.Process(server.pid)
     total = 0.0
-    for process in [root, *root.children(recursive=True)]:
+    for pid in pids:
         try:
-            times = process.cpu_times()
+            root = psutil.Process(pid)
+            processes = [root, *root.children(recursive=True)]
         except psutil.NoSuchProcess:
             continue
-        total += times.user + times.system
+        for process in processes:
+            try:
+                times = process.cpu_times()
+            except psutil.NoSuchProcess:  # a worker that exited meanwhile
+                continue
+            total += times.user + times.system
     return total
 
 
@@ -166,13 +172,13 @@ def measure(workers: int, payload_file: str, seconds: float, concurrency: int, w
                             str(concurrency)], check=True, capture_output=True)
         for _ in range(rounds):
             for endpoint in paths:
-                server_before = server_cpu(server)
+                server_before = server_cpu([server.pid])
                 done = subprocess.run([sys.executable, __file__, "--load", base + endpoint, payload_file,
                                        str(seconds / rounds), str(concurrency)], check=True, capture_output=True,
                                       text=True)
                 part = json.loads(done.stdout)
                 total = totals[endpoint]
-                total["server_cpu"] += server_cpu(server) - server_before
+                total["server_cpu"] += server_cpu([server.pid]) - server_before
                 total["load_cpu"] += part["cpu"]  # its threads' CPU, start-up and imports left out
                 total["requests"] += part["requests"]
                 total["seconds"] += part["seconds"]

@@ -39,7 +39,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from bench_http import free_port, wait_healthy, write_section  # noqa: E402
+from bench_http import free_port, server_cpu, wait_healthy, write_section  # noqa: E402
 from ledger_data import generate_hazards  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -95,22 +95,6 @@ def run_load(url: str, token: str, seconds: float, concurrency: int) -> dict[str
     return {"requests": len(done), "rps": len(done) / seconds, "errors": sum(errors),
             "p50": statistics.median(done) if done else 0.0,
             "p99": done[min(len(done) - 1, int(len(done) * 0.99))] if done else 0.0}
-
-
-def server_cpu(pids: list[int]) -> float:
-    """CPU seconds used so far by these processes and their children (the API workers; PostgreSQL's backends)."""
-    import psutil
-
-    total = 0.0
-    for pid in pids:
-        try:
-            root = psutil.Process(pid)
-            for process in [root, *root.children(recursive=True)]:
-                times = process.cpu_times()
-                total += times.user + times.system
-        except psutil.NoSuchProcess:
-            continue
-    return total
 
 
 def load(base: str, endpoint: str, token: str, seconds: float, concurrency: int,
