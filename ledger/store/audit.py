@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from engine import clock
 from ledger.store import tables as t
 from ledger.store.records import HazardState, StoredEvent
 
@@ -29,9 +28,7 @@ def entries_with_events(session: Session) -> Iterator[tuple[HazardState, list[St
         mine: list[StoredEvent] = []
         while pending is not None and pending[0] <= state.id:
             if pending[0] == state.id:
-                mine = [StoredEvent(e.seq, e.type, e.on, clock.local(e.recorded_at).date(), e.actor_name, e.role, e.organ,
-                                    e.actor_region, e.actor_uscc, e.reason, e.payload, e.state_before, e.state_after)
-                        for e in pending[1]]
+                mine = [StoredEvent.of(e) for e in pending[1]]
             pending = next(grouped, None)
         yield state, mine
 

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from engine import clock
+
 
 class RawJSON(str):
     """JSON text already serialised (e.g. by pydantic): stored as it is, not serialised again."""
@@ -135,6 +137,12 @@ class StoredEvent:
     payload: dict[str, Any]
     state_before: str | None
     state_after: str
+
+    @classmethod
+    def of(cls, row: Any) -> StoredEvent:
+        """An events row (a Core row or an ORM object); `recorded_on` is its recording date in HAZARD_TIMEZONE."""
+        return cls(row.seq, row.type, row.on, clock.local(row.recorded_at).date(), row.actor_name, row.role, row.organ,
+                   row.actor_region, row.actor_uscc, row.reason, row.payload, row.state_before, row.state_after)
 
 
 @dataclass

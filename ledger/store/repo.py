@@ -219,8 +219,7 @@ class Tx:
     def events(self, hazard_id: int) -> list[StoredEvent]:
         """An entry's events in order."""
         rows = self.conn.execute(select(EVENTS).where(EVENTS.c.hazard_id == hazard_id).order_by(EVENTS.c.seq))
-        return [StoredEvent(r.seq, r.type, r.on, clock.local(r.recorded_at).date(), r.actor_name, r.role, r.organ,
-                            r.actor_region, r.actor_uscc, r.reason, r.payload, r.state_before, r.state_after) for r in rows]
+        return [StoredEvent.of(r) for r in rows]
 
     # leads
     def add_lead(self, values: dict[str, Any]) -> int:
