@@ -19,7 +19,7 @@ from engine import clock
 from engine.assess import Engine
 from engine.cli import DEFAULT_RULES, DetailOption
 from engine.errors import ProblemsError
-from engine.loader import load_file, unwritable
+from engine.loader import LoadedDocument, load_file, unwritable
 from engine.messages import json_problem, pydantic_problem
 from engine.rulebook import Rulebook
 from ledger import auth, integrity, render, stats
@@ -117,12 +117,12 @@ def dump(data: BaseModel | list[Any] | bytes) -> None:
         sys.stdout.write(json.dumps([d.model_dump(mode="json") for d in data], ensure_ascii=False, indent=2) + "\n")
 
 
-def read_document(path: Path) -> Any:
-    """A YAML or JSON file (bad syntax is an input error with its location)."""
+def read_document(path: Path) -> LoadedDocument:
+    """A YAML or JSON file with its positions (bad syntax is an input error with its location)."""
     doc, problems = load_file(path)
     if problems:
         fail(ProblemsError(problems))
-    return doc.data
+    return doc
 
 
 @app.command()
@@ -137,9 +137,7 @@ def submit(file: Path, user: UserOption = None, key: Annotated[str | None, typer
     """提交一次检查：判定并登记入台账（一个事务）；输出登记的隐患和下一步。"""
     db = open_database(database)
     actor = acting(db, user, required=True)
-    source, problems = load_file(file)
-    if problems:
-        fail(ProblemsError(problems))
+    source = read_document(file)
     document = source.data
     if isinstance(document, dict) and any(v is not None for v in (rectify_by, led_by, lead)):
         extras = {"rectify_by": rectify_by, "led_by": led_by, "lead_id": lead}
@@ -199,7 +197,7 @@ def event(hazard_id: int, kind: Annotated[str, typer.Option("--type", help="事�
     """办理一个事项（一个事务；不允许的事项不改变任何内容，并说明当前状态和可办理的事项）。"""
     db = open_database(database)
     actor = acting(db, user, required=True)
-    fields: dict[str, Any] = dict(read_document(file)) if file else {}
+    fields: dict[str, Any] = dict(read_document(file).data) if file else {}
     if data:
         try:
             fields.update(json.loads(data))
