@@ -9,6 +9,8 @@ from typing import Any
 import typer.completion
 import typer.rich_utils as rich_utils
 
+from engine.messages import pydantic_message
+
 try:  # typer 0.2x carries its own copy of click
     from typer._click.core import Command
 except ImportError:  # pragma: no cover - older typer on click itself
@@ -35,15 +37,16 @@ _ERRORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = ( 
      lambda m: f"没有命令 '{m[1]}'" + (f"（是否应为 {m[2].replace(', ', '、')}？）" if m[2]
                                       else "（hazard --help 列出全部命令）")),
 )
-_VALUE_ERRORS = (  # the parser's own words for a value of the wrong type
-    ("Input should be a valid integer", "应为整数"), ("Input should be a valid number", "应为数字"),
-    ("Input should be a valid date", "应为日期 YYYY-MM-DD"), ("Input should be a valid boolean", "应为 true 或 false"),
-    ("is not a valid integer", "应为整数"), ("is not a valid float", "应为数字"),
+_VALUE_ERRORS = (  # the parser's words for a value of the wrong type -> the pydantic error kind (engine/messages.py)
+    ("Input should be a valid integer", "int_parsing"), ("Input should be a valid number", "float_parsing"),
+    ("Input should be a valid date", "date_parsing"), ("Input should be a valid boolean", "bool_parsing"),
+    ("is not a valid integer", "int_parsing"), ("is not a valid float", "float_parsing"),
 )
 
 
 def _value_error(said: str) -> str:
-    return next((words for english, words in _VALUE_ERRORS if english in said), said)
+    kind = next((kind for english, kind in _VALUE_ERRORS if english in said), None)
+    return pydantic_message({"type": kind}) if kind else said
 
 
 def chinese_error(message: str) -> str:
