@@ -254,16 +254,19 @@ def unreadable(name: str, error: OSError | UnicodeDecodeError) -> Problem:
         except UnicodeDecodeError:
             said = f"文件不是 UTF-8 编码（第 {line} 行有无法解码的字节）"
         return Problem(name, line, 1, "unreadable_file", said, "用编辑器另存为 UTF-8 编码（记事本：另存为 → 编码选 UTF-8）")
-    reasons = {FileNotFoundError: "文件不存在", IsADirectoryError: "这是文件夹，不是文件", PermissionError: "没有读取权限"}
-    said = next((words for kind, words in reasons.items() if isinstance(error, kind)),
-                f"无法读取（{error.strerror or error}）")
+    said = _os_reason(error, {FileNotFoundError: "文件不存在", IsADirectoryError: "这是文件夹，不是文件",
+                              PermissionError: "没有读取权限"}, "无法读取（{}）")
     return Problem(name, 1, 1, "unreadable_file", said, "确认路径正确、文件可读")
 
 
 def unwritable(name: str, error: OSError) -> Problem:
     """Why an output file could not be written, in words to act on."""
-    reasons = {FileNotFoundError: "所在文件夹不存在", IsADirectoryError: "这是文件夹，请写文件名",
-               PermissionError: "没有写入权限"}
-    said = next((words for kind, words in reasons.items() if isinstance(error, kind)),
-                f"无法写入（{error.strerror or error}）")
+    said = _os_reason(error, {FileNotFoundError: "所在文件夹不存在", IsADirectoryError: "这是文件夹，请写文件名",
+                              PermissionError: "没有写入权限"}, "{}")
     return Problem(name, 1, 1, "unwritable_output", f"无法写入：{said}", "确认文件夹存在且可写，或换一个路径（-o）")
+
+
+def _os_reason(error: OSError, reasons: dict[type[OSError], str], otherwise: str) -> str:
+    """The words for the error's kind, else `otherwise` with the system's own words in its {}."""
+    return next((words for kind, words in reasons.items() if isinstance(error, kind)),
+                otherwise.format(error.strerror or error))
