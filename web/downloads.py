@@ -37,10 +37,10 @@ async def export(fmt: str, web: WebDep) -> Response:
     actor = web.require(*READERS)
     if fmt not in ("xlsx", "csv"):
         return error_page(web.request, 404, "没有这种格式的隐患清单")
-    query, errors = filter_of(web)
-    if errors:  # never the whole register under a filter the user did not get
+    found, errors = filter_of(web)
+    if found is None:  # never the whole register under a filter the user did not get
         return error_page(web.request, 422, "筛选条件有误，未导出隐患清单", list(errors.values()))
-    query = query.model_copy(update={"page": 1})
+    query = found.model_copy(update={"page": 1})
     today = web.register.today()
     return await _file(web, lambda: _hazard_list(web.register, query, actor, fmt), XLSX if fmt == "xlsx" else CSV,
                        f"重大事故隐患清单-{today}.{fmt}", f"hazard-list.{fmt}")

@@ -29,8 +29,8 @@ FILTER_LABELS = {"region": "行政区划", "industry": "行业", "status": "状�
                  "channel": "发现渠道", "found_from": "发现日期起", "found_to": "发现日期止", "page": "页码"}
 
 
-def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter, dict[str, str]]:
-    """The register filter of the list page's query, or the errors by field (then nothing is listed)."""
+def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter | None, dict[str, str]]:
+    """The register filter of the list page's query, or None and the errors by field (nothing is listed)."""
     status = params.get("status", "")
     query: dict[str, Any] = {
         "region": params.get("region") or None, "industry": params.get("industry") or None,
@@ -43,7 +43,6 @@ def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter, dict[
     errors: dict[str, str] = {}
     if status and status not in ("open", "closed") and status not in State.__members__:
         errors["status"] = f"{FILTER_LABELS['status']}：无法识别 '{status}'，请从列表中选择"
-    found = HazardFilter(per_page=PER_PAGE)
     try:
         found = HazardFilter.model_validate(query)
     except ValidationError as error:
@@ -51,10 +50,11 @@ def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter, dict[
         for item in error.errors():
             name = names.get(str(item["loc"][0]), str(item["loc"][0]))
             errors.setdefault(name, f"{FILTER_LABELS.get(name, name)}：{pydantic_message(item)}")
-    return (HazardFilter(per_page=PER_PAGE), errors) if errors else (found, {})
+        return None, errors
+    return (None, errors) if errors else (found, {})
 
 
-def filter_of(web: Web) -> tuple[HazardFilter, dict[str, str]]:
+def filter_of(web: Web) -> tuple[HazardFilter | None, dict[str, str]]:
     """The filter of the request's query (the list page and its downloads)."""
     params = {k: v for k, v in web.request.query_params.items() if k in (*FILTER_FIELDS, "page")}
     return _filter(params, web.register.today())
@@ -66,7 +66,7 @@ def hazard_list(web: WebDep) -> Response:
     actor = web.require(*READERS)
     params = {k: v for k, v in web.request.query_params.items() if k in (*FILTER_FIELDS, "page")}
     query, errors = filter_of(web)
-    page = None if errors else web.register.hazards(query, actor)  # never the whole list under a wrong filter
+    page = web.register.hazards(query, actor) if query else None  # never the whole list under a wrong filter
     pages = max(1, -(-page.total // page.per_page)) if page else 1
     kept = {k: v for k, v in params.items() if v and k != "page"}
     described = {h.id: hazard_description(h, web.engine.book) for h in page.items} if page else {}
