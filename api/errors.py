@@ -106,10 +106,15 @@ def _default(exc: StarletteHTTPException) -> str:
     return http.HTTPStatus(exc.status_code).phrase
 
 
-def _browser(request: Request) -> bool:
-    """A page request of the web app (not the API's JSON paths): a browser asking for HTML."""
+def _page(request: Request, status: int, message: str, headers: Mapping[str, str] | None) -> Response | None:
+    """The web app's error page when a browser asked for a page (not one of the API's JSON paths), else None."""
+    page = getattr(request.app.state, "html_error", None)
     path = request.url.path
-    return not path.startswith(API_PATHS) and "text/html" in request.headers.get("accept", "")
+    if page is None or path.startswith(API_PATHS) or "text/html" not in request.headers.get("accept", ""):
+        return None
+    response: Response = page(request, status, message)
+    response.headers.update(headers or {})
+    return response
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -137,12 +142,8 @@ def install_error_handlers(app: FastAPI) -> None:
                                   [{"loc": ["body"], "msg": str(exc.detail)}])
         code = HTTP_CODES.get(exc.status_code, "http_error")
         message = HTTP_MESSAGES.get(exc.status_code, str(exc.detail)) if exc.detail == _default(exc) else str(exc.detail)
-        page = getattr(request.app.state, "html_error", None)
-        if page is not None and _browser(request):  # a mistyped address in the web app: its own page, in Chinese
-            response: Response = page(request, exc.status_code, message)
-            response.headers.update(exc.headers or {})
-            return response
-        return error_response(exc.status_code, code, message, [], headers=exc.headers)
+        page = _page(request, exc.status_code, message, exc.headers)  # a mistyped address in the web app
+        return page if page is not None else error_response(exc.status_code, code, message, [], headers=exc.headers)
 
     @app.exception_handler(Exception)
     async def on_crash(request: Request, exc: Exception) -> Response:
@@ -150,12 +151,9 @@ def install_error_handlers(app: FastAPI) -> None:
         log.exception("unhandled error %s on %s %s", error_id, request.method, request.url.path, exc_info=exc)
         message = f"内部错误，结果不可用（已记录，编号 {error_id}；报告问题时请附上此编号）"
         headers = {"X-Error-Id": error_id}
-        page = getattr(request.app.state, "html_error", None)
-        if page is not None and _browser(request):
-            try:
-                response: Response = page(request, 500, message)
-                response.headers.update(headers)
-                return response
-            except Exception:  # the page itself failed (e.g. the register is what broke): the plain answer below
-                log.exception("the error page for %s failed too", error_id)
-        return error_response(500, "internal_error", message, headers=headers)
+        try:
+            page = _page(request, 500, message, headers)
+        except Exception:  # the page itself failed (e.g. the register is what broke): the plain answer below
+            log.exception("the error page for %s failed too", error_id)
+            page = None
+        return page if page is not None else error_response(500, "internal_error", message, headers=headers)
