@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import http
 import logging
 import uuid
@@ -18,6 +17,7 @@ from api.body import BodyRejected, declared_query
 from api.schemas import DATE_PATTERN, ErrorOut
 from engine.errors import ProblemsError
 from engine.messages import pydantic_problem
+from engine.rulebook import did_you_mean
 
 log = logging.getLogger("api")
 
@@ -66,8 +66,7 @@ def _unknown_key(name: str, where: str, request: Request) -> str:
         return "该接口不接受查询参数：删除它"
     if not accepted:
         return "删除它，或核对拼写（可用的键见 /docs 中该接口的说明）"
-    near = difflib.get_close_matches(name, accepted, n=1, cutoff=0.5)
-    return (f"是否应为 '{near[0]}'？" if near else "删除它，或核对拼写。") + "可用：" + "、".join(accepted)
+    return did_you_mean(name, accepted, "删除它，或核对拼写。") + "可用：" + "、".join(accepted)
 
 
 def _request_error(error: Mapping[str, Any], request: Request) -> dict[str, Any]:
