@@ -56,7 +56,7 @@ def citation(crit: Criterion) -> Citation:
 def standards(engine: EngineDep) -> list[StandardSummary]:
     """已知的判定标准版本：施行日期、文号和判定项数量。"""
     book = engine.book
-    ordered = sorted(book.standards.values(), key=lambda s: (s.family, s.effective_from))
+    ordered = sorted(book.standards.values(), key=lambda s: (s.family, s.starts))
     return [_summary(book, s) for s in ordered]
 
 

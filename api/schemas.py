@@ -56,7 +56,7 @@ class StandardSummary(BaseModel):
     family: str
     title: str
     document_number: str
-    effective_from: dt.date
+    effective_from: dt.date | None = Field(description="施行日期；null：未编码的版本施行日期不详")
     effective_until: dt.date | None
     encoded: bool
     criteria: int = Field(description="判定项数量（不含综合判定要素）")

@@ -59,9 +59,20 @@ _Choice = tuple[tuple[StandardUse, ...], list[tuple[StandardDef, str | None]], d
 def edition_in_force(editions: list[StandardDef], date: dt.date) -> StandardDef | None:
     """The edition whose [effective_from, effective_until] contains the date (editions never overlap)."""
     for std in editions:
-        if std.effective_from <= date and (std.effective_until is None or date <= std.effective_until):
+        if std.starts <= date and (std.effective_until is None or date <= std.effective_until):
             return std
     return None
+
+
+def _not_encoded_reason(edition: StandardDef, date: dt.date) -> str:
+    """Why the criteria are not judged on this date: the edition in force then is not encoded."""
+    named = f"《{edition.title}》（{edition.document_number}）"
+    if edition.effective_from is None:  # its first day is not known: it may have been in force on that date
+        until = f"，至 {edition.effective_until} 有效" if edition.effective_until else ""
+        in_force = f"检查日期 {date} 可能适用{named}（施行日期不详{until}），该版本尚未编码"
+    else:
+        in_force = f"检查日期 {date} 适用{named}，现行有效但尚未编码"
+    return f"{in_force}，未判定：{edition.not_encoded_reason or '条文未取得'}"
 
 
 class Engine:
@@ -87,6 +98,7 @@ class Engine:
         self._gap_ids = frozenset(book.gaps)
         self._with_gaps = frozenset(gap.standard.id for gap in book.gaps.values())
         self._coverage = {std.id: coverage_fields(book, std) for std in book.standards.values()}
+        self._unlisted = {std: book.coverage(std).unlisted for std in book.standards}  # never complete on its own
         # a `provinces` declaration reads inspection.province as the fact context.province: given only when one exists
         self._provincial = any(PROVINCE_FACT in facts_used(cond) for entries in self._entries_of.values()
                                for entry in entries for cond, _ in entry.applicability())
@@ -162,8 +174,7 @@ class Engine:
                 continue
             encoded = [e for e in editions if e.encoded]
             if current is not None:
-                reason = (f"检查日期 {date} 适用《{current.title}》（{current.document_number}），现行有效但尚未编码，"
-                          f"未判定：{current.not_encoded_reason or '条文未取得'}")
+                reason = _not_encoded_reason(current, date)
                 uses.append(self._use(current, "not_encoded", reason))
             else:
                 reason = f"检查日期 {date} 没有现行有效的《{editions[0].title}》版本"
@@ -171,8 +182,7 @@ class Engine:
                                   document_number=None, effective_from=None, effective_until=None,
                                   status="no_edition_in_force", reason=reason))
             if encoded:
-                nearest = max((e for e in encoded if e.effective_from <= date), default=encoded[0],
-                              key=lambda e: e.effective_from)
+                nearest = max((e for e in encoded if e.starts <= date), default=encoded[0], key=lambda e: e.starts)
                 chosen.append((nearest, reason))
                 if current is not None:
                     in_force_instead[nearest.id] = current
@@ -270,7 +280,7 @@ class Engine:
         for use in evaluation.shared_uses:  # with this evaluation's scope and completeness
             if use.edition in scopes:
                 applies = scopes[use.edition].value
-                complete = None if applies is False else not use.partial and not any(
+                complete = None if applies is False else not self._unlisted[use.edition] and not any(
                     status[cid] in ("undetermined", "not_judged") for cid in self._ids_of[use.edition])
                 uses.append(self._decided_use(use, applies, complete))
             elif use.status == "not_encoded" and use.edition in self.book.standards:  # in force, not encoded
@@ -359,10 +369,11 @@ def _applies(std: StandardDef, facts: dict[str, Any]) -> Outcome:
 def _complete(summary: Summary, uses: list[StandardUse]) -> bool:
     """Complete only when nothing waits for an answer and nothing that applies is left unjudged.
 
-    A partly encoded or unencoded standard that applies makes it incomplete whatever the facts: it cannot clear an
-    inspection.
+    An unencoded standard that applies makes it incomplete whatever the facts, and so does a partly encoded one with
+    items that are not even listed; a partly encoded one whose not-obtained items are all listed does so where one
+    of them may apply (it is then "not judged", counted in the summary).
     """
     if summary.undetermined or summary.not_judged:
         return False
-    return not any(use.applies is not False and ((use.status == "applied" and use.partial) or use.complete is False)
+    return not any(use.applies is not False and use.complete is False
                    for use in uses if use.status in ("applied", "not_encoded"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from engine.assess import Engine
+from engine.clock import today
 from engine.errors import EvaluationError, Problem, ProblemsError
 from engine.inspection import Inspection, InspectionInfo
 from engine.rulebook import Rulebook, load_rulebook, rule_files
@@ -32,7 +33,7 @@ def run_problems(book: Rulebook, root: str) -> list[Problem]:
         return error.problems
     try:
         for std in book.standards.values():
-            info = InspectionInfo(date=std.effective_from, scope=[std.family])
+            info = InspectionInfo(date=std.effective_from or std.effective_until or today(), scope=[std.family])
             engine.assess(Inspection(info=info, facts={}))
     except EvaluationError as error:
         return [Problem(root, 1, 1, "cannot_run", f"规则编译后试运行出错：{error}", "简化出错的规则，并报告此问题")]

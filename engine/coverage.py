@@ -32,7 +32,7 @@ def coverage_fields(book: Rulebook, std: StandardDef) -> dict[str, Any]:
     note = f"，{std.items_note}" if std.items_note else ""
     missing = f"；未判定：{'、'.join(cites)}" if cites else ""
     sentence = (f"本标准仅部分编码：已编码 {coverage.encoded} 项（{total}{note}）{missing}。"
-                "未编码的条款不判定，本标准的结论不完整，不能据此认定无重大事故隐患")
+                "未编码的条款不判定，不能据此认定不存在其所列情形")
     return {"partial": True, "items_encoded": coverage.encoded, "items_total": coverage.total,
             "not_judged": cites, "coverage": sentence}
 
@@ -78,13 +78,13 @@ def known_reason(known: KnownStandard) -> str:
 def standard_rows(book: Rulebook) -> list[dict[str, Any]]:
     """Every edition with its dates and counts (N of M, the items not judged), then the known standards not encoded."""
     rows = []
-    for std in sorted(book.standards.values(), key=lambda s: (s.family, s.effective_from)):
+    for std in sorted(book.standards.values(), key=lambda s: (s.family, s.starts)):
         crits = book.criteria_of(std.id)
         fields = coverage_fields(book, std)
         status = "not_encoded" if not std.encoded else "partial" if fields["partial"] else "encoded"
         rows.append({
             "id": std.id, "family": std.family, "title": std.title, "document_number": std.document_number,
-            "effective_from": std.effective_from.isoformat(),
+            "effective_from": std.effective_from.isoformat() if std.effective_from else None,
             "effective_until": std.effective_until.isoformat() if std.effective_until else None,
             "encoded": std.encoded, "status": status,
             "criteria": sum(1 for c in crits if c.definition.role == "criterion"),

@@ -19,7 +19,8 @@ def render_assessment(assessment: Assessment, book: Rulebook, console: Console, 
     for renamed in assessment.deprecations:
         console.print(f"[yellow]提示：{renamed.message}[/yellow]")
     for use in assessment.standards:
-        edition = f"《{use.title}》（{use.document_number}，{use.effective_from} 起施行）"
+        since = f"{use.effective_from} 起施行" if use.effective_from else "施行日期不详"
+        edition = f"《{use.title}》（{use.document_number}，{since}）"
         if use.status == "applied" and use.applies is not False:
             pending = "" if use.applies else "  [yellow]是否适用待确认[/yellow]"
             console.print(f"适用标准：{edition}{pending}")

@@ -173,7 +173,7 @@ def _link_standards(entries: list[tuple[StandardDef, LoadedDocument, Path]]) -> 
             problems.append(Problem(doc.file, *doc.where(("id",)), "duplicate_id", f"标准版本 '{std.id}' 重复",
                                     "每个版本一个文件夹、一个唯一 id"))
             continue
-        if std.effective_until and std.effective_until < std.effective_from:
+        if std.effective_until and std.effective_until < std.starts:
             problems.append(Problem(doc.file, *doc.where(("effective_until",)), "invalid_dates",
                                     "effective_until 早于 effective_from", "检查施行和废止日期"))
         for other in standards.values():
@@ -189,7 +189,7 @@ def _link_standards(entries: list[tuple[StandardDef, LoadedDocument, Path]]) -> 
 def _overlap(a: StandardDef, b: StandardDef) -> bool:
     a_end = a.effective_until or dt.date.max
     b_end = b.effective_until or dt.date.max
-    return a.effective_from <= b_end and b.effective_from <= a_end
+    return a.starts <= b_end and b.starts <= a_end
 
 
 def link(fact_entries: list[tuple[FactDef, LoadedDocument, int]],

@@ -298,7 +298,9 @@ class StandardDef(Provincial):
     edition: str | None = None
     document_number: str
     issuer: str | None = None
-    effective_from: dt.date
+    # None only for an edition not encoded whose first day is not known (施行日期不详): it counts as in force on
+    # any date up to `effective_until`, so an inspection is told it was not judged rather than that nothing applied
+    effective_from: dt.date | None = None
     effective_until: dt.date | None = None
     confidence: Confidence
     source: str
@@ -310,6 +312,17 @@ class StandardDef(Provincial):
     not_encoded_reason: str | None = None
     items_total: int | None = Field(default=None, ge=1)  # how many items (情形) the standard has, by its text or 解读
     items_note: str | None = None  # where that count comes from, said with it
+
+    @model_validator(mode="after")
+    def _dated_when_encoded(self) -> Self:
+        if self.encoded and self.effective_from is None:
+            raise ValueError("已编码的版本必须写 effective_from（施行日期）；只有未编码（encoded: false）的版本可以不写")
+        return self
+
+    @property
+    def starts(self) -> dt.date:
+        """The first day in force, for ordering and the in-force test (an unknown first day is the earliest)."""
+        return self.effective_from or dt.date.min
 
 
 class CriterionDef(Provincial):

@@ -107,11 +107,21 @@ class Coverage:
     encoded: int  # criteria (not counting elements of a comprehensive determination)
     total: int | None  # items the standard has (`items_total`), when known
     gaps: tuple[str, ...]  # ids of the items whose text is not obtained
+    listed: int = 0  # items accounted for: the criteria and what each not-obtained item stands for (its count, or 1)
 
     @property
     def partial(self) -> bool:
-        """True when some items are not encoded: the edition can never clear an inspection on its own."""
+        """True when some items are not encoded: they are listed as not judged wherever their scope may hold."""
         return bool(self.gaps) or (self.total is not None and self.total > self.encoded)
+
+    @property
+    def unlisted(self) -> bool:
+        """True when the standard has more items than are encoded or listed as not obtained.
+
+        Their scope is unknown, so the edition can never clear an inspection on its own; items that are listed are
+        judged "not judged" only where their own scope may hold.
+        """
+        return self.total is not None and self.total > self.listed
 
 
 @dataclass(frozen=True)
@@ -146,7 +156,7 @@ class Rulebook:
 
     def editions_of(self, family: str) -> list[StandardDef]:
         """Editions of one standard family, oldest first."""
-        return sorted((s for s in self.standards.values() if s.family == family), key=lambda s: s.effective_from)
+        return sorted((s for s in self.standards.values() if s.family == family), key=lambda s: s.starts)
 
     def industry_label(self, family: str) -> str:
         """The industry's name in lists and statistics: its newest edition's `industry`, a known standard's, or the id."""
@@ -155,7 +165,7 @@ class Rulebook:
     @cached_property
     def _industry_labels(self) -> dict[str, str]:
         labels = {k.family: k.industry for k in self.known.values() if k.industry}
-        for std in sorted(self.standards.values(), key=lambda s: s.effective_from):  # the newest edition names it
+        for std in sorted(self.standards.values(), key=lambda s: s.starts):  # the newest edition names it
             if std.industry:
                 labels[std.family] = std.industry
         return labels
@@ -182,8 +192,9 @@ class Rulebook:
         if standard_id not in self._coverage:
             std = self.standards[standard_id]
             encoded = sum(1 for c in self.criteria_of(standard_id) if c.definition.role == "criterion")
-            self._coverage[standard_id] = Coverage(encoded, std.items_total,
-                                                   tuple(g.id for g in self.gaps_of(standard_id)))
+            gaps = self.gaps_of(standard_id)
+            listed = encoded + sum(g.definition.count or 1 for g in gaps)
+            self._coverage[standard_id] = Coverage(encoded, std.items_total, tuple(g.id for g in gaps), listed)
         return self._coverage[standard_id]
 
 

@@ -4,6 +4,7 @@ standards not encoded (a tiny fixture rulebook)."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -48,12 +49,30 @@ def test_every_encoded_item_answered_is_still_not_complete(engine: Engine) -> No
     part = use(result, "part")
     assert (part.partial, part.items_encoded, part.items_total, part.complete) == (True, 1, 5, False)
     assert part.not_judged == ["一（二）", "一（三）", "二（2 项）"]
-    assert "已编码 1 项（共 5 项" in part.coverage and "不能据此认定无重大事故隐患" in part.coverage
+    assert "已编码 1 项（共 5 项" in part.coverage and "不能据此认定不存在其所列情形" in part.coverage
 
 
-def test_a_partial_standard_is_never_complete_even_where_all_its_gaps_are_out_of_scope(engine: Engine) -> None:
-    # the declared total says items are missing even when no gap applies to this profile
+def test_a_partial_standard_is_complete_where_every_item_is_listed_and_no_gap_applies(engine: Engine) -> None:
+    # 1 criterion + 4 listed items = the declared 5: no surface and no underground part, so no missing item applies
     result = assess(engine, {"profile.kind": ["甲业"], "profile.parts": []}, scope=["part"])
+    assert {f.criterion: f.status for f in result.findings if f.standard == "part-2024"} == {
+        "part-2024.1.1": "not_applicable", "part-2024.1.2": "not_applicable", "part-2024.1.3": "not_applicable",
+        "part-2024.2.x": "not_applicable"}
+    assert result.complete is True and use(result, "part").complete is True and use(result, "part").partial
+
+
+def test_a_standard_with_items_not_even_listed_is_never_complete(tmp_path: Path) -> None:
+    # the declared total exceeds what is encoded or listed: those items' scope is unknown, so nothing clears
+    rules = tmp_path / "rules"
+    shutil.copytree(PARTIAL, rules)
+    standard = rules / "part-2024" / "standard.yaml"
+    standard.write_text(standard.read_text(encoding="utf-8").replace("items_total: 5", "items_total: 6"),
+                        encoding="utf-8")
+    wider = Engine.from_path(rules)
+    try:
+        result = assess(wider, {"profile.kind": ["甲业"], "profile.parts": []}, scope=["part"])
+    finally:
+        wider.close()
     assert result.summary.not_judged == 0 and result.summary.undetermined == 0
     assert result.complete is False and use(result, "part").complete is False
 

@@ -33,7 +33,7 @@ def families(engine: Engine) -> list[tuple[str, str]]:
     """(family id, title of its newest edition) for every standard family."""
     newest: dict[str, Any] = {}
     for std in engine.book.standards.values():
-        if std.family not in newest or std.effective_from > newest[std.family].effective_from:
+        if std.family not in newest or std.starts > newest[std.family].starts:
             newest[std.family] = std
     return [(family, std.title) for family, std in sorted(newest.items())]
 
