@@ -51,9 +51,12 @@ def test_profile_questions_come_first_when_profile_unknown(engine: Engine) -> No
     assert len(codes) == len(set(codes)), "each fact is asked once"
 
 
-def test_standards_json_lists_gongmao_with_64_criteria() -> None:
+def test_standards_json_lists_gongmao_with_63_of_64_items_and_its_2017_predecessor() -> None:
     result = CliRunner().invoke(app, ["standards", "--format", "json", "--rules", str(ROOT / "rules")])
     rows = {r["id"]: r for r in json.loads(result.output)}
     gongmao = rows["gongmao-2023"]
-    assert gongmao["document_number"] == "应急管理部令第10号" and gongmao["criteria"] == 64
-    assert gongmao["unconfirmed"] == 21 and gongmao["effective_from"] == "2023-05-15"
+    assert gongmao["document_number"] == "应急管理部令第10号" and gongmao["criteria"] == 63
+    assert gongmao["unconfirmed"] == 20 and gongmao["effective_from"] == "2023-05-15"
+    assert gongmao["status"] == "partial" and gongmao["items_total"] == 64  # 第八条（四）: text incomplete, not encoded
+    before = rows["gongmao-2017"]
+    assert (before["status"], before["effective_from"], before["effective_until"]) == ("not_encoded", None, "2023-05-14")

@@ -98,38 +98,32 @@
     那么 "gongmao-2023.8.3" 的判定为 "待补充"
     而且 "gongmao-2023.8.3" 待补充的事实包括 "light_industry.liquid_chlorine.vaporising_methods"
 
-  场景: 陶瓷燃气窑炉未设置紧急自动切断阀判定为重大事故隐患
+  场景: 第八条（四）原文不完整、未编码：有燃气窑炉的日用玻璃、陶瓷企业列为未判定
     假如检查日期为 "2025-06-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.sectors | [轻工] |
       | light_industry.glass_ceramic_kiln.present | true |
-      | light_industry.glass_ceramic_kiln.emergency_shutoff_valve | 未设置 |
     当进行判定
-    那么 "gongmao-2023.8.4" 的判定为 "重大事故隐患"
-    而且 "gongmao-2023.8.4" 的证据包括 "light_industry.glass_ceramic_kiln.emergency_shutoff_valve"
+    那么 "gongmao-2023.8.4" 的判定为 "未判定（未编码）"
+    而且 "gongmao-2023.8.4" 的未判定原因包含 "原文未取得"
 
-  场景: 陶瓷燃气窑炉未设置紧急自动切断阀：各项均符合要求时未发现
+  场景: 第八条（四）：没有燃气窑炉的轻工企业不适用
     假如检查日期为 "2025-06-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.sectors | [轻工] |
-      | light_industry.glass_ceramic_kiln.present | true |
-      | light_industry.glass_ceramic_kiln.low_pressure_alarm | 有效 |
-      | light_industry.glass_ceramic_kiln.emergency_shutoff_valve | 有效 |
+      | light_industry.glass_ceramic_kiln.present | false |
     当进行判定
-    那么 "gongmao-2023.8.4" 的判定为 "未发现"
+    那么 "gongmao-2023.8.4" 的判定为 "不适用"
 
-  场景: 陶瓷燃气窑炉未设置紧急自动切断阀：缺少关键事实时待补充
+  场景: 第八条（四）：是否有燃气窑炉未答时列为未判定
     假如检查日期为 "2025-06-01"
     而且事实如下:
       | 事实 | 值 |
       | profile.sectors | [轻工] |
-      | light_industry.glass_ceramic_kiln.present | true |
-      | light_industry.glass_ceramic_kiln.emergency_shutoff_valve | 有效 |
     当进行判定
-    那么 "gongmao-2023.8.4" 的判定为 "待补充"
-    而且 "gongmao-2023.8.4" 待补充的事实包括 "light_industry.glass_ceramic_kiln.low_pressure_alarm"
+    那么 "gongmao-2023.8.4" 的判定为 "未判定（未编码）"
 
   场景: 日用玻璃窑炉冷却保护系统未设置监测报警装置判定为重大事故隐患
     假如检查日期为 "2025-06-01"

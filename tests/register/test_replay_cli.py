@@ -68,7 +68,7 @@ def test_the_cli_submits_lists_shows_acts_and_counts(tmp_path: Path, engine: Eng
                                         "市局", "--idempotency-key", "demo", "--format", "json", *detail,
                                         "--database", url]).output) for detail in ([], ["--detail", "full"]))
     assert brief["id"] == whole["id"] and brief["assessment"]["detail"] == "summary"
-    assert len(brief["assessment"]["findings"]) == 11 and len(whole["assessment"]["findings"]) == 64
+    assert len(brief["assessment"]["findings"]) == 10 and len(whole["assessment"]["findings"]) == 64
     assert "荣成海润水产食品有限公司" in run(app, ["ledger", "list", "--database", url]).output
     refused = run(app, ["ledger", "event", "1", "--type", "close", "--reason", "销号", "--user", "市局", "--database", url])
     assert refused.exit_code == 2 and "invalid_transition" in refused.output and "可办理" in refused.output
