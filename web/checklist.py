@@ -185,7 +185,7 @@ class GroupVerdict:
     """What one 条 says now: its status, its items that are hazards, the questions still deciding it."""
 
     status: str
-    hazard_items: list[str]
+    hazard_items: list[str | None]  # the 项 of each hazard (None: the 条 has no items), cited with the 条
     deciding: list[Question]
     show: bool
     not_judged_items: list[str] = field(default_factory=list)
@@ -240,7 +240,7 @@ def live_state(engine: Engine, layout: Layout, header: Mapping[str, Any], answer
         pending = {cid for cid in group.criteria if status.get(cid) == "undetermined"}
         deciding = [layout.questions[code] for code, decides in open_codes.items()
                     if code in layout.questions and pending.intersection(decides)]
-        hazard_items = [layout.items[cid] or cid for cid in group.criteria if status.get(cid) == "hazard"]
+        hazard_items = list(dict.fromkeys(layout.items[cid] for cid in group.criteria if status.get(cid) == "hazard"))
         unjudged = [layout.items[cid] or "" for cid in group.criteria if status.get(cid) == "not_judged"]
         show = overall in ("hazard", "undetermined", "not_judged") or any(q.code in visible for q in group.questions)
         groups[group.id] = GroupVerdict(overall, hazard_items, deciding, show, unjudged)

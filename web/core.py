@@ -24,6 +24,7 @@ from api.errors import request_errors
 from api.register import RegisterHandle
 from engine import clock
 from engine.assess import STATUS_LABELS, Engine
+from engine.rulebook import cite
 from ledger import sessions
 from ledger.errors import RegisterError
 from ledger.identity import Actor
@@ -50,6 +51,7 @@ def static_url(name: str) -> str:
 
 templates.env.globals.update(static_url=static_url, status_labels=STATUS_LABELS)
 templates.env.filters["pair"] = lambda value: (value, value)  # a pick list whose values are its labels
+templates.env.filters["cite"] = cite  # 条 and 项 as the engine cites them ("第十二条（二）", "判定标准第二十项")
 templates.env.filters["stamp"] = clock.stamp  # a recorded moment (UTC) as people read it, in HAZARD_TIMEZONE
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from fastapi.testclient import TestClient
 from seed import PASSWORD, WOOD_USCC, seed
 
@@ -260,3 +261,20 @@ def test_items_not_encoded_show_as_not_judged_on_the_checklist_and_the_assessmen
     assert submitted.status_code == 303, submitted.text[:2000]
     page = client.get(submitted.headers["location"]).text
     assert "<h2 class=\"heading-l\">未判定" in page and "未发现重大事故隐患" not in page
+
+
+def test_an_item_stored_with_its_own_number_is_cited_once(client: TestClient, app_and_db: tuple[Any, Database]) -> None:
+    # fireworks items are "第二十项" of "判定标准": the pages cite them as the engine does, never "第第二十项项"
+    document = yaml.safe_load((ROOT / "examples" / "fireworks-retail-shop.yaml").read_text(encoding="utf-8"))
+    info = document["inspection"]
+    info["enterprise"] = {"name": "荣成某烟花爆竹零售点", "uscc": WOOD_USCC, "region_code": "371082"}
+    info["province"] = "山东"
+    _, token = auth.issue_token(app_and_db[1], DEPARTMENT, "fireworks")
+    response = client.post("/v1/inspections", json=document, headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 201, response.text
+    record = response.json()
+    hazard = next(h["hazard_id"] for h in record["hazards"] if h["criterion"] == "fireworks-2017.20")
+    log_in(client)
+    for page in (client.get(f"/hazards/{hazard}").text, client.get("/hazards").text,
+                 client.get(f"/checks/{record['id']}").text):
+        assert "判定标准第二十项" in page and "第第" not in page and "项项" not in page
