@@ -7,7 +7,7 @@ events through `apply` to confirm it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ledger.events import (
     Delist,
@@ -19,7 +19,7 @@ from ledger.events import (
     SubmitPlan,
 )
 from ledger.identity import Actor
-from ledger.vocab import OPEN_STATES, EventType, Role, State
+from ledger.vocab import OPEN_STATES, SEQUENCE, EventType, Role, State
 
 D, E = Role.department, Role.enterprise
 
@@ -75,6 +75,8 @@ class Entry:
     plan_deadline: dt.date | None = None
     listing_deadline: dt.date | None = None
     extended_deadline: dt.date | None = None
+    # the date of the latest act in SEQUENCE (None: none yet); read from the events, not a stored column
+    last_act_on: dt.date | None = field(default=None, compare=False)
 
     @property
     def deadline(self) -> dt.date | None:
@@ -155,13 +157,22 @@ def _check_date(entry: Entry, on: dt.date, today: dt.date, actor: Actor) -> None
         raise _refuse("act_date_before_entry", f"行为日期 {on} 早于该隐患的发现日期 {entry.found_on}", 422, entry, actor)
 
 
+def _check_sequence(entry: Entry, step: Step, on: dt.date, actor: Actor) -> None:
+    if step.event in SEQUENCE and entry.last_act_on is not None and on < entry.last_act_on:
+        raise _refuse("act_date_before_previous", f"「{step.event.label}」的行为日期 {on} 早于上一步办理日期 "
+                      f"{entry.last_act_on}：各步骤按办理顺序，日期不能倒置", 422, entry, actor)
+
+
 def apply(entry: Entry, event: EventIn, actor: Actor, today: dt.date) -> Entry:
     """The entry after the event, or TransitionError; the input entry is never changed."""
     step = STEPS[EventType(event.type)]
     _check_step(entry, step, actor)
     on = event.on or today
     _check_date(entry, on, today, actor)
+    _check_sequence(entry, step, on, actor)
     changed = _effects(entry, event, actor, on)
+    if step.event in SEQUENCE:
+        changed = replace(changed, last_act_on=on)
     return replace(changed, state=step.to_state) if step.to_state is not None else changed
 
 

@@ -34,7 +34,8 @@ def entry_of(row: HazardState) -> Entry:
                  listing_organ=listing.get("organ"), listing_region=listing.get("region_code"),
                  suspended=row.suspended, extension_requested=row.extension_requested,
                  order_deadline=row.order_deadline, plan_deadline=row.plan_deadline,
-                 listing_deadline=row.listing_deadline, extended_deadline=row.extended_deadline)
+                 listing_deadline=row.listing_deadline, extended_deadline=row.extended_deadline,
+                 last_act_on=row.last_act_on)
 
 
 def columns_of(entry: Entry) -> dict[str, Any]:
@@ -110,7 +111,7 @@ def decide(row: HazardState, event: EventIn | AutoListing, actor: Actor, today: 
                       suspended=after.suspended, listing=values.get("listing", row.listing),
                       order_deadline=after.order_deadline, plan_deadline=after.plan_deadline,
                       listing_deadline=after.listing_deadline, extended_deadline=after.extended_deadline,
-                      extension_requested=after.extension_requested)
+                      extension_requested=after.extension_requested, last_act_on=after.last_act_on)
     return Decision(appended, values, changed)
 
 

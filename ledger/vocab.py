@@ -77,6 +77,12 @@ class EventType(StrEnum):
         return EVENT_LABELS[self]
 
 
+# Acts that follow one another: each is dated on or after the one before (a 销号 is never dated before the 现场核查
+# or the 摘牌 it needs). Listings, notices, extensions, 停产, escalations and penalties may be recorded in any order.
+SEQUENCE = frozenset({EventType.notify, EventType.submit_plan, EventType.start_rectification,
+                      EventType.report_rectification, EventType.request_closure, EventType.verify, EventType.reject,
+                      EventType.close, EventType.delist})
+
 EVENT_LABELS = {
     EventType.register: "登记入账", EventType.notify: "告知主要负责人/实际控制人", EventType.submit_plan: "提交治理方案",
     EventType.start_rectification: "开始整改", EventType.report_rectification: "报告整改完成",

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ledger.store import tables as t
 from ledger.store.records import HazardState, StoredEvent
 
-_STATE_COLUMNS = [getattr(t.Hazard, f.name) for f in fields(HazardState)]
+_STATE_COLUMNS = [getattr(t.Hazard, f.name) for f in fields(HazardState) if f.name != "last_act_on"]
 
 
 def entries_with_events(session: Session) -> Iterator[tuple[HazardState, list[StoredEvent]]]:

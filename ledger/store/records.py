@@ -69,6 +69,7 @@ class HazardState:
     extended_deadline: dt.date | None
     extension_requested: dt.date | None
     version: int
+    last_act_on: dt.date | None = None  # the latest act that others follow (lifecycle.SEQUENCE): read, never stored
 
 
 @dataclass(frozen=True)

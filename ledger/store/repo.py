@@ -24,6 +24,7 @@ from ledger.store.records import (
     StoredSubmission,
     UserRecord,
 )
+from ledger.vocab import SEQUENCE
 
 
 def now() -> dt.datetime:
@@ -41,10 +42,14 @@ def user_record(row: Any) -> UserRecord:
 ENTERPRISES, INSPECTIONS, HAZARDS, SIGHTINGS, EVENTS = (
     t.Base.metadata.tables[name] for name in ("enterprises", "inspections", "hazards", "sightings", "events"))
 COUNT_SIGHTING = update(HAZARDS).where(HAZARDS.c.id == bindparam("hazard")).values(sightings=HAZARDS.c.sightings + 1)
-_STATE = [HAZARDS.c[f.name] for f in fields(HazardState)]
+_STATE = [HAZARDS.c[f.name] for f in fields(HazardState) if f.name != "last_act_on"]
+# the date of the entry's latest act in vocab.SEQUENCE, read with its state for an event (the next may not precede it)
+_LAST_ACT_ON = (select(func.max(EVENTS.c.on)).where(EVENTS.c.hazard_id == HAZARDS.c.id,
+                                                    EVENTS.c.type.in_(sorted(SEQUENCE)))
+                .scalar_subquery().label("last_act_on"))
 OPEN_HAZARD = select(*_STATE).where(HAZARDS.c.uscc == bindparam("uscc"), HAZARDS.c.criterion == bindparam("criterion"),
                                     HAZARDS.c.state != "closed")
-HAZARD_STATE = select(*_STATE).where(HAZARDS.c.id == bindparam("hazard"))
+HAZARD_STATE = select(*_STATE, _LAST_ACT_ON).where(HAZARDS.c.id == bindparam("hazard"))
 INSERT_HAZARD = insert(HAZARDS).returning(HAZARDS.c.id)
 INSERT_INSPECTION, INSERT_SIGHTING, INSERT_EVENT = insert(INSPECTIONS), insert(SIGHTINGS), insert(EVENTS)
 

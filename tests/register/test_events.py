@@ -62,6 +62,24 @@ def test_the_procedure_runs_to_closure_with_a_clear_reinspection(register: Regis
     assert integrity.check(db).ok
 
 
+def test_a_closure_is_never_dated_before_the_verification_it_needs(register: Register, people: dict[str, Actor],
+                                                                   hazard_id: int, db: Database) -> None:
+    recheck, _ = register.submit(cleared_cold_store(), people["city"])
+    walk_to_closure_request(register, people, hazard_id, recheck.id)
+    with pytest.raises(RegisterError) as early:  # verified before the closure was even requested (06-26)
+        register.apply_event(hazard_id, ev("verify", on="2025-06-25"), people["county"])
+    assert (early.value.code, early.value.status) == ("act_date_before_previous", 422)
+    register.apply_event(hazard_id, ev("verify", on="2025-06-27", reason="现场核查合格"), people["county"])
+    register.apply_event(hazard_id, ev("delist", on="2025-06-28", reason="验收合格摘牌"), people["city"])
+    before = register.hazard(hazard_id, people["city"])
+    with pytest.raises(RegisterError) as caught:
+        register.apply_event(hazard_id, ev("close", on="2025-06-27", reason="销号"), people["county"])
+    assert caught.value.code == "act_date_before_previous" and "2025-06-28" in caught.value.message
+    assert register.hazard(hazard_id, people["city"]) == before
+    closed = register.apply_event(hazard_id, ev("close", on="2025-06-28", reason="销号"), people["county"])
+    assert closed.closed_on == dt.date(2025, 6, 28) and integrity.check(db).ok
+
+
 def test_a_reinspection_that_still_finds_the_hazard_is_no_evidence(register: Register, people: dict[str, Actor],
                                                                    hazard_id: int) -> None:
     again, _ = register.submit(cold_store(date="2025-06-25"), people["city"])

@@ -120,6 +120,26 @@ def test_the_act_date_is_neither_in_the_future_nor_before_the_entry(on: dt.date,
     assert caught.value.code == code and caught.value.status == 422
 
 
+def test_an_act_is_never_dated_before_the_one_it_follows() -> None:
+    # verified on 06-20: the 销号 that needs it cannot be dated 06-19 (it would read as closed before verification)
+    verified = lifecycle.apply(Entry(state=State.closure_requested, found_on=FOUND, last_act_on=dt.date(2025, 6, 10)),
+                               EVENTS.validate_python({"type": "verify", "reason": "现场核查合格", "on": "2025-06-20"}),
+                               actor(Role.department), TODAY)
+    assert verified.last_act_on == dt.date(2025, 6, 20)
+    with pytest.raises(TransitionError) as caught:
+        lifecycle.apply(verified, EVENTS.validate_python({"type": "close", "reason": "销号", "on": "2025-06-19"}),
+                        actor(Role.department), TODAY)
+    assert caught.value.code == "act_date_before_previous" and caught.value.status == 422
+    assert "2025-06-20" in caught.value.message
+    same_day = lifecycle.apply(verified, EVENTS.validate_python({"type": "close", "reason": "销号", "on": "2025-06-20"}),
+                               actor(Role.department), TODAY)
+    assert same_day.state is State.closed
+    # a penalty decided earlier may be recorded later: it is not one of the acts that follow one another
+    penalty = event(EventType.penalize, verified)
+    assert penalty.on < verified.last_act_on
+    assert lifecycle.apply(verified, penalty, actor(Role.department), TODAY).last_act_on == dt.date(2025, 6, 20)
+
+
 def test_a_late_recorded_act_keeps_its_own_date() -> None:
     entry = Entry(state=State.closure_requested, found_on=FOUND)
     body = {"type": "verify", "reason": "现场核查合格", "on": "2025-06-20"}
