@@ -29,7 +29,7 @@ from ledger.lifecycle import next_steps as lifecycle_next_steps
 from ledger.models import InspectionRecord, NextStep, RegisteredHazard
 from ledger.store.records import EnterpriseFields, HazardState, NewEvent, NewHazard, RawJSON, Sighted
 from ledger.store.repo import Tx
-from ledger.transitions import AutoListing, columns_of, decide, entry_of, record
+from ledger.transitions import AutoListing, columns_of, decide, entry_of, record, version_conflict
 from ledger.vocab import EventType, Role, State
 
 REGISTER_KEY = "register"
@@ -256,9 +256,23 @@ def _register(tx: Tx, found: Found, actor: Actor, listing: AutoListing | None, t
         tx.add_sighting(row.id, hazard.inspection_id, hazard.found_on, True, found.evidence)
         return Sighted(row.id, hazard.criterion, True, row.state, row.listed, row)
     tx.add_sighting(row.id, hazard.inspection_id, hazard.found_on, False, found.evidence)
+    row = _ordered(tx, row, hazard.order_deadline)
     if listing is not None and not row.listed:
         row = record(tx, row, listing, actor, today, hazard.inspection_id)
     return Sighted(row.id, hazard.criterion, False, row.state, row.listed, row)
+
+
+def _ordered(tx: Tx, row: HazardState, deadline: dt.date | None) -> HazardState:
+    """A new order's deadline (A8) on an entry already open: the earlier of the two governs.
+
+    A later order never loosens a deadline: that is what an extension is for.
+    """
+    if deadline is None or (row.order_deadline is not None and row.order_deadline <= deadline):
+        return row
+    entry = replace(entry_of(row), order_deadline=deadline)
+    if not tx.update_hazard(row.id, row.version, columns_of(entry)):
+        raise version_conflict(row.id, row.version)
+    return replace(row, order_deadline=deadline, version=row.version + 1)
 
 
 def _open(tx: Tx, hazard: NewHazard, actor: Actor, auto: AutoListing | None, today: dt.date,

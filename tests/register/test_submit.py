@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 import pytest
 from register_fixtures import OTHER_USCC, USCC, cold_store
 
+from ledger import integrity
 from ledger.errors import RegisterError
 from ledger.filters import HazardFilter
 from ledger.identity import Actor
 from ledger.service import Register
+from ledger.store.db import Database
 from ledger.vocab import EventType, State
 
 
@@ -72,6 +75,25 @@ def test_a_refused_submission_stores_nothing(register: Register, people: dict[st
         register.submit(cold_store(**changes), people[who])
     assert (caught.value.code, caught.value.status) == (code, status)
     assert register.hazards(HazardFilter(), people["admin"]).total == 0
+
+
+def test_an_order_on_an_entry_already_open_sets_its_deadline_and_never_loosens_it(register: Register,
+                                                                                  people: dict[str, Actor],
+                                                                                  db: Database) -> None:
+    first, _ = register.submit(cold_store(), people["city"])  # no order deadline given
+    hazard_id = first.hazards[0].hazard_id
+    assert register.hazard(hazard_id, people["city"]).order_deadline is None
+    ordered = cold_store(date="2025-06-10", document_number="（威）应急责改〔2025〕031号")
+    ordered["register"] = {"rectify_by": "2025-07-15"}
+    again, _ = register.submit(ordered, people["city"])
+    assert again.hazards[0].hazard_id == hazard_id and not again.hazards[0].opened  # a further sighting
+    entry = register.hazard(hazard_id, people["city"])
+    assert entry.order_deadline == dt.date(2025, 7, 15) and entry.deadline == dt.date(2025, 7, 15)
+    later = cold_store(date="2025-06-20", document_number="（威）应急责改〔2025〕040号")
+    later["register"] = {"rectify_by": "2025-09-30"}
+    register.submit(later, people["city"])
+    assert register.hazard(hazard_id, people["city"]).deadline == dt.date(2025, 7, 15)  # the earlier order governs
+    assert integrity.check(db).ok
 
 
 def test_a_rectification_deadline_needs_an_order_in_the_assessment(register: Register,
