@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 SOURCE = "治本攻坚三年行动（issue 14 所述：主要负责人每季度至少带队自查一次，高危行业每月）；法定频次未取得（✗）"
-HIGH_RISK_FAMILIES = {"chemical": "危险化学品", "fireworks": "烟花爆竹", "coal": "矿山", "metal-nonmetal-mines": "矿山"}
+HIGH_RISK_FAMILIES = {"chemical": "危险化学品", "fireworks": "烟花爆竹", "coal": "矿山", "metal-mines": "矿山"}
 HIGH_RISK_FACTS = {"profile.metal_smelting": "金属冶炼"}  # a profile answer that makes an enterprise 高危
 MONTHS_HIGH_RISK, MONTHS_OTHER = 1, 3
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from register_fixtures import OTHER_USCC, cleared_cold_store, cold_store
@@ -101,3 +102,15 @@ def test_self_checks_led_by_the_principal_and_the_overdue_ones(register: Registe
     assert found[OTHER_USCC] == (None, 3, True)
     overdue = stats.self_check_overdue(register.db, "3710", dt.date(2025, 7, 1), people["city"])
     assert [d.uscc for d in overdue] == [OTHER_USCC]
+
+
+def test_every_high_risk_family_is_a_family_of_the_rulebook() -> None:
+    # a misspelt family (it was "metal-nonmetal-mines") never matches, and its mines were asked quarterly, not monthly
+    from engine.rulebook import load_rulebook
+    from ledger import selfcheck
+
+    book, problems = load_rulebook(Path(__file__).resolve().parents[2] / "rules")
+    assert problems == []
+    families = set(book.families())
+    assert set(selfcheck.HIGH_RISK_FAMILIES) <= families, set(selfcheck.HIGH_RISK_FAMILIES) - families
+    assert selfcheck.high_risk(["metal-mines"], {}) and selfcheck.interval_months(True) == 1
