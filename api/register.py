@@ -245,14 +245,14 @@ def get_stats(query: Annotated[StatsQuery, Query()], register: RegisterDep, call
 def get_monthly(month: Annotated[str, Query(description="YYYY-MM")], register: RegisterDep, caller: CallerDep,
                 region: str | None = None) -> StatsTable:
     """月调度表：下一级行政区划逐行，本月新增、本月销号、月末在账、挂牌、逾期。"""
-    return stats.monthly(register.db, month, region, caller)
+    return stats.monthly(register.db, month, region, caller, register.today())
 
 
 @router.get("/stats/quarterly", response_model=StatsTable, tags=["statistics"])
 def get_quarterly(quarter: Annotated[str, Query(description="YYYYQn，如 2025Q2")], register: RegisterDep,
                   caller: CallerDep, region: str | None = None) -> StatsTable:
     """季报：下一级行政区划 × 行业。"""
-    return stats.quarterly(register.db, quarter, region, caller)
+    return stats.quarterly(register.db, quarter, region, caller, register.today())
 
 
 @router.get("/stats/ranking", response_model=StatsTable, tags=["statistics"])

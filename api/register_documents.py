@@ -104,8 +104,9 @@ def _workbook(register: Register, month: str, quarter: str, region: str | None, 
     from documents.xlsx import stats_xlsx
 
     start, _ = month_bounds(month)
-    tables = [("月调度", f"{start.year}年{start.month}月", monthly(register.db, month, region, caller)),
-              ("季报", quarter.upper(), quarterly(register.db, quarter, region, caller))]
+    today = register.today()
+    tables = [("月调度", f"{start.year}年{start.month}月", monthly(register.db, month, region, caller, today)),
+              ("季报", quarter.upper(), quarterly(register.db, quarter, region, caller, today))]
     return stats_xlsx(stats_tables(tables, caller.organ, register.engine.book.content_hash,
                                    register.engine.book.industry_label))
 

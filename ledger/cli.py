@@ -228,7 +228,7 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
     today = clock.today()
     out = console()
     if fmt == "xlsx":
-        _stats_workbook(db, actor, table, month or today.strftime("%Y-%m"),
+        _stats_workbook(db, actor, table, today, month or today.strftime("%Y-%m"),
                         quarter or f"{today.year}Q{(today.month + 2) // 3}", region, output)
         return
     with refusals():
@@ -238,9 +238,9 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
             dump(found) if fmt == "json" else render.stats_table(out, found)
         elif table in ("monthly", "quarterly"):
             if table == "monthly":
-                found = stats.monthly(db, month or today.strftime("%Y-%m"), region, actor)
+                found = stats.monthly(db, month or today.strftime("%Y-%m"), region, actor, today)
             else:
-                found = stats.quarterly(db, quarter or f"{today.year}Q{(today.month + 2) // 3}", region, actor)
+                found = stats.quarterly(db, quarter or f"{today.year}Q{(today.month + 2) // 3}", region, actor, today)
             dump(found) if fmt == "json" else render.stats_table(out, found)
         elif table == "penalties":
             rows = stats.penalties(db, region, dt.date.fromisoformat(start or f"{today.year}-01-01"),
@@ -253,7 +253,7 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
             fail(RegisterError(2, "unknown_table", f"未知的统计表 {table}：可用 {TABLES}"))
 
 
-def _stats_workbook(db: Database, actor: Actor, table: str, month: str, quarter: str, region: str | None,
+def _stats_workbook(db: Database, actor: Actor, table: str, today: dt.date, month: str, quarter: str, region: str | None,
                     output: Path | None) -> None:
     """月调度 (of `month`) and 季报 (of `quarter`) in one workbook; `--table monthly|quarterly` keeps one of them."""
     if output is None or not STATS_WORKBOOK:
@@ -263,9 +263,9 @@ def _stats_workbook(db: Database, actor: Actor, table: str, month: str, quarter:
         tables: list[tuple[str, str, stats.StatsTable]] = []
         if table in ("summary", "monthly"):
             start, _ = stats.month_bounds(month)
-            tables.append(("月调度", f"{start.year}年{start.month}月", stats.monthly(db, month, region, actor)))
+            tables.append(("月调度", f"{start.year}年{start.month}月", stats.monthly(db, month, region, actor, today)))
         if table in ("summary", "quarterly"):
-            tables.append(("季报", quarter.upper(), stats.quarterly(db, quarter, region, actor)))
+            tables.append(("季报", quarter.upper(), stats.quarterly(db, quarter, region, actor, today)))
     data = STATS_WORKBOOK[0](tables, actor.organ, Engine.from_path(DEFAULT_RULES).book)
     try:
         output.write_bytes(data)

@@ -115,6 +115,9 @@ def _scope(actor: Actor) -> Scope:
     return scope_of(actor)
 
 
+PERIOD_NOTE = "状态按当前状态分组；在账按统计期止日、逾期按统计期止日（统计期未结束的按今天）判断"
+
+
 def table(db: Database, query: StatsQuery, actor: Actor, today: dt.date, title: str = "重大事故隐患统计") -> StatsTable:
     """Counts grouped as asked, within the actor's region."""
     scope = _scope(actor)
@@ -124,14 +127,14 @@ def table(db: Database, query: StatsQuery, actor: Actor, today: dt.date, title: 
         raise invalid("period_reversed", f"统计期起 {start} 晚于统计期止 {end}", ["query", "start"])
     region = query.region or (scope.region or None)
     digits = query.region_digits or NEXT_LEVEL.get(len(region or ""), 12)
-    window = Window(start, end, query.stock_before)
+    window = Window(start, end, query.stock_before, min(end, today))
     filters = {"region": query.region, "industry": query.industry, "channel": query.channel}
     with db.read() as session:
         rows = stats_sql.grouped(session, scope, filters, window, list(query.by), digits)
     total = _sum(rows)
     return StatsTable(title=title, region=region, start=start, end=end, stock_before=query.stock_before,
                       by=list(query.by), rows=[_row(r, list(query.by)) for r in rows], total=_row(total, []),
-                      notes=[RATE_NOTE, ZERO_NOTE, "状态按当前状态分组；在账、逾期按统计期止日判断"])
+                      notes=[RATE_NOTE, ZERO_NOTE, PERIOD_NOTE])
 
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
@@ -152,18 +155,18 @@ def quarter_bounds(quarter: str) -> tuple[dt.date, dt.date]:
     return start, selfcheck.add_months(start, 3) - dt.timedelta(days=1)
 
 
-def monthly(db: Database, month: str, region: str | None, actor: Actor) -> StatsTable:
+def monthly(db: Database, month: str, region: str | None, actor: Actor, today: dt.date) -> StatsTable:
     """月调度: per region one level down, the month's new and closed entries and the open ones at its end."""
     start, end = month_bounds(month)
     query = StatsQuery(region=region, start=start, end=end, by=["region"])
-    return table(db, query, actor, end, f"重大事故隐患排查治理月调度表（{start.year}年{start.month}月）")
+    return table(db, query, actor, today, f"重大事故隐患排查治理月调度表（{start.year}年{start.month}月）")
 
 
-def quarterly(db: Database, quarter: str, region: str | None, actor: Actor) -> StatsTable:
+def quarterly(db: Database, quarter: str, region: str | None, actor: Actor, today: dt.date) -> StatsTable:
     """季报: per region one level down × industry, for the quarter."""
     start, end = quarter_bounds(quarter)
     query = StatsQuery(region=region, start=start, end=end, by=["region", "industry"])
-    return table(db, query, actor, end, f"重大事故隐患排查治理季报（{quarter.upper()}）")
+    return table(db, query, actor, today, f"重大事故隐患排查治理季报（{quarter.upper()}）")
 
 
 def ranking(db: Database, query: StatsQuery, actor: Actor, today: dt.date) -> StatsTable:

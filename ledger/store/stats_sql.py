@@ -24,6 +24,7 @@ class Window:
     start: dt.date
     end: dt.date
     stock_before: dt.date
+    as_of: dt.date  # overdue is asked of this date: the period's end, or today for a period not over yet
 
 
 def _dimension(name: str, region_digits: int) -> ColumnElement[Any]:
@@ -37,7 +38,7 @@ def _dimension(name: str, region_digits: int) -> ColumnElement[Any]:
 def _measures(w: Window) -> list[ColumnElement[Any]]:
     in_period = H.found_on.between(w.start, w.end)
     open_at_end = or_(H.closed_on.is_(None), H.closed_on > w.end)  # every row is found on or before the end
-    overdue = and_(open_at_end, H.deadline < w.end)
+    overdue = and_(open_at_end, H.deadline < w.as_of)
     stock = and_(H.found_on < w.stock_before, or_(H.closed_on.is_(None), H.closed_on >= w.stock_before))  # carried over
     count = func.count()
     return [

@@ -53,13 +53,26 @@ def test_counts_by_county_use_act_dates_and_split_stock_from_increment(register:
 
 
 def test_monthly_and_quarterly_tables(register: Register, people: dict[str, Actor], registered: dict[str, int]) -> None:
-    june = stats.monthly(register.db, "2025-06", "3710", people["city"])
+    june = stats.monthly(register.db, "2025-06", "3710", people["city"], END)
     assert june.title.endswith("（2025年6月）") and june.total.found == 1 and june.total.closed == 1
-    quarter = stats.quarterly(register.db, "2025q2", "3710", people["city"])
+    quarter = stats.quarterly(register.db, "2025q2", "3710", people["city"], END)
     assert [(r.key["region"], r.key["industry"], r.found) for r in quarter.rows] == [
         ("371003", "gongmao", 0), ("371082", "gongmao", 1)]
     with pytest.raises(RegisterError):
-        stats.quarterly(register.db, "2025Q5", None, people["city"])
+        stats.quarterly(register.db, "2025Q5", None, people["city"], END)
+
+
+def test_a_period_not_over_counts_overdue_as_of_today_not_as_of_its_end(register: Register, people: dict[str, Actor],
+                                                                        registered: dict[str, int]) -> None:
+    # the 文登 entry's order ran to 2024-01-31: in the 2024Q1 table it is overdue only once that day has passed
+    early = stats.quarterly(register.db, "2024Q1", "3710", people["city"], dt.date(2024, 1, 20))
+    assert early.total.open == 1 and early.total.overdue == 0  # asked of today, not of 03-31 (still to come)
+    on_the_day = stats.monthly(register.db, "2024-01", "3710", people["city"], dt.date(2024, 1, 31))
+    assert on_the_day.total.overdue == 0
+    later = stats.monthly(register.db, "2024-02", "3710", people["city"], dt.date(2024, 2, 10))
+    assert later.total.overdue == 1
+    over = stats.quarterly(register.db, "2024Q1", "3710", people["city"], dt.date(2024, 4, 2))
+    assert over.total.overdue == 1  # the quarter is over: asked of its end
 
 
 def test_a_county_sees_only_its_own_region(register: Register, people: dict[str, Actor],
