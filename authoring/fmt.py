@@ -21,7 +21,7 @@ from ruamel.yaml.error import YAMLError
 
 from engine.check import rules_root
 from engine.errors import Problem
-from engine.loader import unreadable, yaml_problem
+from engine.loader import load_text, unreadable, yaml_problem
 from engine.models import (
     ActionDef,
     ActionFile,
@@ -200,6 +200,9 @@ def format_file(path: Path) -> Formatted:
         before = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return Formatted(path, "", None, unreadable(str(path), error))
+    _, refused = load_text(before, str(path))  # what the engine would not read (tags, duplicate keys …) is said
+    if refused:                                   # in its words, before ruamel's own constructors meet it
+        return Formatted(path, before, None, replace(refused[0], message=f"未格式化：{refused[0].message}"))
     try:
         return Formatted(path, before, format_text(before, path))
     except YAMLError as error:  # ruamel's errors carry PyYAML's marks and wording

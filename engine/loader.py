@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,10 +26,20 @@ class _Scanner(yaml.SafeLoader):
     """The pure-Python scanner, used only to locate an alias once one was found (its tokens carry positions)."""
 
 
+_YAML = "tag:yaml.org,2002:"
+# Numbers as JSON and YAML 1.2 read them: decimal only. YAML 1.1 reads `010` as octal 8, `1:30` as 90 and `0x10` as
+# 16; an inspector's leading zero must not turn 10 people into 8 (and a hazard into "clear"). Those stay text, and the
+# fact's type check then asks for a number.
+_DECIMAL_INT = re.compile(r"^[-+]?[0-9]+$")
+_DECIMAL_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF)$|"
+                            r"^\.(?:nan|NaN|NAN)$")
+_NUMBER_START = list("-+0123456789.")
 _Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, regexp) for tag, regexp in resolvers if tag not in (_YAML + "timestamp", _YAML + "int", _YAML + "float")]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_Loader.add_implicit_resolver(_YAML + "int", _DECIMAL_INT, _NUMBER_START)
+_Loader.add_implicit_resolver(_YAML + "float", _DECIMAL_FLOAT, _NUMBER_START)
 
 
 @dataclass
@@ -115,18 +126,41 @@ class _Refused(Exception):
         super().__init__(problem.render())
 
 
+def _float(text: str) -> float:
+    special = {".inf": "inf", "+.inf": "inf", "-.inf": "-inf", ".nan": "nan"}
+    return float(special.get(text.lower(), text))
+
+
+_BUILD: dict[str, Callable[[str], Any]] = {  # the scalars a rule or inspection file may hold, built without a loader
+    _YAML + "str": str, _YAML + "int": int, _YAML + "float": _float,  # int("010") is 10: decimal, as resolved
+    _YAML + "bool": lambda text: yaml.constructor.SafeConstructor.bool_values[text.lower()],
+    _YAML + "null": lambda _: None}
+
+
 def _scalar(node: yaml.Node, doc: LoadedDocument) -> Any:
     """Construct one scalar; what Python refuses (an integer of 5,000 digits) or cannot output becomes a problem."""
     where = (node.start_mark.line + 1, node.start_mark.column + 1)
+    build = _BUILD.get(node.tag)
+    if build is None:  # an explicit tag (!!binary, !!timestamp, !!python/…): rule and inspection files need none
+        raise _Refused(Problem(doc.file, *where, "unsupported_tag", f"不支持 YAML 标签 {_short_tag(node.tag)}",
+                               "删除标签：日期、数字和文本都直接写（日期加引号，如 \"2025-06-01\"）"))
     try:
-        value = _Loader("").construct_object(node)
-    except (ValueError, OverflowError, yaml.YAMLError):
-        raise _Refused(Problem(doc.file, *where, "invalid_scalar", "无法读取的值：数字位数过多或格式不对",
-                               "数字不超过 15 位；文本加引号")) from None
+        value = build(node.value)
+    except (ValueError, OverflowError, KeyError):
+        if _DECIMAL_INT.match(node.value):  # a plain number Python refuses: thousands of digits
+            raise _Refused(Problem(doc.file, *where, "invalid_scalar", "无法读取的值：数字位数过多",
+                                   "数字不超过 15 位；编号等文本加引号")) from None
+        tag = _short_tag(node.tag)
+        raise _Refused(Problem(doc.file, *where, "invalid_scalar", f"无法读取的值：{node.value!r} 不能按 {tag} 读取",
+                               f"删除标签 {tag}，或改正这个值")) from None
     if isinstance(value, str) and _SURROGATE.search(value):
         raise _Refused(Problem(doc.file, *where, "invalid_text",
                                "文本含有孤立的 UTF-16 代理字符（如 \\ud800），不是有效的 Unicode", "删除该字符"))
     return value
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_YAML) if tag.startswith(_YAML) else tag
 
 
 def _walk(node: yaml.Node, path: Path_, doc: LoadedDocument, problems: list[Problem], seen: set[int]) -> Any:

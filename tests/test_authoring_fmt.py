@@ -70,6 +70,21 @@ def test_a_file_that_does_not_parse_is_exit_2_and_left_alone(tmp_path: Path) -> 
     assert broken.read_text(encoding="utf-8") == "article: 第一条\ncriteria: [\n"
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ('article: 第一条\nheading: !!bool "abc"\n',
+     "01.yaml:2:10: invalid_scalar: 未格式化：无法读取的值：'abc' 不能按 !!bool 读取"),
+    ("article: 第一条\narticle: 第二条\n", "01.yaml:2:1: duplicate_key: 未格式化：键 'article' 重复出现"),
+])
+def test_what_the_engine_would_not_read_is_said_in_its_words_and_left_alone(tmp_path: Path, text: str,
+                                                                            said: str) -> None:
+    # ruamel's constructors crashed on a tag they cannot build, and said a duplicate key in English
+    broken = tmp_path / "01.yaml"
+    broken.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["fmt", "--check", str(broken)])
+    assert result.exit_code == 2 and said in result.stderr, result.stderr
+    assert broken.read_text(encoding="utf-8") == text
+
+
 def test_the_installed_command_checks_formatted_files() -> None:
     result = subprocess.run([str(ROOT / ".venv" / "bin" / "hazard"), "fmt", "--check", str(EXPECTED)],
                             capture_output=True, text=True, check=False)

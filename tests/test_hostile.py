@@ -19,6 +19,7 @@ from api.settings import Settings
 from cli.main import app as cli_app
 from engine import cli as engine_cli
 from engine.assess import Engine
+from engine.loader import load_text
 from engine.rulebook import load_rulebook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,6 +138,13 @@ NASTY_YAML = {
     "deep_mapping_70": ("".join("  " * i + f"k{i}:\n" for i in range(70)), "too_deep"),
     # libyaml refuses the escape as a syntax error; the pure-Python parser reads it and the loader refuses the text
     "surrogate": ('inspection: {date: "2025-06-01", inspectors: ["\\ud800"]}\n', "yaml_syntax|invalid_text"),
+    # explicit tags PyYAML cannot build crashed the loader (AttributeError, KeyError, IndexError)
+    "tag_timestamp": ('inspection:\n  date: "2025-06-01"\n  id: !!timestamp "abc"\n', "unsupported_tag"),
+    "tag_binary": ('inspection:\n  date: "2025-06-01"\n  id: !!binary "a"\n', "unsupported_tag"),
+    "tag_python": ('inspection:\n  date: "2025-06-01"\n  id: !!python/name:os.system ""\n', "unsupported_tag"),
+    "tag_bool": ('inspection:\n  date: "2025-06-01"\n  id: !!bool "abc"\n', "invalid_scalar"),
+    "tag_int_empty": ('inspection:\n  date: "2025-06-01"\n  id: !!int ""\n', "invalid_scalar"),
+    "tag_float_empty": ('inspection:\n  date: "2025-06-01"\n  id: !!float ""\n', "invalid_scalar"),
 }
 
 
@@ -365,3 +373,22 @@ def test_docs_pages_load_their_assets_from_this_server(app_client: TestClient, p
     assert assets
     for asset in assets:
         assert app_client.get(asset).status_code == 200, asset
+
+
+@pytest.mark.parametrize(("written", "read"), [("010", 10), ("0010", 10), ("+10", 10), ("1e1", 10.0), ("10.0", 10.0),
+                                               ("1:30", "1:30"), ("0x10", "0x10"), ("0b1010", "0b1010"), ("1_0", "1_0"),
+                                               ("0o12", "0o12")])
+def test_numbers_are_read_as_decimals_as_json_does_never_as_yaml_1_1_octal_or_sexagesimal(written: str,
+                                                                                          read: object) -> None:
+    # YAML 1.1 reads 010 as octal 8: ten people in the quick-freeze room became eight, and a hazard "clear"
+    doc, problems = load_text(f"headcount: {written}\n", "x.yaml")
+    assert problems == [] and doc.data == {"headcount": read} and type(doc.data["headcount"]) is type(read)
+
+
+def test_a_leading_zero_keeps_the_hazard(cli: CliRunner, tmp_path: Path) -> None:
+    text = (ROOT / "examples" / "cold-store-ammonia.yaml").read_text(encoding="utf-8")
+    assert "ammonia.quick_freeze.headcount: 10\n" in text
+    path = write(tmp_path, text.replace("ammonia.quick_freeze.headcount: 10\n", "ammonia.quick_freeze.headcount: 010\n"))
+    result = invoke(cli, ["assess", path, "--format", "json"])
+    found = {f["criterion"]: f["status"] for f in json.loads(result.output)["findings"]}
+    assert found["gongmao-2023.12.2"] == "hazard"
