@@ -35,6 +35,7 @@ from ledger.models import EnterpriseOut, HazardDetail, HazardRow, InspectionReco
 from ledger.service import Register
 from ledger.stats import OrganPenalties, SelfCheckDue, StatsQuery, StatsTable
 from ledger.store.db import Database, database_url
+from ledger.vocab import MAX_PAGE
 
 SWITCH_INTERVAL = 0.0005  # seconds
 RETRY_AFTER_SECONDS = 5  # a 503 of an unreachable or busy database
@@ -224,7 +225,8 @@ def add_lead(lead: LeadIn, register: RegisterDep, caller: CallerDep) -> LeadOut:
 
 @router.get("/leads", response_model=Page[LeadOut], tags=["register"])
 def list_leads(register: RegisterDep, caller: CallerDep, status: str | None = None,
-               page: Annotated[int, Query(ge=1)] = 1, per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> Page[LeadOut]:
+               page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+               per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> Page[LeadOut]:
     """辖区内的举报线索（只对监管部门开放）。"""
     return register.leads(caller, status, page, per_page)
 

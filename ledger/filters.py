@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from engine.identity import region_prefix, region_problem
-from ledger.vocab import State
+from ledger.vocab import MAX_PAGE, State
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class HazardFilter(BaseModel):
     found_from: dt.date | None = Field(default=None, description="发现日期起")
     found_to: dt.date | None = Field(default=None, description="发现日期止")
     as_of: dt.date | None = Field(default=None, description="逾期标记的判断日期（缺省今天）")
-    page: int = Field(default=1, ge=1)
+    page: int = Field(default=1, ge=1, le=MAX_PAGE)
     per_page: int = Field(default=50, ge=1, le=500)
 
     @field_validator("region")

@@ -30,7 +30,7 @@ from ledger.models import InspectionRecord, NextStep, RegisteredHazard
 from ledger.store.records import EnterpriseFields, HazardState, NewEvent, NewHazard, RawJSON, Sighted
 from ledger.store.repo import Tx
 from ledger.transitions import AutoListing, columns_of, decide, entry_of, record, version_conflict
-from ledger.vocab import EventType, Role, State
+from ledger.vocab import MAX_ID, EventType, Role, State
 
 REGISTER_KEY = "register"
 
@@ -40,7 +40,7 @@ class RegisterExtras(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     led_by: str | None = Field(default=None, max_length=100, description="企业自查：带队人（主要负责人带队的自查才计入）")
-    lead_id: int | None = Field(default=None, description="举报核查：所核查的举报线索编号")
+    lead_id: int | None = Field(default=None, ge=1, le=MAX_ID, description="举报核查：所核查的举报线索编号")
     rectify_by: dt.date | None = Field(default=None, description="责令限期整改指令书确定的整改期限（需本次判定含 A8 措施）")
 
 

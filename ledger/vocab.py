@@ -29,6 +29,8 @@ STATE_LABELS = {
     State.verified: "已核查通过", State.closed: "已销号",
 }
 OPEN_STATES = tuple(s for s in State if s is not State.closed)
+MAX_ID = 2**31 - 1  # ids are INTEGER on PostgreSQL: a larger number names nothing (asking SQLite for it overflowed)
+MAX_PAGE = 100_000  # pages of a list: page × per_page stays far below any database's offset limit
 
 
 class Role(StrEnum):

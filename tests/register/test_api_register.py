@@ -78,6 +78,24 @@ def test_submit_retry_read(client: TestClient, tokens: dict[str, dict[str, str]]
                       headers=tokens["city"]).json()["total"]["found"] == 1
 
 
+def test_numbers_beyond_any_id_or_page_are_not_found_or_refused_never_a_crash(client: TestClient,
+                                                                              tokens: dict[str, dict[str, str]]) -> None:
+    # SQLite raised OverflowError for 20-digit numbers: every such request was a 500
+    huge = "99999999999999999999"
+    for path in (f"/v1/hazards/{huge}", f"/v1/hazards/{huge}/listing.pdf", f"/v1/leads/{huge}", "/v1/hazards/2147483648"):
+        answer = client.get(path, headers=tokens["city"])
+        assert answer.status_code == 404 and answer.json()["code"] == "not_found", (path, answer.text)
+    event = client.post(f"/v1/hazards/{huge}/events", json={"type": "notify", "reason": "告知"}, headers=tokens["city"])
+    assert event.status_code == 404
+    for path in ("/v1/hazards", "/v1/leads"):
+        page = client.get(path, params={"page": huge}, headers=tokens["city"])
+        assert page.status_code == 422 and "100000" in page.text, (path, page.text)
+    document = cold_store(channel="举报核查")
+    document["register"] = {"lead_id": int(huge)}
+    submitted = client.post("/v1/inspections", json=document, headers=tokens["city"])
+    assert submitted.status_code == 422 and "lead_id" in submitted.text
+
+
 def test_the_record_carries_the_summary_unless_asked_and_stores_the_full_assessment(
         client: TestClient, tokens: dict[str, dict[str, str]]) -> None:
     headers = {**tokens["city"], "Idempotency-Key": "detail"}

@@ -278,3 +278,9 @@ def test_an_item_stored_with_its_own_number_is_cited_once(client: TestClient, ap
     for page in (client.get(f"/hazards/{hazard}").text, client.get("/hazards").text,
                  client.get(f"/checks/{record['id']}").text):
         assert "判定标准第二十项" in page and "第第" not in page and "项项" not in page
+
+
+def test_a_hazard_number_beyond_any_id_is_the_not_found_page(client: TestClient) -> None:
+    log_in(client)
+    page = client.get("/hazards/99999999999999999999")  # was a 500: SQLite cannot hold the number
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html") and "未找到" in page.text
