@@ -74,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app with one compiled engine (durable-rules state lives in this process)."""
     settings = settings or get_settings()
     clock.zone()  # a misconfigured HAZARD_TIMEZONE stops the start, not the first request
+    clock.date_window_settings()
     engine = Engine.from_path(settings.rules)
     app = FastAPIOffline(title="重大事故隐患判定 API", version=_version(),  # /docs and /redoc without a CDN
                          description="按判定标准逐条判定检查表事实；引用条款，列出证据与待补充事实。"

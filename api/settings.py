@@ -19,7 +19,8 @@ class Settings(BaseModel):
     max_body_bytes: int = 1_000_000
     max_batch: int = 100
     max_lint_files: int = 200
-    dates: DateWindow = DateWindow.from_env()  # inspection dates accepted (HAZARD_EARLIEST_DATE, HAZARD_DAYS_AHEAD)
+    # inspection dates accepted (HAZARD_EARLIEST_DATE, HAZARD_DAYS_AHEAD), read when the settings are made
+    dates: DateWindow = Field(default_factory=DateWindow.from_env)
     database_url: str | None = None  # the register; default HAZARD_DATABASE_URL, else the embedded SQLite file
     register_path: Path | None = None  # that SQLite file; default HAZARD_REGISTER_PATH or ~/.local/share/hazard-engine
     engine_token_required: bool = Field(default_factory=lambda: os.environ.get("HAZARD_ENGINE_TOKEN_REQUIRED") == "1")

@@ -103,11 +103,12 @@ def __getattr__(name: str) -> typer.Typer:
 def main() -> None:
     """The installed `hazard` command: no traceback ever reaches the user; a bug is one line and exit code 70."""
     try:
-        clock.zone()  # a misconfigured HAZARD_TIMEZONE is said before any command runs
+        clock.zone()  # a misconfigured HAZARD_TIMEZONE (or date window) is said before any command runs
+        clock.date_window_settings()
         application = full_app() if _needs_register(sys.argv[1:]) else engine_app()
         application()
-    except clock.UnknownTimezone as error:  # configuration, not a bug
-        sys.stderr.write(f"invalid_timezone: {error}\n")
+    except clock.SettingError as error:  # configuration, not a bug
+        sys.stderr.write(f"{error.code}: {error}\n")
         sys.exit(2)
     except Exception as error:  # a bug: everything expected is reported as located problems before this
         register_errors = sys.modules.get("ledger.errors")  # imported only if a register command ran

@@ -8,6 +8,7 @@ today" would count a day late. Recorded moments are stored in UTC (JSON answers 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
@@ -18,8 +19,38 @@ DEFAULT_TIMEZONE = "Asia/Shanghai"
 CHINA_STANDARD_TIME = dt.timezone(dt.timedelta(hours=8), "CST")  # no daylight saving since 1991
 
 
-class UnknownTimezone(ValueError):
+class SettingError(ValueError):
+    """An environment setting that cannot be used: said before any command runs or the server starts."""
+
+    code = "invalid_setting"
+
+
+class UnknownTimezone(SettingError):
     """`HAZARD_TIMEZONE` names no zone this machine knows."""
+
+    code = "invalid_timezone"
+
+
+EARLIEST_ENV, AHEAD_ENV = "HAZARD_EARLIEST_DATE", "HAZARD_DAYS_AHEAD"
+MAX_DAYS_AHEAD = 36_500
+
+
+def date_window_settings() -> tuple[dt.date | None, int | None]:
+    """`HAZARD_EARLIEST_DATE` and `HAZARD_DAYS_AHEAD` as given (None when not set), or SettingError saying why not."""
+    earliest_text, ahead_text = os.environ.get(EARLIEST_ENV), os.environ.get(AHEAD_ENV)
+    earliest = ahead = None
+    if earliest_text:
+        with contextlib.suppress(ValueError):
+            earliest = dt.date.fromisoformat(earliest_text) if len(earliest_text) == 10 else None
+        if earliest is None:
+            raise SettingError(f"{EARLIEST_ENV}={earliest_text!r} 应为日期 YYYY-MM-DD，如 2000-01-01")
+    if ahead_text:
+        if not ahead_text.strip().isdigit() or int(ahead_text) > MAX_DAYS_AHEAD:
+            raise SettingError(f"{AHEAD_ENV}={ahead_text!r} 应为 0 至 {MAX_DAYS_AHEAD} 的整数（今天之后可接受的天数）")
+        ahead = int(ahead_text)
+    if earliest is not None and earliest > today() + dt.timedelta(days=ahead if ahead is not None else 0):
+        raise SettingError(f"{EARLIEST_ENV}={earliest_text} 晚于可接受的最晚日期：没有任何检查日期可以接受")
+    return earliest, ahead
 
 
 @functools.cache

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -225,11 +224,9 @@ class DateWindow:
 
     @classmethod
     def from_env(cls) -> DateWindow:
-        """`HAZARD_EARLIEST_DATE` (YYYY-MM-DD) and `HAZARD_DAYS_AHEAD` override the defaults."""
-        earliest = os.environ.get("HAZARD_EARLIEST_DATE")
-        ahead = os.environ.get("HAZARD_DAYS_AHEAD")
-        return cls(dt.date.fromisoformat(earliest) if earliest else cls.earliest,
-                   int(ahead) if ahead else cls.days_ahead)
+        """`HAZARD_EARLIEST_DATE` (YYYY-MM-DD) and `HAZARD_DAYS_AHEAD` override the defaults (clock.SettingError)."""
+        earliest, ahead = clock.date_window_settings()
+        return cls(earliest or cls.earliest, cls.days_ahead if ahead is None else ahead)
 
 
 class _Collector:

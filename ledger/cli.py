@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from engine import clock
 from engine.assess import Engine
-from engine.cli import DEFAULT_RULES, DetailOption
+from engine.cli import DEFAULT_RULES, DetailOption, engine_or_exit
 from engine.errors import ProblemsError
 from engine.loader import LoadedDocument, load_file, unwritable
 from engine.messages import json_problem, pydantic_problem
@@ -142,7 +142,7 @@ def submit(file: Path, user: UserOption = None, key: Annotated[str | None, typer
     if isinstance(document, dict) and any(v is not None for v in (rectify_by, led_by, lead)):
         extras = {"rectify_by": rectify_by, "led_by": led_by, "lead_id": lead}
         document = {**document, "register": {k: v for k, v in extras.items() if v is not None}}
-    register = Register(db, Engine.from_path(rules))
+    register = Register(db, engine_or_exit(rules))
     with refusals():
         record, replayed = register.submit(document, actor, key, source)
     if fmt == "json":  # the record as the API answers it, its assessment at --detail
@@ -197,18 +197,43 @@ def event(hazard_id: int, kind: Annotated[str, typer.Option("--type", help="事�
     """办理一个事项（一个事务；不允许的事项不改变任何内容，并说明当前状态和可办理的事项）。"""
     db = open_database(database)
     actor = acting(db, user, required=True)
-    fields: dict[str, Any] = dict(read_document(file).data) if file else {}
+    fields: dict[str, Any] = {}
+    if file:
+        given = read_document(file).data
+        if not isinstance(given, dict):
+            fail(RegisterError(2, "not_a_mapping", f"{file}:1:1：应为映射（键: 值，如 plan: …），收到{_kind_of(given)}"))
+        fields.update(given)
     if data:
         try:
-            fields.update(json.loads(data))
+            given = json.loads(data)
         except json.JSONDecodeError as error:
             fail(RegisterError(2, "invalid_json", f"--data 不是合法的 JSON：{json_problem(error)}"))
+        if not isinstance(given, dict):
+            fail(RegisterError(2, "not_a_mapping", f"--data 应为 JSON 对象 {{…}}，收到{_kind_of(given)}"))
+        fields.update(given)
     body = {**fields, "type": kind, "reason": reason, **({"on": on} if on else {}),
             **({"version": version} if version else {})}
     with refusals():
         parsed = TypeAdapter(EventIn).validate_python(body)
         found = Register(db).apply_event(hazard_id, parsed, actor)
     dump(found) if fmt == "json" else render.detail(console(), found)
+
+
+def _date_option(text: str | None, option: str) -> dt.date | None:
+    """An option's date (YYYY-MM-DD), None when not given; anything else is refused naming the option."""
+    if text is None:
+        return None
+    try:
+        if len(text) == 10:  # fromisoformat also takes 20250601 and week dates
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise RegisterError(2, "invalid_date", f"{option} 应为日期 YYYY-MM-DD（如 2025-06-01），收到 {text!r}",
+                        [{"loc": [option], "msg": "应为日期 YYYY-MM-DD"}])
+
+
+def _kind_of(value: Any) -> str:
+    return "空值（空文件或 null）" if value is None else "列表" if isinstance(value, list) else f"单个值 {value!r}"
 
 
 @app.command("stats")
@@ -243,11 +268,11 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
                 found = stats.quarterly(db, quarter or f"{today.year}Q{(today.month + 2) // 3}", region, actor, today)
             dump(found) if fmt == "json" else render.stats_table(out, found)
         elif table == "penalties":
-            rows = stats.penalties(db, region, dt.date.fromisoformat(start or f"{today.year}-01-01"),
-                                   dt.date.fromisoformat(end) if end else today, actor)
+            rows = stats.penalties(db, region, _date_option(start, "--from") or dt.date(today.year, 1, 1),
+                                   _date_option(end, "--to") or today, actor)
             dump(rows) if fmt == "json" else render.penalties(out, rows)
         elif table == "self-checks":
-            due = stats.self_check_overdue(db, region, dt.date.fromisoformat(end) if end else today, actor)
+            due = stats.self_check_overdue(db, region, _date_option(end, "--to") or today, actor)
             dump(due) if fmt == "json" else render.self_checks(out, due)
         else:
             fail(RegisterError(2, "unknown_table", f"未知的统计表 {table}：可用 {TABLES}"))
@@ -283,7 +308,7 @@ def replay_command(rules: Annotated[Path, typer.Option("--rules", help="另一�
                    fmt: FormatOption = "text", database: DatabaseOption = None) -> None:
     """用另一套规则重判已保存的检查，报告哪些结论会变（不写入任何内容）。"""
     db = open_database(database)
-    engine = Engine.from_path(rules)
+    engine = engine_or_exit(rules)
     with refusals():
         query = ReplayQuery(start=start, end=end, region=region, standard=standard)
     columns = (TextColumn("重判检查"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())

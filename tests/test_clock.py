@@ -93,3 +93,25 @@ def test_an_unknown_zone_stops_the_command_with_its_name() -> None:
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr == ("invalid_timezone: HAZARD_TIMEZONE='Mars/Olympus' 不是已知的时区；请写 IANA 时区名，"
                            "如 Asia/Shanghai\n")
+
+
+@pytest.mark.parametrize(("setting", "said"), [
+    ({"HAZARD_EARLIEST_DATE": "bad"}, "HAZARD_EARLIEST_DATE='bad' 应为日期 YYYY-MM-DD"),
+    ({"HAZARD_DAYS_AHEAD": "abc"}, "HAZARD_DAYS_AHEAD='abc' 应为 0 至 36500 的整数"),
+    ({"HAZARD_DAYS_AHEAD": "99999999"}, "HAZARD_DAYS_AHEAD='99999999' 应为 0 至 36500 的整数"),
+    ({"HAZARD_EARLIEST_DATE": "2999-01-01"}, "没有任何检查日期可以接受"),
+])
+def test_a_date_window_setting_that_cannot_be_used_stops_the_command_and_the_server(
+        setting: dict[str, str], said: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a bad HAZARD_EARLIEST_DATE or HAZARD_DAYS_AHEAD was an internal error (exit 70) and the server did not start
+    import os
+    import subprocess
+
+    done = subprocess.run([str(ROOT / ".venv" / "bin" / "hazard"), "standards"], capture_output=True, text=True,
+                          env={**os.environ, **setting}, check=False, timeout=60)
+    assert done.returncode == 2 and done.stdout == "" and done.stderr.startswith("invalid_setting: ")
+    assert said in done.stderr and "内部错误" not in done.stderr
+    for name, value in setting.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(clock.SettingError, match=said.split("'")[0]):
+        clock.date_window_settings()
