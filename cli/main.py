@@ -25,8 +25,9 @@ _composed: set[str] = set()
 
 
 def serve(host: Annotated[str, typer.Option(help="监听地址")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="端口")] = 8000,
-          workers: Annotated[int, typer.Option(help="工作进程数（≥2 时由 uvicorn 监管，进程退出后重启）")] = 1) -> None:
+          port: Annotated[int, typer.Option(help="端口（1–65535）", min=1, max=65535)] = 8000,
+          workers: Annotated[int, typer.Option(help="工作进程数（≥2 时由 uvicorn 监管，进程退出后重启）",
+                                               min=1)] = 1) -> None:
     """启动 HTTP API（uvicorn）。"""
     import uvicorn
 

@@ -44,7 +44,21 @@ _VALUE_ERRORS = (  # the parser's words for a value of the wrong type -> the pyd
 )
 
 
+_BOUNDS = (  # a value outside an option's range: the bound said by pydantic's kind and its context
+    (re.compile(r"Input should be less than or equal to (\S+?)\.?$"), "less_than_equal", "le"),
+    (re.compile(r"Input should be greater than or equal to (\S+?)\.?$"), "greater_than_equal", "ge"),
+)
+_RANGE = re.compile(r"(\S+) is not in the range (\S+?)<=x<=(\S+?)\.?$")
+
+
 def _value_error(said: str) -> str:
+    for pattern, kind, bound in _BOUNDS:
+        found = pattern.search(said)
+        if found:
+            return pydantic_message({"type": kind, "ctx": {bound: found[1]}})
+    ranged = _RANGE.search(said)
+    if ranged:
+        return f"应在 {ranged[2]} 至 {ranged[3]} 之间，收到 {ranged[1]}"
     kind = next((kind for english, kind in _VALUE_ERRORS if english in said), None)
     return pydantic_message({"type": kind}) if kind else said
 

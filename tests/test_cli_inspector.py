@@ -233,6 +233,8 @@ def test_format_is_shown_as_its_choices_and_a_wrong_one_is_said_in_chinese() -> 
     (["asess"], "没有命令 'asess'（是否应为 'assess'"),
     (["ledger", "show", "abc"], "hazard_id 的值无效：应为整数"),
     (["assess", "--nope"], "没有选项 --nope"),
+    (["serve", "--port", "70000"], "--port 的值无效：应不大于 65535"),  # was an OverflowError, exit 70
+    (["serve", "--workers", "0"], "--workers 的值无效：应不小于 1"),
 ])
 def test_usage_mistakes_are_said_in_chinese(args: list[str], said: str) -> None:
     result = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
