@@ -52,10 +52,10 @@ _RANGE = re.compile(r"(\S+) is not in the range (\S+?)<=x<=(\S+?)\.?$")
 
 
 def _value_error(said: str) -> str:
-    for pattern, kind, bound in _BOUNDS:
+    for pattern, bound_kind, bound in _BOUNDS:
         found = pattern.search(said)
         if found:
-            return pydantic_message({"type": kind, "ctx": {bound: found[1]}})
+            return pydantic_message({"type": bound_kind, "ctx": {bound: found[1]}})
     ranged = _RANGE.search(said)
     if ranged:
         return f"应在 {ranged[2]} 至 {ranged[3]} 之间，收到 {ranged[1]}"
