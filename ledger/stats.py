@@ -109,10 +109,16 @@ def _sum(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return total
 
 
-def _scope(actor: Actor) -> Scope:
+def _scope(actor: Actor, region: str | None) -> Scope:
+    """The actor's scope, once statistics are theirs to see and the region asked lies within it."""
     if actor.role is Role.enterprise:
         raise forbidden("统计只对监管部门、规则编写者和管理员开放")
-    return scope_of(actor)
+    scope = scope_of(actor)
+    wanted = region_filter(region)
+    if wanted and scope.region and not wanted.startswith(scope.region):  # else: zeros that look like a real answer
+        raise forbidden(f"行政区划 {region} 不在你的辖区（{actor.region_code}）内：只能统计本辖区及其下级",
+                        ["query", "region"])
+    return scope
 
 
 PERIOD_NOTE = "状态按当前状态分组；在账按统计期止日、逾期按统计期止日（统计期未结束的按今天）判断"
@@ -120,7 +126,7 @@ PERIOD_NOTE = "状态按当前状态分组；在账按统计期止日、逾期�
 
 def table(db: Database, query: StatsQuery, actor: Actor, today: dt.date, title: str = "重大事故隐患统计") -> StatsTable:
     """Counts grouped as asked, within the actor's region."""
-    scope = _scope(actor)
+    scope = _scope(actor, query.region)
     end = query.end or today
     start = query.start or end.replace(month=1, day=1)
     if start > end:
@@ -191,7 +197,7 @@ class OrganPenalties(BaseModel):
 
 def penalties(db: Database, region: str | None, start: dt.date, end: dt.date, actor: Actor) -> list[OrganPenalties]:
     """零处罚: per organ, supervisory inspections that found major hazards and imposed no penalty."""
-    scope = _scope(actor)
+    scope = _scope(actor, region)
     with db.read() as session:
         rows = stats_sql.penalties_by_organ(session, scope, region_filter(region), start, end)
     return [OrganPenalties(**row, zero_penalty=row["with_major_hazards"] - row["penalised"]) for row in rows]
@@ -214,7 +220,7 @@ class SelfCheckDue(BaseModel):
 def self_check_overdue(db: Database, region: str | None, as_of: dt.date, actor: Actor,
                        only_overdue: bool = True) -> list[SelfCheckDue]:
     """Enterprises whose 主要负责人-led self-check is overdue as of a date (policy interval, see ledger.selfcheck)."""
-    scope = _scope(actor)
+    scope = _scope(actor, region)
     with db.read() as session:
         rows = stats_sql.self_checks(session, scope, region_filter(region))
     found = []

@@ -72,7 +72,7 @@ def dashboard(web: WebDep) -> Response:
         by_industry = stats.table(db, query.model_copy(update={"by": ["industry"]}), actor, today)
         per_month = monthly_series(db, query, actor, today)
     except RegisterError as refused:
-        if refused.status != 422:
+        if refused.status not in (403, 422):  # a region outside the user's own, or not a region: said on its field
             raise
         errors = {"region": refused.message}
         query, _ = _query({}, today)

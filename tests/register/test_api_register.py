@@ -74,8 +74,10 @@ def test_submit_retry_read(client: TestClient, tokens: dict[str, dict[str, str]]
     assert listed["total"] == 1 and listed["items"][0]["uscc"] == USCC
     assert client.get("/v1/hazards", params={"regoin": "3710"}, headers=tokens["city"]).status_code == 422
     assert client.get(f"/v1/enterprises/{USCC}", headers=tokens["enterprise"]).json()["open_hazards"] == 1
-    assert client.get("/v1/stats", params={"region": "37", "start": "2025-01-01", "end": "2025-12-31"},
+    assert client.get("/v1/stats", params={"region": "3710", "start": "2025-01-01", "end": "2025-12-31"},
                       headers=tokens["city"]).json()["total"]["found"] == 1
+    wider = client.get("/v1/stats", params={"region": "37"}, headers=tokens["city"])  # the province: not the city's
+    assert wider.status_code == 403 and "不在你的辖区" in wider.json()["message"]
 
 
 def test_numbers_beyond_any_id_or_page_are_not_found_or_refused_never_a_crash(client: TestClient,

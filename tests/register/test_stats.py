@@ -82,6 +82,18 @@ def test_a_county_sees_only_its_own_region(register: Register, people: dict[str,
     with pytest.raises(RegisterError) as caught:
         stats.table(register.db, StatsQuery(end=END), people["enterprise"], END)
     assert caught.value.status == 403
+    # another region, or a wider one, is refused: its zeros (or the county's own counts under "37") would look real
+    for region in ("371003", "3710", "37", "3701"):
+        with pytest.raises(RegisterError) as outside:
+            stats.table(register.db, StatsQuery(region=region, end=END), people["county"], END)
+        assert outside.value.status == 403 and "不在你的辖区" in outside.value.message
+        with pytest.raises(RegisterError):
+            stats.monthly(register.db, "2025-06", region, people["county"], END)
+        with pytest.raises(RegisterError):
+            stats.penalties(register.db, region, dt.date(2025, 1, 1), END, people["county"])
+        with pytest.raises(RegisterError):
+            stats.self_check_overdue(register.db, region, END, people["county"])
+    assert stats.table(register.db, StatsQuery(region="371082", end=END), people["county"], END).total.found == 1
 
 
 def test_ranking_puts_the_best_closure_rate_first(register: Register, people: dict[str, Actor],

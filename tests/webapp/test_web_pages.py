@@ -284,3 +284,12 @@ def test_a_hazard_number_beyond_any_id_is_the_not_found_page(client: TestClient)
     log_in(client)
     page = client.get("/hazards/99999999999999999999")  # was a 500: SQLite cannot hold the number
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html") and "未找到" in page.text
+
+
+def test_statistics_of_a_region_outside_ones_own_are_refused_on_the_field_not_shown_as_zeros(
+        client: TestClient) -> None:
+    log_in(client)  # 荣成市 (371082)
+    page = client.get("/stats", params={"region": "371003"})  # 文登区: its zeros used to look like a real answer
+    assert page.status_code == 200 and "不在你的辖区" in page.text
+    workbook = client.get("/stats/workbook.xlsx", params={"region": "371003"})  # was a workbook of zeros
+    assert workbook.status_code == 403 and "不在你的辖区" in workbook.text
