@@ -174,7 +174,7 @@ def rows_of(sub: Submission, assessment: Assessment, actor: Actor, key: str | No
     info, ent = sub.inspection.info, sub.enterprise
     assert ent.uscc is not None and ent.region_code is not None and actor.user_id is not None
     enterprise = EnterpriseFields(
-        ent.uscc, ent.name, ent.region_code, ent.region, ent.address, ent.industries or [], ent.principal,
+        ent.uscc, ent.name, ent.region_code, ent.region, ent.address, ent.industries, ent.principal,
         ent.actual_controller, selfcheck.high_risk(ent.industries or [], sub.inspection.facts))
     inspection_id = uuid.uuid4().hex
     led_by = sub.extras.led_by

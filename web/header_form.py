@@ -48,7 +48,7 @@ def defaults(actor: Actor, today: dt.date, picked: EnterpriseFields | None) -> d
     if picked is not None:
         values.update(uscc=picked.uscc, name=picked.name, region_code=picked.region_code, region=picked.region or "",
                       address=picked.address or "", principal=picked.principal or "",
-                      actual_controller=picked.actual_controller or "", industries=list(picked.industries))
+                      actual_controller=picked.actual_controller or "", industries=list(picked.industries or []))
     return values
 
 

@@ -44,7 +44,7 @@ class EnterpriseFields:
     region_code: str
     region: str | None
     address: str | None
-    industries: list[str]
+    industries: list[str] | None  # None: the submission did not say (the stored ones stay)
     principal: str | None
     actual_controller: str | None
     high_risk: bool

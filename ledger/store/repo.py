@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -61,13 +61,28 @@ TOKEN_USER = (select(*USER_COLUMNS).join(TOKENS, TOKENS.c.user_id == USERS.c.id)
               .where(TOKENS.c.digest == bindparam("digest"), TOKENS.c.revoked_at.is_(None), USERS.c.disabled.is_(False)))
 
 
-def _upsert(dialect: str) -> Any:
+_KEPT_WHEN_NOT_SAID = ("region", "address", "principal", "actual_controller")
+
+
+def _upsert(dialect: str, industries_said: bool) -> Any:
+    """Insert the enterprise, or update it to what the submission says; what it leaves out is kept.
+
+    An optional field a submission omits is no statement that it changed: the name and region code always come, the
+    other texts only when given. Industries come when the submission declares them; when it does not, they stay, and
+    the 高危 flag can only be raised (by a profile answer such as 金属冶炼), never dropped.
+    """
     statement = (pg_insert if dialect == "postgresql" else sqlite_insert)(ENTERPRISES)
-    changed = {column.name: statement.excluded[column.name] for column in ENTERPRISES.c if column.name != "uscc"}
+    new, old = statement.excluded, ENTERPRISES.c
+    changed: dict[str, Any] = {column.name: new[column.name] for column in ENTERPRISES.c if column.name != "uscc"}
+    changed.update({name: func.coalesce(new[name], old[name]) for name in _KEPT_WHEN_NOT_SAID})
+    if not industries_said:
+        del changed["industries"]
+        changed["high_risk"] = or_(old.high_risk, new.high_risk)
     return statement.on_conflict_do_update(index_elements=["uscc"], set_=changed)
 
 
-UPSERT_ENTERPRISE = {dialect: _upsert(dialect) for dialect in ("postgresql", "sqlite")}
+UPSERT_ENTERPRISE = {(dialect, said): _upsert(dialect, said) for dialect in ("postgresql", "sqlite")
+                     for said in (True, False)}
 
 
 def shallow(record: Any) -> dict[str, Any]:
@@ -147,7 +162,9 @@ class Tx:
 
     def upsert_enterprise(self, enterprise: EnterpriseFields) -> None:
         """Insert the enterprise or update it to what the latest submission says (and lock its row until commit)."""
-        self.conn.execute(UPSERT_ENTERPRISE[self.dialect], [{**shallow(enterprise), "updated_at": now()}])
+        statement = UPSERT_ENTERPRISE[self.dialect, enterprise.industries is not None]
+        values = {**shallow(enterprise), "industries": enterprise.industries or [], "updated_at": now()}
+        self.conn.execute(statement, [values])
 
     def insert_inspection(self, values: dict[str, Any]) -> dt.datetime:
         """Store a submitted inspection (never changed afterwards); returns its recording time."""

@@ -108,3 +108,19 @@ def test_a_rectification_deadline_needs_an_order_in_the_assessment(register: Reg
     with pytest.raises(RegisterError) as caught:
         register.submit(self_check, people["other_enterprise"])
     assert caught.value.code == "no_order_in_assessment"
+
+
+def test_a_later_submission_that_leaves_out_optional_fields_keeps_what_the_register_knows(
+        register: Register, people: dict[str, Actor]) -> None:
+    register.submit(cold_store(), people["city"])  # says industries [gongmao], principal 王海涛, address …
+    brief = cold_store(date="2025-06-10", document_number="（威）应急检〔2025〕020号")
+    ent = brief["inspection"]["enterprise"]
+    brief["inspection"]["enterprise"] = {key: ent[key] for key in ("name", "uscc", "region_code")}
+    register.submit(brief, people["city"])
+    known = register.enterprise(USCC, people["city"])
+    assert known.industries == ["gongmao"] and known.principal == "王海涛" and known.address is not None
+    renamed = cold_store(date="2025-06-12", document_number="（威）应急检〔2025〕021号")
+    renamed["inspection"]["enterprise"] = {**ent, "principal": "李新", "industries": ["gongmao", "chemical"]}
+    register.submit(renamed, people["city"])
+    changed = register.enterprise(USCC, people["city"])
+    assert changed.principal == "李新" and changed.industries == ["gongmao", "chemical"]  # what is said is taken
