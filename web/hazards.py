@@ -21,6 +21,7 @@ from web import event_forms
 from web.core import Web, WebDep, WebRoute
 from web.header_form import families
 
+STATES_BUT_CLOSED = [(state, label) for state, label in STATE_LABELS.items() if state != State.closed]  # 已销号 once
 router = APIRouter(route_class=WebRoute, include_in_schema=False)
 READERS = (Role.department, Role.enterprise, Role.admin)
 FILTER_FIELDS = ("region", "industry", "status", "listed", "overdue", "channel", "found_from", "found_to")
@@ -72,7 +73,7 @@ def hazard_list(web: WebDep) -> Response:
     described = {h.id: hazard_description(h, web.engine.book) for h in page.items} if page else {}
     return web.render("hazards.html", page=page, pages=pages, params=params, errors=errors, described=described,
                       link=lambda n: "/hazards?" + urlencode({**kept, "page": n}), kept=urlencode(kept),
-                      families=families(web.engine), channels=CHANNELS, states=list(STATE_LABELS.items()))
+                      families=families(web.engine), channels=CHANNELS, states=STATES_BUT_CLOSED)
 
 
 def _allowed(detail: HazardDetail, actor: Actor) -> list[tuple[str, str]]:

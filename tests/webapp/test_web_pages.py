@@ -293,3 +293,15 @@ def test_statistics_of_a_region_outside_ones_own_are_refused_on_the_field_not_sh
     assert page.status_code == 200 and "不在你的辖区" in page.text
     workbook = client.get("/stats/workbook.xlsx", params={"region": "371003"})  # was a workbook of zeros
     assert workbook.status_code == 403 and "不在你的辖区" in workbook.text
+
+
+def test_the_home_page_dates_each_draft_and_the_status_filter_says_closed_once(client: TestClient) -> None:
+    log_in(client)
+    made = client.post("/checks/new", data={
+        "csrf_token": csrf(client.get("/checks/new").text), "uscc": WOOD_USCC, "name": "荣成某家具厂",
+        "region_code": "371082", "industries": "gongmao", "date": "2025-06-03", "channel": "监督检查", "level": "区县"})
+    assert made.status_code == 303
+    home = client.get("/").text
+    assert 'data-label="检查日期">2025-06-03</td>' in home  # the column was empty: the date sits in the header's block
+    listing = client.get("/hazards").text
+    assert listing.count(">已销号</option>") == 1
