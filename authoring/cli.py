@@ -50,6 +50,11 @@ TargetArgument = Annotated[str | None, typer.Argument(
 UpdateOption = Annotated[bool, typer.Option("--update-snapshots", help="改写快照（同 UPDATE_SNAPSHOTS=1）")]
 
 
+def _missing(paths: list[tuple[Path, str]]) -> list[Problem]:
+    return [Problem(str(path), 1, 1, "missing_path", f"{what}不存在" if what == "路径" else f"{what} 指定的文件夹不存在",
+                    "检查路径的拼写") for path, what in paths if not path.exists()]
+
+
 def test(target: TargetArgument = None,
          rules: RulesOption = DEFAULT_RULES,
          features: Annotated[Path, typer.Option(help="场景（.feature）文件夹")] = DEFAULT_FEATURES,
@@ -59,6 +64,9 @@ def test(target: TargetArgument = None,
     """运行某个标准版本的场景和示例快照（几秒内），用中文列出失败的步骤；全部测试仍以 make test 为准。"""
     from authoring import runner, selection
 
+    missing = _missing([(features, "--features"), (examples, "--examples"), (snapshots, "--snapshots")])
+    if missing:  # a mistyped folder ran nothing from it and said "全部通过"
+        fail_input(missing, 2)
     engine = engine_or_exit(rules)
     try:
         chosen = selection.select(target, engine, features, examples, snapshots)
@@ -98,6 +106,9 @@ def fmt(paths: PathsArgument = None,
 
     from authoring.fmt import format_file, rule_paths
 
+    missing = _missing([(path, "路径") for path in paths or []])
+    if missing:  # a mistyped path checked nothing and said "需要格式化 0 个"
+        fail_input(missing, 2)
     results = [format_file(path) for path in rule_paths(paths or [DEFAULT_RULES])]
     problems = [r.problem for r in results if r.problem is not None]
     changed = [r for r in results if r.changed]

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -38,7 +38,7 @@ DatabaseOption = Annotated[str | None, typer.Option(
     "--database", envvar="HAZARD_DATABASE_URL",
     help="数据库 URL（缺省：HAZARD_REGISTER_PATH 或 ~/.local/share/hazard-engine/register.sqlite）")]
 UserOption = Annotated[str | None, typer.Option("--user", help="以该用户身份办理（hazard users add 创建）")]
-FormatOption = Annotated[str, typer.Option("--format", help="text 或 json")]
+FormatOption = Annotated[Literal["text", "json"], typer.Option("--format", help="text 或 json")]
 RulesOption = Annotated[Path, typer.Option("--rules", help="规则文件夹")]
 TABLES = "summary、monthly、quarterly、ranking、penalties、self-checks"
 # the statistics workbook writer (月调度 / 季报 as xlsx), added by the composition root (cli/register_documents.py):
@@ -244,7 +244,8 @@ def stats_command(user: UserOption = None, region: Annotated[str | None, typer.O
                   table: Annotated[str, typer.Option(help=TABLES)] = "summary",
                   month: Annotated[str | None, typer.Option(help="月调度的月份 YYYY-MM")] = None,
                   quarter: Annotated[str | None, typer.Option(help="季报的季度 YYYYQn")] = None,
-                  fmt: Annotated[str, typer.Option("--format", help="text、json 或 xlsx（月调度和季报，须 -o）")] = "text",
+                  fmt: Annotated[Literal["text", "json", "xlsx"], typer.Option(
+                      "--format", help="text、json 或 xlsx（月调度和季报，须 -o）")] = "text",
                   output: Annotated[Path | None, typer.Option("-o", "--output", help="xlsx 输出文件")] = None,
                   database: DatabaseOption = None) -> None:
     """统计表：汇总、月调度、季报、量化排名、零处罚、主要负责人带队自查逾期；--format xlsx 写出月调度/季报工作簿。"""

@@ -235,6 +235,9 @@ def test_format_is_shown_as_its_choices_and_a_wrong_one_is_said_in_chinese() -> 
     (["assess", "--nope"], "没有选项 --nope"),
     (["serve", "--port", "70000"], "--port 的值无效：应不大于 65535"),  # was an OverflowError, exit 70
     (["serve", "--workers", "0"], "--workers 的值无效：应不小于 1"),
+    (["fmt", "--check", "/nonexistent"], "/nonexistent:1:1: missing_path: 路径不存在"),  # said "需要格式化 0 个"
+    (["test", "gongmao-2023", "--features", "/nonexistent"], "--features 指定的文件夹不存在"),  # said "全部通过"
+    (["ledger", "list", "--format", "xml"], "选项 --format 的值 'xml' 无效"),  # printed text, exit 0
 ])
 def test_usage_mistakes_are_said_in_chinese(args: list[str], said: str) -> None:
     result = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
