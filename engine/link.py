@@ -265,7 +265,11 @@ def _link_actions(book: Rulebook, entries: list[tuple[ActionFile, LoadedDocument
                                         f"措施引用 {sorted(nested)} 必须是 when 的顶层合取项（all 的直接子项）",
                                         "需要“或”时，拆成同一 code 的两条措施（输出时合并）"))
             for j, other in enumerate(action.supersedes):
-                if other not in ids:
+                if other == action.id:  # it would replace itself: the action never appears
+                    problems.append(Problem(doc.file, *doc.where((*base, "supersedes", j)), "supersedes_itself",
+                                            f"措施 '{action.id}' 的 supersedes 指向它自己，该措施将永不出现",
+                                            "supersedes 写被本措施替代的通用措施 id，如 A4"))
+                elif other not in ids:
                     problems.append(Problem(doc.file, *doc.where((*base, "supersedes", j)), "unknown_action",
                                             f"supersedes 指向未知措施 '{other}'",
                                             did_you_mean(other, sorted(ids), "已知措施：" + "、".join(sorted(ids)))))
