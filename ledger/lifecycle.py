@@ -121,6 +121,12 @@ def guard_problem(entry: Entry, event: EventType) -> tuple[str, str] | None:
     return None
 
 
+def waiting(entry: Entry) -> list[tuple[EventType, str]]:
+    """Steps of the main track that this state leads to but a guard still holds back, with why (e.g. 摘牌 first)."""
+    return [(step.event, problem[1]) for step in MAIN_TRACK if entry.state in step.from_states
+            for problem in [guard_problem(entry, step.event)] if problem is not None]
+
+
 def allowed(entry: Entry, role: Role) -> list[EventType]:
     """The event types this role may apply to this entry now (payload checks aside)."""
     return [step.event for step in STEPS.values()

@@ -125,6 +125,14 @@ class SightingOut(_Out):
     evidence: list[dict[str, Any]]
 
 
+class WaitingStep(_Out):
+    """A step of the procedure that cannot be taken yet, and what it waits for."""
+
+    type: EventType
+    label: str
+    reason: str
+
+
 class NextStep(_Out):
     """An event that may be applied now, and who may apply it."""
 
@@ -150,6 +158,7 @@ class HazardDetail(HazardRow):
     timeline: list[EventOut]
     sighting_list: list[SightingOut]
     next_steps: list[NextStep]
+    waiting: list[WaitingStep] = Field(default=[], description="尚不能办理的主流程事项及其原因（如销号前须先摘牌）")
 
 
 class RegisteredHazard(_Out):

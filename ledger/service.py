@@ -19,6 +19,7 @@ from ledger.errors import RegisterError, forbidden, invalid, not_found
 from ledger.events import EventIn, Penalize, RequestClosure
 from ledger.filters import HazardFilter
 from ledger.identity import Actor
+from ledger.lifecycle import waiting
 from ledger.models import (
     EnterpriseOut,
     ExportRow,
@@ -27,6 +28,7 @@ from ledger.models import (
     InspectionRecord,
     LeadOut,
     Page,
+    WaitingStep,
 )
 from ledger.store import queries
 from ledger.store.db import Database
@@ -189,7 +191,8 @@ class Register:
                 plan_deadline=row.plan_deadline, extended_deadline=row.extended_deadline,
                 extension_requested=row.extension_requested, listing=queries.listing_of(row), plan=row.plan,
                 days_to_close=row.days_to_close, timeline=queries.timeline(session, hazard_id),
-                sighting_list=queries.sightings(session, hazard_id), next_steps=next_steps(entry_of(state)))
+                sighting_list=queries.sightings(session, hazard_id), next_steps=next_steps(entry_of(state)),
+                waiting=[WaitingStep(type=kind, label=kind.label, reason=why) for kind, why in waiting(entry_of(state))])
 
     def inspection(self, inspection_id: str, actor: Actor, with_assessment: bool = True) -> InspectionRecord:
         """A stored inspection the actor may see."""

@@ -69,9 +69,12 @@ def test_a_closure_is_never_dated_before_the_verification_it_needs(register: Reg
     with pytest.raises(RegisterError) as early:  # verified before the closure was even requested (06-26)
         register.apply_event(hazard_id, ev("verify", on="2025-06-25"), people["county"])
     assert (early.value.code, early.value.status) == ("act_date_before_previous", 422)
-    register.apply_event(hazard_id, ev("verify", on="2025-06-27", reason="现场核查合格"), people["county"])
+    verified = register.apply_event(hazard_id, ev("verify", on="2025-06-27", reason="现场核查合格"), people["county"])
+    assert [(w.type, "摘牌" in w.reason) for w in verified.waiting] == [(EventType.close, True)]  # said, not hidden
+    assert EventType.close not in [s.type for s in verified.next_steps]
     register.apply_event(hazard_id, ev("delist", on="2025-06-28", reason="验收合格摘牌"), people["city"])
     before = register.hazard(hazard_id, people["city"])
+    assert before.waiting == [] and EventType.close in [s.type for s in before.next_steps]
     with pytest.raises(RegisterError) as caught:
         register.apply_event(hazard_id, ev("close", on="2025-06-27", reason="销号"), people["county"])
     assert caught.value.code == "act_date_before_previous" and "2025-06-28" in caught.value.message
