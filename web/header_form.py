@@ -21,11 +21,12 @@ from ledger.store.records import EnterpriseFields
 from ledger.vocab import CHANNELS, LEVELS, Role
 
 FIELDS = ("uscc", "name", "region_code", "region", "address", "principal", "actual_controller", "date", "channel",
-          "level", "organ", "inspectors", "document_number", "led_by")
+          "level", "organ", "inspectors", "document_number", "rectify_by", "led_by")
 LABELS = {"uscc": "统一社会信用代码", "name": "企业名称", "region_code": "行政区划代码", "region": "所在地区",
           "address": "地址", "principal": "主要负责人", "actual_controller": "实际控制人", "date": "检查日期",
           "channel": "检查渠道", "level": "检查机关层级", "organ": "检查机关", "inspectors": "检查人员",
-          "document_number": "文书编号", "led_by": "带队人", "industries": "行业（适用的判定标准）"}
+          "document_number": "文书编号", "rectify_by": "整改期限", "led_by": "带队人",
+          "industries": "行业（适用的判定标准）"}
 _SPLIT = re.compile(r"[，,、；;\s]+")
 
 
@@ -110,11 +111,32 @@ def validate(values: Mapping[str, Any], actor: Actor, engine: Engine, today: dt.
             errors.setdefault("date", f"检查日期应在 {window.earliest} 至今天（{today}）之间")
     except ValidationError as error:
         errors = {**_pydantic_errors(error), **errors}
+    rectify_by = _rectify_by(values, channel, errors)
     if errors:
         order = [*FIELDS, "industries"]
         return None, dict(sorted(errors.items(), key=lambda e: order.index(e[0]) if e[0] in order else len(order)))
     register = {"led_by": values["led_by"]} if values.get("led_by") and channel == "企业自查" else {}
+    if rectify_by:
+        register["rectify_by"] = rectify_by
     return {"inspection": {k: v for k, v in info.items() if v not in (None, [])}, "register": register}, {}
+
+
+def _rectify_by(values: Mapping[str, Any], channel: str | None, errors: dict[str, str]) -> str | None:
+    """The 责令限期整改 deadline (A8) a department sets with the inspection: a date not before the inspection's."""
+    text = str(values.get("rectify_by") or "")
+    if not text or channel == "企业自查":
+        return None
+    try:
+        deadline = dt.date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        deadline = None
+    if deadline is None:
+        errors.setdefault("rectify_by", "整改期限：应为日期 YYYY-MM-DD")
+        return None
+    if str(values.get("date") or "") > text:
+        errors.setdefault("rectify_by", "整改期限不能早于检查日期")
+        return None
+    return text
 
 
 def values_of(header: Mapping[str, Any]) -> dict[str, Any]:
@@ -126,5 +148,6 @@ def values_of(header: Mapping[str, Any]) -> dict[str, Any]:
     values.update(date=info.get("date", ""), channel=info.get("channel") or "", level=info.get("level") or "",
                   organ=info.get("organ") or "", document_number=info.get("document_number") or "",
                   inspectors="、".join(info.get("inspectors") or []), industries=enterprise.get("industries") or [],
-                  led_by=(header.get("register") or {}).get("led_by") or "")
+                  led_by=(header.get("register") or {}).get("led_by") or "",
+                  rectify_by=(header.get("register") or {}).get("rectify_by") or "")
     return values

@@ -305,3 +305,34 @@ def test_the_home_page_dates_each_draft_and_the_status_filter_says_closed_once(c
     assert 'data-label="检查日期">2025-06-03</td>' in home  # the column was empty: the date sits in the header's block
     listing = client.get("/hazards").text
     assert listing.count(">已销号</option>") == 1
+
+
+def test_the_new_check_takes_the_order_deadline_the_register_counts_overdue_from(client: TestClient) -> None:
+    # the web check had no 整改期限: a web-made 指令书 printed "____年__月__日" and the entry never fell overdue
+    log_in(client)
+    form = {"csrf_token": csrf(client.get("/checks/new").text), "uscc": WOOD_USCC, "name": "荣成某家具厂",
+            "region_code": "371082", "industries": "gongmao", "date": "2025-06-03", "channel": "执法检查",
+            "level": "区县"}
+    early = client.post("/checks/new", data={**form, "rectify_by": "2025-06-01"})
+    assert early.status_code == 400 and "整改期限不能早于检查日期" in early.text and 'id="f-rectify_by"' in early.text
+    assert client.post("/checks/new", data={**form, "rectify_by": "2025-07-31"}).status_code == 303
+
+
+def test_header_validation_keeps_the_order_deadline_for_departments_only() -> None:
+    from ledger.identity import Actor
+    from ledger.vocab import Role
+    from web import header_form
+
+    engine = Engine.from_path(ROOT / "rules")
+    values = {"uscc": WOOD_USCC, "name": "荣成某家具厂", "region_code": "371082", "industries": ["gongmao"],
+              "date": "2025-06-03", "channel": "执法检查", "level": "区县", "rectify_by": "2025-07-31"}
+    city = Actor(name="x", role=Role.department, region_code="371082", organ="荣成市应急管理局")
+    header, errors = header_form.validate(values, city, engine, dt.date(2025, 6, 10))
+    assert errors == {} and header is not None and header["register"] == {"rectify_by": "2025-07-31"}
+    assert header_form.values_of(header)["rectify_by"] == "2025-07-31"
+    _, wrong = header_form.validate({**values, "rectify_by": "31/07/2025"}, city, engine, dt.date(2025, 6, 10))
+    assert wrong == {"rectify_by": "整改期限：应为日期 YYYY-MM-DD"}
+    own = Actor(name="y", role=Role.enterprise, uscc=WOOD_USCC)
+    header, errors = header_form.validate(values, own, engine, dt.date(2025, 6, 10))
+    assert errors == {} and header is not None and "rectify_by" not in header["register"]  # no order in a self-check
+    engine.close()
