@@ -13,6 +13,7 @@ from typing import Any
 from engine import clock
 from engine.assess import Engine
 from engine.loader import LoadedDocument
+from engine.results import STATUS_LABELS
 from ledger import leads, submit
 from ledger.auth import scope_of
 from ledger.errors import RegisterError, forbidden, invalid, not_found
@@ -60,7 +61,8 @@ def _check_reinspection(tx: Tx, inspection_id: str, uscc: str, criterion: str, f
         raise invalid("reinspection_before_entry", f"复查日期 {found[1]} 早于隐患发现日期 {found_on}", loc)
     status = next((f["status"] for f in found[2]["findings"] if f["criterion"] == criterion), None)
     if status != "clear":
-        raise invalid("reinspection_not_clear", f"复查中判定项 {criterion} 的结论是 {status or '未判定'}，不是“未发现”", loc,
+        said = STATUS_LABELS.get(status, status) if status else "未判定"
+        raise invalid("reinspection_not_clear", f"复查中判定项 {criterion} 的结论是“{said}”，不是“未发现”", loc,
                       "引用该判定项为“未发现”的复查，或不引用复查")
 
 

@@ -89,6 +89,7 @@ def test_a_reinspection_that_still_finds_the_hazard_is_no_evidence(register: Reg
     with pytest.raises(RegisterError) as caught:
         walk_to_closure_request(register, people, hazard_id, again.id)
     assert caught.value.code == "reinspection_not_clear"
+    assert "结论是“重大事故隐患”" in caught.value.message and "hazard" not in caught.value.message  # said in Chinese
     assert register.hazard(hazard_id, people["city"]).state is State.rectification_reported
 
 

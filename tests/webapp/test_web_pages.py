@@ -336,3 +336,27 @@ def test_header_validation_keeps_the_order_deadline_for_departments_only() -> No
     header, errors = header_form.validate(values, own, engine, dt.date(2025, 6, 10))
     assert errors == {} and header is not None and "rectify_by" not in header["register"]  # no order in a self-check
     engine.close()
+
+
+def test_an_extended_deadline_is_shown_with_the_original(client: TestClient, app_and_db: tuple[Any, Database]) -> None:
+    # it read "2025-08-31（已延期至 2025-08-31）": the governing deadline twice, the original nowhere
+    document = yaml.safe_load((ROOT / "examples" / "wood-dust-dry-collector.yaml").read_text(encoding="utf-8"))
+    info = document["inspection"]
+    info["enterprise"] = {**info["enterprise"], "uscc": WOOD_USCC, "region_code": "371082"}
+    info["date"] = clock.today().isoformat()
+    deadline = clock.today() + dt.timedelta(days=30)
+    document["register"] = {"rectify_by": deadline.isoformat()}
+    db = app_and_db[1]
+    department = {"Authorization": f"Bearer {auth.issue_token(db, DEPARTMENT, 'extension')[1]}"}
+    enterprise = {"Authorization": f"Bearer {auth.issue_token(db, '鲁林家具-安全员', 'extension')[1]}"}
+    record = client.post("/v1/inspections", json=document, headers=department)
+    assert record.status_code == 201, record.text
+    hazard = record.json()["hazards"][0]["hazard_id"]
+    later = deadline + dt.timedelta(days=31)
+    for who, body in ((enterprise, {"type": "request_extension", "reason": "设备到货延迟", "until": later.isoformat()}),
+                      (department, {"type": "grant_extension", "reason": "同意延期"})):
+        done = client.post(f"/v1/hazards/{hazard}/events", json=body, headers=who)
+        assert done.status_code == 201, done.text
+    log_in(client)
+    page = client.get(f"/hazards/{hazard}").text
+    assert f"{later}（已延期，原期限 {deadline}）" in page
