@@ -159,11 +159,17 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
 
     @app.post("/v1/checklists", response_model=list[Question], tags=["checklists"], responses=responses(413, 422))
     def checklist(profile: Annotated[dict[str, Any], Body(description="企业画像：事实代码 → 值（通常是 profile.* 事实）")],
-                  engine: EngineDep, date: Annotated[str | None, Query(
+                  engine: EngineDep, settings: SettingsDep, date: Annotated[str | None, Query(
                       description="检查日期 YYYY-MM-DD，默认今天", pattern=DATE_PATTERN, examples=["2025-06-01"])] = None,
                   ) -> list[Question]:
         """适用于该画像的检查问题（画像问题在前）。"""
         on = _parse_date(date) if date else clock.today()
+        window = settings.dates  # the dates an inspection may have: a checklist for 1990 or 2099 is a typo too
+        if not window.earliest <= on <= window.latest():
+            said = f"检查日期 {on} 不在 {window.earliest} 至 {window.latest()} 之间"
+            raise ApiError(422, "implausible_date", said, [
+                {"loc": ["query", "date"], "msg": said, "code": "implausible_date",
+                 "suggestion": "核对年份；确需更早或更晚的日期时，设置环境变量 HAZARD_EARLIEST_DATE / HAZARD_DAYS_AHEAD"}])
         facts, errors = {}, []
         for code, raw in profile.items():
             fact = engine.book.facts.get(code)

@@ -315,6 +315,8 @@ def test_every_error_has_the_error_shape(client: TestClient, method: str, path: 
     ({"profile.cold": "yes"}, "", ["body", "profile.cold"]),
     ({"profile.cold": True}, "?date=2025-02-30", ["query", "date"]),
     ({"profile.cold": True}, "?date=0", ["query", "date"]),
+    ({"profile.cold": True}, "?date=1990-01-01", ["query", "date"]),  # outside the window: was 200 []
+    ({"profile.cold": True}, "?date=2099-01-01", ["query", "date"]),  # was the full list
 ])
 def test_checklist_errors_name_the_field(client: TestClient, profile: dict[str, object], query: str,
                                           loc: list[str]) -> None:
