@@ -214,6 +214,8 @@ _YAML_MISTAKES = [  # (in the problem, in its context, message, suggestion): lib
     ("did not find expected key", "block mapping", "缩进不一致{since}", "同一层的键左对齐，只用空格缩进"),
     ("end of stream", "quoted scalar", "引号未闭合{since}", "补上结尾的引号"),
     ("undefined alias", "", "未定义的别名（*…）", "写出完整的值，或把以 * 开头的文本加上引号"),
+    ("invalid Unicode character escape", "", "无效的 Unicode 转义（如单独的代理字符 \\ud842）",
+     "直接写出该字符（UTF-8），或写成完整的一对转义"),
     ("node content", "", "缺少值（文件在列表或映射中途结束？）", "补全列表或映射，或删除多余的 [ {{"),
 ]
 
@@ -241,9 +243,24 @@ def _line(text: str, number: int) -> str:
     return lines[number - 1] if 0 < number <= len(lines) else ""
 
 
+# JSON writes a character outside the BMP (a 生僻字 such as 𠮷) as an escaped UTF-16 pair, "\ud842\udfb7", as Python's
+# json.dump does by default; YAML's parser refuses a surrogate escape. An even run of backslashes before it (none, or
+# escaped backslashes) makes it an escape rather than literal text.
+_ESCAPED_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})")
+
+
+def _joined_pairs(text: str) -> str:
+    """A JSON text with its escaped surrogate pairs written as the characters they stand for (YAML text unchanged)."""
+    if "\\u" not in text or text.lstrip()[:1] not in ("{", "["):
+        return text
+    return _ESCAPED_PAIR.sub(lambda m: m[1] + chr(0x10000 + ((int(m[2], 16) - 0xD800) << 10) + int(m[3], 16) - 0xDC00),
+                             text)
+
+
 def load_text(text: str, file: str) -> tuple[LoadedDocument, list[Problem]]:
     """Parse YAML (JSON is YAML) text into data with positions, or the problems that stopped it."""
     doc = LoadedDocument(file=file, data=None)
+    text = _joined_pairs(text)
     refused = refusal(text, file)
     if refused:
         return doc, [refused]

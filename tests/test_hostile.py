@@ -392,3 +392,21 @@ def test_a_leading_zero_keeps_the_hazard(cli: CliRunner, tmp_path: Path) -> None
     result = invoke(cli, ["assess", path, "--format", "json"])
     found = {f["criterion"]: f["status"] for f in json.loads(result.output)["findings"]}
     assert found["gongmao-2023.12.2"] == "hazard"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('{"name": "\\ud842\\udfb7\\u5bb6"}', "𠮷家"),  # json.dump's default for a 生僻字: was a yaml_syntax error
+    ('{"name": "\\\\ud842\\\\udfb7"}', "\\ud842\\udfb7"),  # escaped backslashes: literal text, not a character
+    ("name: \\ud842\\udfb7\n", "\\ud842\\udfb7"),  # YAML plain text is never rewritten
+])
+def test_json_escaped_surrogate_pairs_are_the_characters_they_stand_for(text: str, name: str) -> None:
+    doc, problems = load_text(text, "x.json")
+    assert problems == [] and doc.data == {"name": name}
+
+
+def test_a_lone_escaped_surrogate_is_still_refused() -> None:
+    _, problems = load_text('{"name": "\\ud842x"}', "x.json")
+    # libyaml refuses the escape (said in Chinese now, not "found invalid Unicode character escape code"); the
+    # pure-Python parser reads it and the loader refuses the text
+    said = (problems[0].code, problems[0].message[:14])
+    assert said in (("yaml_syntax", "无效的 Unicode 转义"), ("invalid_text", "文本含有孤立的 UTF-16"))
