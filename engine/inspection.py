@@ -16,7 +16,7 @@ from engine.errors import Problem, ProblemsError
 from engine.identity import province_of, region_problem, uscc_problem
 from engine.labels import BOOL_WORDS
 from engine.loader import LoadedDocument, load_text
-from engine.messages import pydantic_message
+from engine.messages import pydantic_message, shown
 from engine.models import FactDef, FactType
 from engine.rulebook import Rulebook, did_you_mean
 from engine.validators import (
@@ -100,7 +100,7 @@ class InspectionInfo(BaseModel):
     def _date_as_text(cls, value: Any) -> Any:
         if isinstance(value, dt.date) or (isinstance(value, str) and len(value) == 10):
             return value
-        raise ValueError(f"检查日期应写成 YYYY-MM-DD，收到 {value!r}")
+        raise ValueError(f"检查日期应写成 YYYY-MM-DD，收到 {shown(value)}")
 
 
 class InspectionInput(BaseModel):
@@ -153,26 +153,26 @@ def coerce_fact(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
             return raw, None, ""
         if isinstance(raw, str) and raw.strip() in BOOL_WORDS:
             return BOOL_WORDS[raw.strip()], None, ""
-        return (None, f"应为 是/否（或 true/false），收到 {raw!r}",
+        return (None, f"应为 是/否（或 true/false），收到 {shown(raw)}",
                 "填写 是 或 否（YAML、JSON 中也可写不加引号的 true 或 false）")
     if kind in (FactType.integer, FactType.number):
         return _coerce_number(fact, raw)
     if kind in (FactType.enum, FactType.device):
         if isinstance(raw, str) and raw in fact.values:
             return raw, None, ""
-        return None, f"取值 {raw!r} 不在允许范围内", f"可选值：{'、'.join(fact.values)}"
+        return None, f"取值 {shown(raw)} 不在允许范围内", f"可选值：{'、'.join(fact.values)}"
     if kind is FactType.list:
         items = raw if isinstance(raw, list) else None
         if items is None:
-            return None, f"应为列表，收到 {raw!r}", f"例如 [{fact.values[0]}]；没有则填 []"
+            return None, f"应为列表，收到 {shown(raw)}", f"例如 [{fact.values[0]}]；没有则填 []"
         bad = [i for i in items if i not in fact.values]
         if bad:
-            return None, f"取值 {bad[0]!r} 不在允许范围内", f"可选值：{'、'.join(fact.values)}"
+            return None, f"取值 {shown(bad[0])} 不在允许范围内", f"可选值：{'、'.join(fact.values)}"
         return sorted(set(items), key=fact.values.index), None, ""
     try:
         return dt.date.fromisoformat(str(raw)).isoformat(), None, ""
     except ValueError:
-        return None, f"应为日期，收到 {raw!r}", "按 YYYY-MM-DD 填写"
+        return None, f"应为日期，收到 {shown(raw)}", "按 YYYY-MM-DD 填写"
 
 
 def _out_of_range(value: int | float) -> bool:
@@ -191,18 +191,19 @@ def _coerce_number(fact: FactDef, raw: Any) -> tuple[Any, str | None, str]:
         if given != unit:
             factor = _UNIT_FACTORS.get((str(given), str(unit)))
             if factor is None or isinstance(value, bool) or not isinstance(value, int | float):
-                return None, f"单位应为 {unit}，收到 {given}", f"换算为 {unit} 后填写"
+                said = f"单位应为 {unit}，收到 {shown(given)}" if given is not None else f"缺少单位 unit（应为 {unit}）"
+                return None, said, f"换算为 {unit} 后填写"
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return None, f"应为数字（单位 {unit or '无'}），收到 {raw!r}", "填写数字，不加引号"
+        return None, f"应为数字（单位 {unit or '无'}），收到 {shown(raw)}", "填写数字，不加引号"
     converted = value if factor is None else value * factor
     if _out_of_range(value) or _out_of_range(converted):  # as given, and in the catalog's unit
-        return None, f"数值超出范围，收到 {value!r}", f"填写有限的数值，绝对值不超过 {MAX_MAGNITUDE:.0e}"
+        return None, f"数值超出范围，收到 {shown(value)}", f"填写有限的数值，绝对值不超过 {MAX_MAGNITUDE:.0e}"
     value = converted
     if value < 0 and not fact.signed:
-        return None, f"不能为负数，收到 {value!r}", "填写实测或核定的数值（不小于 0）"
+        return None, f"不能为负数，收到 {shown(value)}", "填写实测或核定的数值（不小于 0）"
     if fact.type is FactType.integer:
         if float(value) != int(value):
-            return None, f"应为整数，收到 {value!r}", "填写整数"
+            return None, f"应为整数，收到 {shown(value)}", "填写整数"
         return int(value), None, ""
     return float(value), None, ""
 

@@ -99,3 +99,11 @@ def json_problem(error: json.JSONDecodeError) -> str:
     """Python's JSON parse error in Chinese, at its line and column."""
     said = next((words for english, words in _JSON_MISTAKES if error.msg.startswith(english)), error.msg)
     return f"第 {error.lineno} 行第 {error.colno} 列：{said}"
+
+
+def shown(value: Any) -> str:
+    """A value as it is written in YAML or JSON, not as Python's repr: null, true, "文本", [1, 2], {"value": 10}."""
+    try:
+        return json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):  # a structure json cannot write (a key that is not text, a circular value)
+        return str(value)

@@ -410,3 +410,19 @@ def test_a_lone_escaped_surrogate_is_still_refused() -> None:
     # pure-Python parser reads it and the loader refuses the text
     said = (problems[0].code, problems[0].message[:14])
     assert said in (("yaml_syntax", "无效的 Unicode 转义"), ("invalid_text", "文本含有孤立的 UTF-16"))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ('inspection:\n  date: null\n', "检查日期应写成 YYYY-MM-DD，收到 null"),
+    ('inspection:\n  date: true\n', "检查日期应写成 YYYY-MM-DD，收到 true"),
+    ('inspection: {date: "2025-06-01"}\nfacts:\n  ammonia.quick_freeze.headcount: {value: 10}\n',
+     "缺少单位 unit（应为 人）"),
+    ('inspection: {date: "2025-06-01"}\nfacts:\n  profile.sectors: 冶金\n', '应为列表，收到 "冶金"'),
+    ('inspection: {date: "2025-06-01"}\nfacts:\n  ammonia.quick_freeze.present: 也许\n', '收到 "也许"'),
+])
+def test_a_wrong_value_is_quoted_as_written_not_as_python_sees_it(cli: CliRunner, tmp_path: Path, text: str,
+                                                                  said: str) -> None:
+    # it said "收到 None", "收到 True", "收到 'x'": Python's repr, not what the inspector wrote
+    result = invoke(cli, ["assess", write(tmp_path, text)])
+    assert result.exit_code == 2 and said in result.output, result.output
+    assert "None" not in result.output and "True" not in result.output
