@@ -7,7 +7,6 @@ actions, status labels, dates); its facts table must name known facts with value
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import functools
 import re
@@ -24,6 +23,7 @@ from gherkin.token_scanner import TokenScanner
 
 from authoring import registry
 from authoring.registry import STEPS, StepPattern, StepType, table_value
+from engine import clock
 from engine.assess import STATUS_LABELS
 from engine.errors import Problem
 from engine.inspection import CONTEXT_PREFIX, DERIVED_PREFIX, coerce_fact
@@ -310,7 +310,4 @@ def _check_argument(book: Rulebook, name: str, value: str) -> tuple[str, str, st
 
 
 def _is_date(text: str) -> bool:
-    try:
-        return len(text) == 10 and dt.date.fromisoformat(text) is not None
-    except ValueError:
-        return False
+    return clock.iso_date(text) is not None

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 import typer
 from rich.console import Console
 
+from engine import clock
 from engine.assess import Assessment, Engine
 from engine.check import lint_path
 from engine.cli_batch import (
@@ -111,14 +112,12 @@ def engine_or_exit(rules: Path, verify: bool = False) -> Engine:
 
 
 def _parse_date(text: str) -> dt.date:
-    try:
-        if len(text) != 10:  # fromisoformat also takes 20250601 and week dates; the checklist speaks YYYY-MM-DD
-            raise ValueError(text)
-        return dt.date.fromisoformat(text)
-    except ValueError:
+    day = clock.iso_date(text)
+    if day is None:
         fail_input([Problem("--date", 1, 1, "invalid_date", f"日期 {text!r} 不存在或格式不对",
                              "按 YYYY-MM-DD 填写，例如 2025-06-01")], 2)
-        raise  # unreachable
+        raise AssertionError("unreachable: fail_input exits")
+    return day
 
 
 def _dump(data: Any) -> None:

@@ -8,7 +8,6 @@ today" would count a day late. Recorded moments are stored in UTC (JSON answers 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import os
@@ -35,13 +34,22 @@ EARLIEST_ENV, AHEAD_ENV = "HAZARD_EARLIEST_DATE", "HAZARD_DAYS_AHEAD"
 MAX_DAYS_AHEAD = 36_500
 
 
+def iso_date(text: str) -> dt.date | None:
+    """A date written YYYY-MM-DD, or None (fromisoformat alone also takes 20250601 and week dates like 2025-W23-1)."""
+    if len(text) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def date_window_settings() -> tuple[dt.date | None, int | None]:
     """`HAZARD_EARLIEST_DATE` and `HAZARD_DAYS_AHEAD` as given (None when not set), or SettingError saying why not."""
     earliest_text, ahead_text = os.environ.get(EARLIEST_ENV), os.environ.get(AHEAD_ENV)
     earliest = ahead = None
     if earliest_text:
-        with contextlib.suppress(ValueError):
-            earliest = dt.date.fromisoformat(earliest_text) if len(earliest_text) == 10 else None
+        earliest = iso_date(earliest_text)
         if earliest is None:
             raise SettingError(f"{EARLIEST_ENV}={earliest_text!r} 应为日期 YYYY-MM-DD，如 2000-01-01")
     if ahead_text:

@@ -223,11 +223,9 @@ def _date_option(text: str | None, option: str) -> dt.date | None:
     """An option's date (YYYY-MM-DD), None when not given; anything else is refused naming the option."""
     if text is None:
         return None
-    try:
-        if len(text) == 10:  # fromisoformat also takes 20250601 and week dates
-            return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
+    day = clock.iso_date(text)
+    if day is not None:
+        return day
     raise RegisterError(2, "invalid_date", f"{option} 应为日期 YYYY-MM-DD（如 2025-06-01），收到 {text!r}",
                         [{"loc": [option], "msg": "应为日期 YYYY-MM-DD"}])
 

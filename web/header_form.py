@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from engine import clock
 from engine.assess import Engine
 from engine.inspection import DateWindow, Enterprise, InspectionInfo
 from engine.messages import pydantic_message
@@ -126,11 +127,7 @@ def _rectify_by(values: Mapping[str, Any], channel: str | None, errors: dict[str
     text = str(values.get("rectify_by") or "")
     if not text or channel == "企业自查":
         return None
-    try:
-        deadline = dt.date.fromisoformat(text) if len(text) == 10 else None
-    except ValueError:
-        deadline = None
-    if deadline is None:
+    if clock.iso_date(text) is None:
         errors.setdefault("rectify_by", "整改期限：应为日期 YYYY-MM-DD")
         return None
     if str(values.get("date") or "") > text:
