@@ -25,7 +25,14 @@ from engine.assess import Assessment, Engine, Verdicts
 from engine.checklist import Question, build_checklist
 from engine.detail import Detail, to_json
 from engine.errors import ProblemsError
-from engine.inspection import UNKNOWN_FACT_HINT, DateWindow, Inspection, coerce_fact, validate_inspection
+from engine.inspection import (
+    IMPLAUSIBLE_DATE_HINT,
+    UNKNOWN_FACT_HINT,
+    DateWindow,
+    Inspection,
+    coerce_fact,
+    validate_inspection,
+)
 from engine.jsonout import verdicts_json
 from engine.loader import load_file
 from engine.rulebook import did_you_mean
@@ -164,12 +171,11 @@ def _assessment_routes(app: FastAPI, examples: dict[str, dict[str, Any]]) -> Non
                   ) -> list[Question]:
         """适用于该画像的检查问题（画像问题在前）。"""
         on = _parse_date(date) if date else clock.today()
-        window = settings.dates  # the dates an inspection may have: a checklist for 1990 or 2099 is a typo too
-        if not window.earliest <= on <= window.latest():
-            said = f"检查日期 {on} 不在 {window.earliest} 至 {window.latest()} 之间"
-            raise ApiError(422, "implausible_date", said, [
-                {"loc": ["query", "date"], "msg": said, "code": "implausible_date",
-                 "suggestion": "核对年份；确需更早或更晚的日期时，设置环境变量 HAZARD_EARLIEST_DATE / HAZARD_DAYS_AHEAD"}])
+        outside = settings.dates.outside(on)  # the dates an inspection may have: a checklist for 1990 is a typo too
+        if outside:
+            raise ApiError(422, "implausible_date", outside, [{"loc": ["query", "date"], "msg": outside,
+                                                               "code": "implausible_date",
+                                                               "suggestion": IMPLAUSIBLE_DATE_HINT}])
         facts, errors = {}, []
         for code, raw in profile.items():
             fact = engine.book.facts.get(code)

@@ -223,6 +223,11 @@ class DateWindow:
         """The last date accepted (today + days_ahead)."""
         return clock.today() + dt.timedelta(days=self.days_ahead)
 
+    def outside(self, date: dt.date) -> str | None:
+        """Why a date is not accepted (it lies outside the window), or None."""
+        latest = self.latest()
+        return None if self.earliest <= date <= latest else f"检查日期 {date} 不在 {self.earliest} 至 {latest} 之间"
+
     @classmethod
     def from_env(cls) -> DateWindow:
         """`HAZARD_EARLIEST_DATE` (YYYY-MM-DD) and `HAZARD_DAYS_AHEAD` override the defaults (clock.SettingError)."""
@@ -298,11 +303,13 @@ def _add_validation_error(found: _Collector, item: Any) -> None:
                   "按 examples/ 中的示例修改")
 
 
+IMPLAUSIBLE_DATE_HINT = "核对年份；确需判定更早或更晚的日期时，设置环境变量 HAZARD_EARLIEST_DATE / HAZARD_DAYS_AHEAD"
+
+
 def _check_date(found: _Collector, date: dt.date, window: DateWindow) -> None:
-    if not window.earliest <= date <= window.latest():
-        found.add(("inspection", "date"), "implausible_date",
-                  f"检查日期 {date} 不在 {window.earliest} 至 {window.latest()} 之间",
-                  "核对年份；确需判定更早或更晚的日期时，设置环境变量 HAZARD_EARLIEST_DATE / HAZARD_DAYS_AHEAD")
+    outside = window.outside(date)
+    if outside:
+        found.add(("inspection", "date"), "implausible_date", outside, IMPLAUSIBLE_DATE_HINT)
 
 
 def _check_families(found: _Collector, submitted: InspectionInput, book: Rulebook) -> None:
