@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import fields
 from itertools import groupby
 from typing import Any
 
@@ -12,9 +11,9 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ledger.store import tables as t
-from ledger.store.records import HazardState, StoredEvent
+from ledger.store.records import STORED_STATE, HazardState, StoredEvent
 
-_STATE_COLUMNS = [getattr(t.Hazard, f.name) for f in fields(HazardState) if f.name != "last_act_on"]
+_STATE_COLUMNS = [getattr(t.Hazard, name) for name in STORED_STATE]
 
 
 def entries_with_events(session: Session) -> Iterator[tuple[HazardState, list[StoredEvent]]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from engine import clock
@@ -70,6 +70,9 @@ class HazardState:
     extension_requested: dt.date | None
     version: int
     last_act_on: dt.date | None = None  # the latest act that others follow (lifecycle.SEQUENCE): read, never stored
+
+
+STORED_STATE = tuple(f.name for f in fields(HazardState) if f.name != "last_act_on")  # HazardState's hazards columns
 
 
 @dataclass(frozen=True)

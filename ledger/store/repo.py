@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from engine import clock
 from ledger.store import tables as t
 from ledger.store.records import (
+    STORED_STATE,
     EnterpriseFields,
     HazardState,
     NewEvent,
@@ -42,7 +43,7 @@ def user_record(row: Any) -> UserRecord:
 ENTERPRISES, INSPECTIONS, HAZARDS, SIGHTINGS, EVENTS = (
     t.Base.metadata.tables[name] for name in ("enterprises", "inspections", "hazards", "sightings", "events"))
 COUNT_SIGHTING = update(HAZARDS).where(HAZARDS.c.id == bindparam("hazard")).values(sightings=HAZARDS.c.sightings + 1)
-_STATE = [HAZARDS.c[f.name] for f in fields(HazardState) if f.name != "last_act_on"]
+_STATE = [HAZARDS.c[name] for name in STORED_STATE]
 # the date of the entry's latest act in vocab.SEQUENCE, read with its state for an event (the next may not precede it)
 _LAST_ACT_ON = (select(func.max(EVENTS.c.on)).where(EVENTS.c.hazard_id == HAZARDS.c.id,
                                                     EVENTS.c.type.in_(sorted(SEQUENCE)))
