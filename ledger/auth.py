@@ -20,7 +20,7 @@ from ledger.identity import Actor
 from ledger.store.db import Database
 from ledger.store.records import StoreConflict, UserRecord
 from ledger.store.repo import Tx
-from ledger.vocab import MAX_ID, Role
+from ledger.vocab import Role, storable_id
 
 TOKEN_PREFIX = "hzt_"
 _hasher = PasswordHasher()
@@ -97,7 +97,7 @@ def issue_token(db: Database, name: str, label: str = "") -> tuple[int, str]:
 
 def revoke_token(db: Database, token_id: int) -> bool:
     """Revoke a token by its id."""
-    if not 0 < token_id <= MAX_ID:
+    if not storable_id(token_id):
         return False
     with db.write() as connection:
         return Tx(connection).revoke_token(token_id)

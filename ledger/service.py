@@ -37,7 +37,7 @@ from ledger.store.records import StoreConflict, StoredSubmission
 from ledger.store.repo import Tx
 from ledger.submit import next_steps
 from ledger.transitions import entry_of, record, version_conflict
-from ledger.vocab import MAX_ID, Role
+from ledger.vocab import Role, storable_id
 
 EXPORT_LIMIT = 100_000  # rows in one 隐患清单 export (~4,500 rows/s as xlsx: a larger one is split)
 SUBMIT_ATTEMPTS = 3  # a submission that lost a race on a unique key (same open entry, same key) is retried
@@ -134,7 +134,7 @@ class Register:
         try:
             with self.db.write() as connection:
                 tx = Tx(connection)
-                row = tx.hazard_state(hazard_id) if 0 < hazard_id <= MAX_ID else None
+                row = tx.hazard_state(hazard_id) if storable_id(hazard_id) else None
                 if row is None or not actor.sees(row.uscc, row.region_code):
                     raise not_found("隐患", hazard_id, ["path", "hazard_id"])
                 if event.version is not None and event.version != row.version:
@@ -180,7 +180,7 @@ class Register:
     def hazard(self, hazard_id: int, actor: Actor, as_of: dt.date | None = None) -> HazardDetail:
         """One visible entry with its timeline, sightings and next steps (another's entry is not found)."""
         with self.db.read() as session:
-            found = queries.hazard(session, hazard_id) if 0 < hazard_id <= MAX_ID else None
+            found = queries.hazard(session, hazard_id) if storable_id(hazard_id) else None
             if found is None or not actor.sees(found[0].uscc, found[0].region_code):
                 raise not_found("隐患", hazard_id, ["path", "hazard_id"])
             row, name = found
@@ -231,7 +231,7 @@ class Register:
         """One lead in the department's region."""
         leads.require_department(actor)
         with self.db.read() as session:
-            found = queries.lead(session, lead_id) if 0 < lead_id <= MAX_ID else None
+            found = queries.lead(session, lead_id) if storable_id(lead_id) else None
         if found is None or not actor.sees("", found.region_code):
             raise not_found("举报线索", lead_id, ["path", "lead_id"])
         return found

@@ -30,6 +30,13 @@ STATE_LABELS = {
 }
 OPEN_STATES = tuple(s for s in State if s is not State.closed)
 MAX_ID = 2**31 - 1  # ids are INTEGER on PostgreSQL: a larger number names nothing (asking SQLite for it overflowed)
+
+
+def storable_id(value: int) -> bool:
+    """True for a number that can name a stored row (others are looked up nowhere: they name nothing)."""
+    return 0 < value <= MAX_ID
+
+
 MAX_PAGE = 100_000  # pages of a list: page × per_page stays far below any database's offset limit
 
 
