@@ -80,9 +80,12 @@ class Entry:
 
     @property
     def deadline(self) -> dt.date | None:
-        """The governing deadline: a granted extension, else the earliest of the order's, the plan's and the listing's."""
-        if self.extended_deadline is not None:
-            return self.extended_deadline
+        """The governing deadline: a granted extension, else the one set (set_deadline)."""
+        return self.extended_deadline if self.extended_deadline is not None else self.set_deadline
+
+    @property
+    def set_deadline(self) -> dt.date | None:
+        """The deadline before any extension: the earliest of the order's, the plan's and the listing's."""
         known = [d for d in (self.order_deadline, self.plan_deadline, self.listing_deadline) if d is not None]
         return min(known) if known else None
 

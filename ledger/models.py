@@ -151,6 +151,7 @@ class HazardDetail(HazardRow):
     order_deadline: dt.date | None
     plan_deadline: dt.date | None
     extended_deadline: dt.date | None
+    set_deadline: dt.date | None = Field(default=None, description="延期前的整改期限（指令书、治理方案、挂牌督办中最早者）")
     extension_requested: dt.date | None
     listing: Listing | None
     plan: dict[str, Any] | None

@@ -187,14 +187,16 @@ class Register:
             state = Tx(session).hazard_state(hazard_id)
             assert state is not None
             base = queries.hazard_row(row, name, as_of or self.today())
+            entry = entry_of(state)
             return HazardDetail(
                 **base.model_dump(), citation=queries.citation_of(row), rulebook=row.rulebook,
                 engine_version=row.engine_version, registered_at=row.registered_at, order_deadline=row.order_deadline,
                 plan_deadline=row.plan_deadline, extended_deadline=row.extended_deadline,
-                extension_requested=row.extension_requested, listing=queries.listing_of(row), plan=row.plan,
+                set_deadline=entry.set_deadline, extension_requested=row.extension_requested,
+                listing=queries.listing_of(row), plan=row.plan,
                 days_to_close=row.days_to_close, timeline=queries.timeline(session, hazard_id),
-                sighting_list=queries.sightings(session, hazard_id), next_steps=next_steps(entry_of(state)),
-                waiting=[WaitingStep(type=kind, label=kind.label, reason=why) for kind, why in waiting(entry_of(state))])
+                sighting_list=queries.sightings(session, hazard_id), next_steps=next_steps(entry),
+                waiting=[WaitingStep(type=kind, label=kind.label, reason=why) for kind, why in waiting(entry)])
 
     def inspection(self, inspection_id: str, actor: Actor, with_assessment: bool = True) -> InspectionRecord:
         """A stored inspection the actor may see."""
