@@ -20,7 +20,7 @@ from engine.assess import Engine
 from engine.cli import DEFAULT_RULES, DetailOption, engine_or_exit
 from engine.errors import ProblemsError
 from engine.loader import LoadedDocument, load_file, unwritable
-from engine.messages import json_problem, pydantic_problem
+from engine.messages import json_problem, pydantic_problem, shown
 from engine.rulebook import Rulebook
 from ledger import auth, integrity, render, stats
 from ledger.errors import RegisterError
@@ -231,7 +231,7 @@ def _date_option(text: str | None, option: str) -> dt.date | None:
 
 
 def _kind_of(value: Any) -> str:
-    return "空值（空文件或 null）" if value is None else "列表" if isinstance(value, list) else f"单个值 {value!r}"
+    return "空值（空文件或 null）" if value is None else "列表" if isinstance(value, list) else f"单个值 {shown(value)}"
 
 
 @app.command("stats")
