@@ -141,6 +141,21 @@
     那么后续措施 "A20" 视情况而定，取决于 "context.penalties_180d"
     而且后续措施 "A20" 视情况而定，取决于 "context.penalties_365d"
     而且后续措施 "A20" 视情况而定，取决于 "context.order_refused"
+    而且后续措施 "A20" 视情况而定，取决于 "context.unfit_after_suspension"
+
+  场景: 经停产停业整顿仍不具备安全生产条件：提请关闭（未拒不执行停产决定，也无处罚次数）
+    假如检查背景如下:
+      | 背景 | 值 |
+      | channel | 执法检查 |
+      | penalties_180d | 0 |
+      | penalties_365d | 0 |
+      | orders_in_force | [停产停业整顿] |
+      | order_refused | false |
+      | unfit_after_suspension | true |
+    当进行判定
+    那么后续措施包括 "A20"
+    而且后续措施 "A20" 的依据包括 "第一百一十三条第（二）项"
+    而且后续措施 "A20" 由 "地方人民政府" 负责
 
   场景: 拒不执行停产停业整顿决定：提请关闭、强制停电、行刑衔接
     假如检查背景如下:
