@@ -49,7 +49,13 @@ class Actor(BaseModel):
             return False
         if organ is not None and self.organ == organ:
             return True
-        if region_code is None:
+        return self.is_above(organ, region_code)
+
+    def is_above(self, organ: str | None, region_code: str | None) -> bool:
+        """True for a department whose region strictly contains the listing's (a 市 over a 县, a 省 over a 市)."""
+        if self.role is not Role.department or self.region_code is None or region_code is None:
+            return False
+        if organ is not None and self.organ == organ:
             return False
         mine, theirs = region_prefix(self.region_code), region_prefix(region_code)
         return theirs.startswith(mine) and len(mine) < len(theirs)

@@ -45,13 +45,17 @@ MAIN_TRACK = (
     Step(EventType.close, (State.verified,), State.closed, (D,)),
 )
 BEFORE_CLOSURE_REQUEST = (State.registered, State.notified, State.plan_submitted, State.rectifying)
+# a request made in time is decided even if the rectification is reported meanwhile (HRP 5.3.2: within 10 working days)
+BEFORE_VERIFICATION = (*BEFORE_CLOSURE_REQUEST, State.rectification_reported, State.closure_requested)
+# on a listed entry, these belong to the listing organ or one above it (挂牌督办: the deadline is the listing's)
+LISTING_ORGAN_ONLY = (EventType.list_notice, EventType.delist, EventType.grant_extension, EventType.refuse_extension)
 BESIDE = (
     Step(EventType.list_, OPEN_STATES, None, (D,)),
     Step(EventType.list_notice, OPEN_STATES, None, (D,)),
     Step(EventType.delist, (State.verified,), None, (D,)),
     Step(EventType.request_extension, BEFORE_CLOSURE_REQUEST, None, (E,)),
-    Step(EventType.grant_extension, BEFORE_CLOSURE_REQUEST, None, (D,)),
-    Step(EventType.refuse_extension, BEFORE_CLOSURE_REQUEST, None, (D,)),
+    Step(EventType.grant_extension, BEFORE_VERIFICATION, None, (D,)),
+    Step(EventType.refuse_extension, BEFORE_VERIFICATION, None, (D,)),
     Step(EventType.suspend, OPEN_STATES, None, (D,)),
     Step(EventType.resume, (State.verified, State.closed), None, (D,)),
     Step(EventType.escalate, OPEN_STATES, None, (D,)),
@@ -104,9 +108,7 @@ def register(found_on: dt.date, order_deadline: dt.date | None = None) -> Entry:
 
 
 def guard_problem(entry: Entry, event: EventType) -> tuple[str, str] | None:
-    """Why an event is refused in this entry whatever its payload (code, message), or None."""
-    if event is EventType.list_ and entry.listed:
-        return "already_listed", f"该隐患已由{entry.listing_organ or '有关单位'}挂牌督办"
+    """Why an event is refused in this entry whatever its payload and whoever asks (code, message), or None."""
     if event in (EventType.delist, EventType.list_notice) and not entry.listed:
         return "not_listed", "该隐患未挂牌督办，无需摘牌"
     if event is EventType.close and entry.listed:
@@ -124,26 +126,43 @@ def guard_problem(entry: Entry, event: EventType) -> tuple[str, str] | None:
     return None
 
 
+def organ_problem(entry: Entry, event: EventType, actor: Actor) -> tuple[str, str] | None:
+    """Why this department may not take this step on a listed entry (code, message), or None.
+
+    The listing organ, or one above it, sends notices, decides extensions and delists; a higher organ may take the
+    listing over (提级督办, e.g. a province listing what a city listed), the same organ or a lower one may not list again.
+    """
+    if not entry.listed:
+        return None
+    who = entry.listing_organ or "有关单位"
+    if event is EventType.list_ and not actor.is_above(entry.listing_organ, entry.listing_region):
+        return "already_listed", f"该隐患已由{who}挂牌督办；只有其上级可以提级督办"
+    if event in LISTING_ORGAN_ONLY and not actor.is_at_or_above(entry.listing_organ, entry.listing_region):
+        return "not_listing_organ", f"该隐患由{who}挂牌督办：「{event.label}」只能由挂牌单位或其上级办理"
+    return None
+
+
 def waiting(entry: Entry) -> list[tuple[EventType, str]]:
     """Steps of the main track that this state leads to but a guard still holds back, with why (e.g. 摘牌 first)."""
     return [(step.event, problem[1]) for step in MAIN_TRACK if entry.state in step.from_states
             for problem in [guard_problem(entry, step.event)] if problem is not None]
 
 
-def allowed(entry: Entry, role: Role) -> list[EventType]:
-    """The event types this role may apply to this entry now (payload checks aside)."""
+def allowed(entry: Entry, actor: Actor) -> list[EventType]:
+    """The event types this user may apply to this entry now (payload checks aside)."""
     return [step.event for step in STEPS.values()
-            if entry.state in step.from_states and role in step.roles and guard_problem(entry, step.event) is None]
+            if entry.state in step.from_states and actor.role in step.roles and guard_problem(entry, step.event) is None
+            and (actor.role is not Role.department or organ_problem(entry, step.event, actor) is None)]
 
 
 def next_steps(entry: Entry) -> list[tuple[EventType, tuple[Role, ...]]]:
-    """What may happen next to this entry, and who may do it."""
+    """What may happen next to this entry, and who may do it (a listed entry's steps: its listing organ or above)."""
     return [(step.event, step.roles) for step in STEPS.values()
             if entry.state in step.from_states and guard_problem(entry, step.event) is None]
 
 
 def _refuse(code: str, message: str, status: int, entry: Entry, actor: Actor) -> TransitionError:
-    return TransitionError(code, message, status, entry.state, allowed(entry, actor.role))
+    return TransitionError(code, message, status, entry.state, allowed(entry, actor))
 
 
 def _check_step(entry: Entry, step: Step, actor: Actor) -> None:
@@ -157,6 +176,9 @@ def _check_step(entry: Entry, step: Step, actor: Actor) -> None:
     problem = guard_problem(entry, step.event)
     if problem:
         raise _refuse(problem[0], problem[1], 409, entry, actor)
+    problem = organ_problem(entry, step.event, actor)
+    if problem:
+        raise _refuse(problem[0], problem[1], 409 if problem[0] == "already_listed" else 403, entry, actor)
 
 
 def _check_date(entry: Entry, on: dt.date, today: dt.date, actor: Actor) -> None:
@@ -179,13 +201,13 @@ def apply(entry: Entry, event: EventIn, actor: Actor, today: dt.date) -> Entry:
     on = event.on or today
     _check_date(entry, on, today, actor)
     _check_sequence(entry, step, on, actor)
-    changed = _effects(entry, event, actor, on)
+    changed = _effects(entry, event, actor, on, today)
     if step.event in SEQUENCE:
         changed = replace(changed, last_act_on=on)
     return replace(changed, state=step.to_state) if step.to_state is not None else changed
 
 
-def _effects(entry: Entry, event: EventIn, actor: Actor, on: dt.date) -> Entry:
+def _effects(entry: Entry, event: EventIn, actor: Actor, on: dt.date, today: dt.date) -> Entry:
     """What an event changes beside the main state (listing, deadlines, 停产), after its own payload checks."""
     if isinstance(event, SubmitPlan):
         _not_before(event.plan.deadline, on, "治理方案期限", entry, actor)
@@ -193,20 +215,16 @@ def _effects(entry: Entry, event: EventIn, actor: Actor, on: dt.date) -> Entry:
     if isinstance(event, ListHazard):
         if event.deadline is not None:
             _not_before(event.deadline, on, "督办期限", entry, actor)
-        return replace(entry, listed=True, listing_organ=event.organ or actor.organ, listing_region=actor.region_code,
-                       listing_deadline=event.deadline)
+        listing_deadline = event.deadline if event.deadline is not None else entry.listing_deadline  # 提级: kept
+        return _capped(replace(entry, listed=True, listing_organ=event.organ or actor.organ,
+                               listing_region=actor.region_code, listing_deadline=listing_deadline), event.deadline)
     if isinstance(event, ListNotice):
-        if not actor.is_at_or_above(entry.listing_organ, entry.listing_region):
-            who = entry.listing_organ or ""
-            raise _refuse("not_listing_organ", f"只有挂牌单位{who}或其上级可以下达督办通知", 403, entry, actor)
         _not_before(event.deadline, on, "督办期限", entry, actor)
-        return replace(entry, listing_deadline=event.deadline)
+        return _capped(replace(entry, listing_deadline=event.deadline), event.deadline)
     if isinstance(event, Delist):
-        if not actor.is_at_or_above(entry.listing_organ, entry.listing_region):
-            raise _refuse("not_listing_organ", f"只有挂牌单位{entry.listing_organ or ''}或其上级可以摘牌", 403, entry, actor)
         return replace(entry, listed=False)
     if isinstance(event, RequestExtension):
-        return _request_extension(entry, event, actor, on)
+        return _request_extension(entry, event, actor, on, today)
     if isinstance(event, GrantExtension):
         until = event.until or entry.extension_requested
         current = entry.deadline
@@ -222,11 +240,19 @@ def _effects(entry: Entry, event: EventIn, actor: Actor, on: dt.date) -> Entry:
     return entry  # the main track's own steps, 函告/通报/约谈/曝光 and penalties change nothing else
 
 
-def _request_extension(entry: Entry, event: RequestExtension, actor: Actor, on: dt.date) -> Entry:
+def _capped(entry: Entry, deadline: dt.date | None) -> Entry:
+    """A listing deadline set after an extension was granted: the earlier of the two governs (as between orders)."""
+    if deadline is None or entry.extended_deadline is None or deadline >= entry.extended_deadline:
+        return entry
+    return replace(entry, extended_deadline=deadline)
+
+
+def _request_extension(entry: Entry, event: RequestExtension, actor: Actor, on: dt.date, today: dt.date) -> Entry:
     current = entry.deadline
     assert current is not None  # guard_problem refused an entry without a deadline
-    if on > current:
-        raise _refuse("deadline_passed", f"期限 {current} 已过：延期应在期限届满前申请", 409, entry, actor)
+    if today > current:  # the enterprise records its own request: dating it earlier does not make it timely
+        raise _refuse("deadline_passed", f"期限 {current} 已过（今天 {today}）：延期应在期限届满前申请并登记，"
+                      "不能补登为更早的日期", 409, entry, actor)
     if event.until <= current:
         raise _refuse("extension_not_later", f"申请延至 {event.until}，应晚于当前期限 {current}", 422, entry, actor)
     return replace(entry, extension_requested=event.until)

@@ -52,6 +52,7 @@ class Listing(_Out):
     deadline: dt.date | None
     listed_on: dt.date
     automatic: bool
+    taken_over_from: str | None = None  # 提级督办: the organ whose listing a higher one took over
 
 
 class HazardRow(_Out):
@@ -160,6 +161,7 @@ class HazardDetail(HazardRow):
     sighting_list: list[SightingOut]
     next_steps: list[NextStep]
     waiting: list[WaitingStep] = Field(default=[], description="尚不能办理的主流程事项及其原因（如销号前须先摘牌）")
+    yours: list[EventType] = Field(default=[], description="当前用户现在可以办理的事项（已按角色、挂牌单位核对）")
 
 
 class RegisteredHazard(_Out):

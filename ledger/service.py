@@ -20,7 +20,7 @@ from ledger.errors import RegisterError, forbidden, invalid, not_found
 from ledger.events import EventIn, Penalize, RequestClosure
 from ledger.filters import HazardFilter
 from ledger.identity import Actor
-from ledger.lifecycle import waiting
+from ledger.lifecycle import allowed, waiting
 from ledger.models import (
     EnterpriseOut,
     ExportRow,
@@ -33,7 +33,7 @@ from ledger.models import (
 )
 from ledger.store import queries
 from ledger.store.db import Database
-from ledger.store.records import StoreConflict, StoredSubmission
+from ledger.store.records import HazardState, StoreConflict, StoredSubmission
 from ledger.store.repo import Tx
 from ledger.submit import next_steps
 from ledger.transitions import entry_of, record, version_conflict
@@ -139,24 +139,27 @@ class Register:
                     raise not_found("隐患", hazard_id, ["path", "hazard_id"])
                 if event.version is not None and event.version != row.version:
                     raise version_conflict(hazard_id, event.version)
-                inspection_id = self._event_inspection(tx, row.id, row.uscc, row.criterion, row.found_on, event)
+                inspection_id = self._event_inspection(tx, row, event, actor)
                 record(tx, row, event, actor, today, inspection_id)
         except StoreConflict:
             raise version_conflict(hazard_id, event.version or 0) from None
         return self.hazard(hazard_id, actor)
 
-    def _event_inspection(self, tx: Tx, hazard_id: int, uscc: str, criterion: str, found_on: dt.date,
-                          event: EventIn) -> str | None:
-        """The inspection an event cites: a re-inspection that cleared the criterion, or the penalised one."""
+    def _event_inspection(self, tx: Tx, row: HazardState, event: EventIn, actor: Actor) -> str | None:
+        """The inspection an event cites: a re-inspection that cleared the criterion, or the penalised one.
+
+        A penalty that names none is tied to the latest department inspection that found the hazard (the penalising
+        organ's own first): a 企业自查 sighting is never what was penalised.
+        """
         if isinstance(event, RequestClosure) and event.reinspection_id:
-            _check_reinspection(tx, event.reinspection_id, uscc, criterion, found_on)
+            _check_reinspection(tx, event.reinspection_id, row.uscc, row.criterion, row.found_on)
             return event.reinspection_id
         if isinstance(event, Penalize):
             if event.inspection_id is None:
-                return tx.latest_sighting(hazard_id)
-            if not tx.sighted_by(hazard_id, event.inspection_id):
+                return tx.latest_supervisory_sighting(row.id, actor.organ)
+            if not tx.sighted_by(row.id, event.inspection_id):
                 raise invalid("inspection_not_sighting", f"检查 {event.inspection_id} 没有发现该隐患",
-                              ["body", "inspection_id"], "填写发现该隐患的检查编号，或留空（取最近一次）")
+                              ["body", "inspection_id"], "填写发现该隐患的检查编号，或留空（取最近一次发现它的部门检查）")
             return event.inspection_id
         return None
 
@@ -196,7 +199,8 @@ class Register:
                 listing=queries.listing_of(row), plan=row.plan,
                 days_to_close=row.days_to_close, timeline=queries.timeline(session, hazard_id),
                 sighting_list=queries.sightings(session, hazard_id), next_steps=next_steps(entry),
-                waiting=[WaitingStep(type=kind, label=kind.label, reason=why) for kind, why in waiting(entry)])
+                waiting=[WaitingStep(type=kind, label=kind.label, reason=why) for kind, why in waiting(entry)],
+                yours=allowed(entry, actor))
 
     def inspection(self, inspection_id: str, actor: Actor, with_assessment: bool = True) -> InspectionRecord:
         """A stored inspection the actor may see."""

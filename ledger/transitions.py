@@ -53,8 +53,10 @@ def _extra_columns(row: HazardState, after: Entry, event: EventIn | AutoListing,
     if isinstance(event, ListHazard):
         listing = {"organ": after.listing_organ, "region_code": after.listing_region,
                    "document_number": event.document_number,
-                   "deadline": event.deadline.isoformat() if event.deadline else None, "listed_on": on.isoformat(),
-                   "automatic": isinstance(event, AutoListing), "delisted_on": None}
+                   "deadline": after.listing_deadline.isoformat() if after.listing_deadline else None,
+                   "listed_on": on.isoformat(), "automatic": isinstance(event, AutoListing), "delisted_on": None}
+        if row.listed:  # 提级督办: a higher organ takes the listing over; who listed it first stays on record
+            listing["taken_over_from"] = (row.listing or {}).get("organ")
         return {"listing": listing, "listed_on": on} if not row.listed and row.listing is None else {"listing": listing}
     if isinstance(event, ListNotice):
         return {"listing": {**(row.listing or {}), "document_number": event.document_number,

@@ -105,3 +105,4 @@ EVENT_LABELS = {
 
 LEVELS = ("区县", "市", "省", "国家")  # the finding authority's level, lowest first (engine.inspection.InspectionInfo)
 CHANNELS = ("企业自查", "监督检查", "执法检查", "举报核查", "专家/第三方服务")
+SUPERVISORY = ("监督检查", "执法检查", "举报核查")  # a department's own inspections: what a 行政处罚 rests on

@@ -77,8 +77,8 @@ def hazard_list(web: WebDep) -> Response:
 
 
 def _allowed(detail: HazardDetail, actor: Actor) -> list[tuple[str, str]]:
-    """(event type, label) of the next steps this user's role may take."""
-    return [(step.type.value, step.label) for step in detail.next_steps if actor.role in step.roles]
+    """(event type, label) of the next steps this user may take (role, and the listing organ on a listed entry)."""
+    return [(step.type.value, step.label) for step in detail.next_steps if step.type in detail.yours]
 
 
 def _hazard_page(web: Web, actor: Actor, detail: HazardDetail, open_form: str | None = None,

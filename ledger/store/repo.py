@@ -25,7 +25,7 @@ from ledger.store.records import (
     StoredSubmission,
     UserRecord,
 )
-from ledger.vocab import SEQUENCE
+from ledger.vocab import SEQUENCE, SUPERVISORY
 
 
 def now() -> dt.datetime:
@@ -229,10 +229,17 @@ class Tx:
             .where(t.Sighting.inspection_id == inspection_id).order_by(t.Sighting.id))
         return [Sighted(r.hazard_id, r.criterion, r.opened, r.state, r.listed) for r in rows]
 
-    def latest_sighting(self, hazard_id: int) -> str | None:
-        """The inspection that found this entry's hazard most recently."""
-        return self.conn.scalar(select(t.Sighting.inspection_id).where(t.Sighting.hazard_id == hazard_id)
-                                   .order_by(t.Sighting.found_on.desc(), t.Sighting.id.desc()).limit(1))
+    def latest_supervisory_sighting(self, hazard_id: int, organ: str | None) -> str | None:
+        """The department inspection that found this entry's hazard most recently, this organ's first.
+
+        A penalty rests on a department's finding: a later 企业自查 sighting is never what was penalised.
+        """
+        own = t.Inspection.organ == organ if organ is not None else None
+        order = [own.desc()] if own is not None else []
+        return self.conn.scalar(
+            select(t.Sighting.inspection_id).join(t.Inspection, t.Inspection.id == t.Sighting.inspection_id)
+            .where(t.Sighting.hazard_id == hazard_id, t.Inspection.channel.in_(SUPERVISORY))
+            .order_by(*order, t.Sighting.found_on.desc(), t.Sighting.id.desc()).limit(1))
 
     def sighted_by(self, hazard_id: int, inspection_id: str) -> bool:
         """True when this inspection found this entry's hazard."""

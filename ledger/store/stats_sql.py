@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from ledger.filters import Scope
 from ledger.store import tables as t
 from ledger.store.queries import in_scope
+from ledger.vocab import SUPERVISORY
 
 H = t.Hazard
-SUPERVISORY = ("监督检查", "执法检查", "举报核查")
 
 
 @dataclass(frozen=True)

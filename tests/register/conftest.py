@@ -75,10 +75,11 @@ def make_user(db: Database, name: str, role: Role, **binding: Any) -> Actor:
 
 @pytest.fixture()
 def people(db: Database) -> dict[str, Actor]:
-    """A city and a county department, the cold store, another enterprise, an admin and a rule author."""
+    """A province, a city and a county department, the cold store, another enterprise, an admin and a rule author."""
     return {
         "city": make_user(db, "威海市应急局-李明", Role.department, region_code="371000", organ="威海市应急管理局"),
         "county": make_user(db, "荣成市应急局-张伟", Role.department, region_code="371082", organ="荣成市应急管理局"),
+        "province": make_user(db, "山东省应急厅-刘洋", Role.department, region_code="370000", organ="山东省应急管理厅"),
         "other_county": make_user(db, "文登区应急局-赵强", Role.department, region_code="371003",
                                   organ="威海市文登区应急管理局"),
         "enterprise": make_user(db, "海润水产-王海涛", Role.enterprise, uscc=USCC),

@@ -9,7 +9,7 @@ import pytest
 from pydantic import TypeAdapter
 from register_fixtures import PLAN, cleared_cold_store, cold_store
 
-from ledger import integrity
+from ledger import integrity, stats
 from ledger.errors import RegisterError
 from ledger.events import EventIn
 from ledger.identity import Actor
@@ -159,3 +159,37 @@ def test_events_and_inspections_cannot_be_changed_in_the_database(register: Regi
     for statement in ("UPDATE events SET reason = 'x'", "DELETE FROM events", "UPDATE inspections SET organ = 'x'"):
         with pytest.raises(Exception, match="append_only"), db.engine.begin() as connection:
             connection.exec_driver_sql(statement)
+
+
+def test_a_province_takes_over_a_city_listing_and_the_city_no_longer_decides_it(
+        register: Register, people: dict[str, Actor], hazard_id: int, db: Database) -> None:
+    province = people["province"]
+    assert EventType.list_ not in register.hazard(hazard_id, people["city"]).yours  # the city listed it (P1)
+    assert EventType.list_ in register.hazard(hazard_id, province).yours
+    taken = register.apply_event(hazard_id, ev("list", on="2025-06-03", reason="提级督办",
+                                                 document_number="鲁安办督〔2025〕7号", deadline="2025-08-31"), province)
+    assert taken.listing is not None and taken.listing.organ == "山东省应急管理厅"
+    assert taken.listing.taken_over_from == "威海市应急管理局" and taken.listing.deadline == dt.date(2025, 8, 31)
+    assert taken.listing.listed_on == dt.date(2025, 6, 3)
+    city_view = register.hazard(hazard_id, people["city"])
+    assert EventType.delist not in city_view.yours and EventType.list_notice not in city_view.yours
+    with pytest.raises(RegisterError) as caught:
+        register.apply_event(hazard_id, ev("list_notice", document_number="威安委办督〔2025〕3号",
+                                           deadline="2025-09-30"), people["city"])
+    assert caught.value.code == "not_listing_organ" and "山东省应急管理厅" in caught.value.message
+    assert integrity.check(db).ok
+
+
+def test_a_penalty_without_an_inspection_is_tied_to_the_department_inspection_not_a_later_self_check(
+        register: Register, people: dict[str, Actor], hazard_id: int, db: Database) -> None:
+    def city_zero_penalty() -> int:
+        rows = stats.penalties(db, "3710", dt.date(2025, 1, 1), dt.date(2025, 12, 31), people["city"])
+        return next(p.zero_penalty for p in rows if p.organ == "威海市应急管理局")
+
+    self_check = cold_store(date="2025-06-10", channel="企业自查", level=None, organ=None, document_number=None)
+    record, _ = register.submit(self_check, people["enterprise"])
+    assert [h.hazard_id for h in record.hazards] == [hazard_id]  # a further sighting of the city's entry
+    assert city_zero_penalty() == 1
+    register.apply_event(hazard_id, ev("penalize", document_number="（威）应急罚〔2025〕9号", enterprise_fine=50000,
+                                       person="王海涛", person_fine=20000), people["city"])
+    assert city_zero_penalty() == 0  # it was tied to the self-check, and the city's inspection read as unpenalised

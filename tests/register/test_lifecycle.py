@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -63,13 +64,13 @@ def entries() -> list[Entry]:
 @pytest.mark.parametrize("entry", entries(), ids=str)
 def test_an_event_succeeds_exactly_when_it_is_listed_as_allowed(entry: Entry) -> None:
     for role, kind in itertools.product(Role, POSTABLE):
-        allowed = lifecycle.allowed(entry, role)
+        allowed = lifecycle.allowed(entry, actor(role))
         try:
             after = lifecycle.apply(entry, event(kind, entry), actor(role), TODAY)
         except TransitionError as error:
             assert kind not in allowed, f"{kind} by {role} refused in {entry}: {error.code}"
             assert error.state is entry.state and error.allowed == allowed
-            assert error.status in (403, 409)
+            assert error.status in (403, 409), error.code
             continue
         assert kind in allowed, f"{kind} by {role} accepted in {entry}"
         step = lifecycle.STEPS[kind]
@@ -169,7 +170,8 @@ def test_extensions_are_asked_before_the_deadline_and_move_it_when_granted() -> 
     with pytest.raises(TransitionError) as caught:
         lifecycle.apply(entry, late, actor(Role.enterprise), TODAY)
     assert caught.value.code == "deadline_passed"
-    asked = lifecycle.apply(entry, late.model_copy(update={"on": dt.date(2025, 6, 15)}), actor(Role.enterprise), TODAY)
+    in_time = late.model_copy(update={"on": dt.date(2025, 6, 15)})
+    asked = lifecycle.apply(entry, in_time, actor(Role.enterprise), dt.date(2025, 6, 18))
     assert asked.extension_requested == dt.date(2025, 8, 1) and asked.deadline == dt.date(2025, 6, 20)
     granted = lifecycle.apply(asked, EVENTS.validate_python({"type": "grant_extension", "reason": "同意"}),
                               actor(Role.department), TODAY)
@@ -189,7 +191,7 @@ def test_production_resumes_only_after_the_hazard_is_verified_removed() -> None:
 @given(st.lists(st.tuples(st.sampled_from(POSTABLE), st.sampled_from(list(Role))), max_size=40))
 def test_random_walks_keep_the_procedure(walk: list[tuple[EventType, Role]]) -> None:
     """Whatever is tried: 销号 only right after 核查通过, never while listed; a refused event changes nothing."""
-    entry = lifecycle.register(FOUND, order_deadline=dt.date(2025, 6, 30))
+    entry = lifecycle.register(FOUND, order_deadline=dt.date(2025, 7, 31))  # after TODAY: extensions can be asked
     for kind, role in walk:
         try:
             after = lifecycle.apply(entry, event(kind, entry), actor(role), TODAY)
@@ -202,3 +204,70 @@ def test_random_walks_keep_the_procedure(walk: list[tuple[EventType, Role]]) -> 
         if entry.suspended and not after.suspended:
             assert entry.state in (State.verified, State.closed)
         entry = after
+
+
+def test_an_extension_request_recorded_after_the_deadline_cannot_be_dated_back_before_it() -> None:
+    entry = Entry(state=State.rectifying, found_on=FOUND, order_deadline=dt.date(2025, 6, 20))
+    back_dated = EVENTS.validate_python({"type": "request_extension", "reason": "设备到货延迟", "until": "2025-08-01",
+                                         "on": "2025-06-15"})
+    with pytest.raises(TransitionError) as caught:
+        lifecycle.apply(entry, back_dated, actor(Role.enterprise), TODAY)  # recorded 07-01, deadline 06-20
+    assert caught.value.code == "deadline_passed" and "2025-07-01" in caught.value.message
+
+
+def test_a_pending_extension_is_decided_after_the_rectification_is_reported() -> None:
+    entry = Entry(state=State.rectification_reported, found_on=FOUND, order_deadline=dt.date(2025, 8, 1),
+                  extension_requested=dt.date(2025, 9, 1))
+    refuse = EVENTS.validate_python({"type": "refuse_extension", "reason": "已报告整改完成，无需延期"})
+    refused = lifecycle.apply(entry, refuse, actor(Role.department), TODAY)
+    assert refused.extension_requested is None and refused.state is State.rectification_reported
+    closing = replace(entry, state=State.closure_requested)
+    grant = EVENTS.validate_python({"type": "grant_extension", "reason": "同意"})
+    assert lifecycle.apply(closing, grant, actor(Role.department), TODAY).deadline == dt.date(2025, 9, 1)
+
+
+def test_a_listing_deadline_set_after_an_extension_governs_when_it_is_earlier() -> None:
+    extended = Entry(state=State.rectifying, found_on=FOUND, plan_deadline=dt.date(2025, 8, 1),
+                     extended_deadline=dt.date(2025, 12, 31), listed=True, listing_organ="荣成市应急管理局",
+                     listing_region="371082")
+    province = Actor(name="省厅", role=Role.department, region_code="370000", organ="山东省应急管理厅")
+    take_over = EVENTS.validate_python({"type": "list", "reason": "提级督办", "document_number": "鲁安办督〔2025〕1号",
+                                        "deadline": "2025-09-30", "on": "2025-07-01"})
+    listed = lifecycle.apply(extended, take_over, province, TODAY)
+    assert listed.deadline == dt.date(2025, 9, 30) and listed.listing_organ == "山东省应急管理厅"
+    assert listed.listing_region == "370000"
+    later = lifecycle.apply(extended, take_over.model_copy(update={"deadline": dt.date(2026, 3, 31)}), province, TODAY)
+    assert later.deadline == dt.date(2025, 12, 31)  # a later listing deadline does not undo the granted extension
+
+
+def test_only_a_higher_organ_takes_a_listing_over() -> None:
+    entry = Entry(state=State.rectifying, found_on=FOUND, listed=True, listing_organ="威海市应急管理局",
+                  listing_region="371000")
+    again = EVENTS.validate_python({"type": "list", "reason": "挂牌", "document_number": "威安委办督〔2025〕4号",
+                                    "deadline": "2025-10-31"})
+    county = Actor(name="县", role=Role.department, region_code="371082", organ="荣成市应急管理局")
+    city = Actor(name="市", role=Role.department, region_code="371000", organ="威海市应急管理局")
+    other_city = Actor(name="外市", role=Role.department, region_code="370700", organ="潍坊市应急管理局")
+    province = Actor(name="省", role=Role.department, region_code="370000", organ="山东省应急管理厅")
+    for refused in (county, city, other_city):
+        with pytest.raises(TransitionError) as caught:
+            lifecycle.apply(entry, again, refused, TODAY)
+        assert caught.value.code == "already_listed" and EventType.list_ not in caught.value.allowed
+    assert EventType.list_ in lifecycle.allowed(entry, province)
+    assert lifecycle.apply(entry, again, province, TODAY).listing_organ == "山东省应急管理厅"
+
+
+def test_on_a_listed_entry_only_the_listing_organ_or_above_decides_an_extension_and_is_offered_it() -> None:
+    entry = Entry(state=State.rectifying, found_on=FOUND, order_deadline=dt.date(2025, 8, 1), listed=True,
+                  listing_organ="威海市应急管理局", listing_region="371000", extension_requested=dt.date(2025, 9, 1))
+    county = Actor(name="县", role=Role.department, region_code="371082", organ="荣成市应急管理局")
+    grant = EVENTS.validate_python({"type": "grant_extension", "reason": "同意"})
+    with pytest.raises(TransitionError) as caught:
+        lifecycle.apply(entry, grant, county, TODAY)
+    assert caught.value.code == "not_listing_organ" and caught.value.status == 403
+    assert "威海市应急管理局" in caught.value.message
+    offered = lifecycle.allowed(entry, county)
+    for kind in (EventType.grant_extension, EventType.refuse_extension, EventType.list_notice, EventType.delist,
+                 EventType.list_):
+        assert kind not in offered
+    assert EventType.escalate in offered and EventType.grant_extension in lifecycle.allowed(entry, actor(Role.department))

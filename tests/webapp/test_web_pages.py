@@ -360,3 +360,25 @@ def test_an_extended_deadline_is_shown_with_the_original(client: TestClient, app
     log_in(client)
     page = client.get(f"/hazards/{hazard}").text
     assert f"{later}（已延期，原期限 {deadline}）" in page
+
+
+def test_a_county_is_not_offered_the_steps_of_a_listing_made_by_its_city(client: TestClient,
+                                                                         app_and_db: tuple[Any, Database]) -> None:
+    # the page offered 下达挂牌督办通知 (and later 摘牌) to every department; the county's click was then refused
+    document = yaml.safe_load((ROOT / "examples" / "wood-dust-dry-collector.yaml").read_text(encoding="utf-8"))
+    info = document["inspection"]
+    info.update(enterprise={**info["enterprise"], "uscc": WOOD_USCC, "region_code": "371082"}, level="市",
+                organ="威海市应急管理局", date=clock.today().isoformat())
+    city = {"Authorization": f"Bearer {auth.issue_token(app_and_db[1], '威海市应急局-李四', 'listing')[1]}"}
+    record = client.post("/v1/inspections", json=document, headers=city)
+    assert record.status_code == 201, record.text
+    hazard = record.json()["hazards"][0]
+    assert hazard["listed"] is True  # P1: a 市级 finding is listed by the city
+    log_in(client)  # the county
+    county_page = client.get(f"/hazards/{hazard['hazard_id']}").text
+    assert "威海市应急管理局" in county_page
+    assert f"/hazards/{hazard['hazard_id']}/events/list_notice" not in county_page
+    assert f"/hazards/{hazard['hazard_id']}/events/escalate" in county_page  # what the county may do is still there
+    client.cookies.clear()
+    log_in(client, "威海市应急局-李四")
+    assert f"/hazards/{hazard['hazard_id']}/events/list_notice" in client.get(f"/hazards/{hazard['hazard_id']}").text
