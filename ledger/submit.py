@@ -256,10 +256,24 @@ def _register(tx: Tx, found: Found, actor: Actor, listing: AutoListing | None, t
         tx.add_sighting(row.id, hazard.inspection_id, hazard.found_on, True, found.evidence)
         return Sighted(row.id, hazard.criterion, True, row.state, row.listed, row)
     tx.add_sighting(row.id, hazard.inspection_id, hazard.found_on, False, found.evidence)
+    row = _found_earlier(tx, row, hazard.found_on)
     row = _ordered(tx, row, hazard.order_deadline)
     if listing is not None and not row.listed:
         row = record(tx, row, listing, actor, today, hazard.inspection_id)
     return Sighted(row.id, hazard.criterion, False, row.state, row.listed, row)
+
+
+def _found_earlier(tx: Tx, row: HazardState, found_on: dt.date) -> HazardState:
+    """An inspection submitted late but dated before the entry's first finding: the hazard was found then.
+
+    Statistics count the entry from that date, days to 销号 run from it, and acts dated from it on are accepted
+    (its 挂牌督办 among them).
+    """
+    if found_on >= row.found_on:
+        return row
+    if not tx.update_hazard(row.id, row.version, {"found_on": found_on}):
+        raise version_conflict(row.id, row.version)
+    return replace(row, found_on=found_on, version=row.version + 1)
 
 
 def _ordered(tx: Tx, row: HazardState, deadline: dt.date | None) -> HazardState:

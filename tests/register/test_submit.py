@@ -124,3 +124,21 @@ def test_a_later_submission_that_leaves_out_optional_fields_keeps_what_the_regis
     register.submit(renamed, people["city"])
     changed = register.enterprise(USCC, people["city"])
     assert changed.principal == "李新" and changed.industries == ["gongmao", "chemical"]  # what is said is taken
+
+
+def test_an_inspection_submitted_late_but_dated_before_the_entry_moves_its_first_finding_back(
+        register: Register, people: dict[str, Actor], db: Database) -> None:
+    # it was refused whole (act_date_before_entry on its 挂牌督办), and an earlier 区县 finding left found_on later
+    county, _ = register.submit(cold_store(date="2025-06-10", channel="监督检查", level="区县", organ="荣成市应急管理局"),
+                                people["county"])
+    hazard_id = county.hazards[0].hazard_id
+    city, _ = register.submit(cold_store(date="2025-06-05"), people["city"])  # 市级: listed by P1
+    assert [(h.hazard_id, h.opened, h.listed) for h in city.hazards] == [(hazard_id, False, True)]
+    detail = register.hazard(hazard_id, people["city"])
+    assert detail.found_on == dt.date(2025, 6, 5)
+    assert detail.listing is not None and detail.listing.listed_on == dt.date(2025, 6, 5)
+    assert [s.date for s in detail.sighting_list] == [dt.date(2025, 6, 5), dt.date(2025, 6, 10)]
+    register.submit(cold_store(date="2025-06-08", channel="监督检查", level="区县", organ="荣成市应急管理局",
+                               document_number="（荣）应急检〔2025〕2号"), people["county"])
+    assert register.hazard(hazard_id, people["city"]).found_on == dt.date(2025, 6, 5)  # a later one changes nothing
+    assert integrity.check(db).ok
