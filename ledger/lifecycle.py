@@ -183,14 +183,14 @@ def _check_step(entry: Entry, step: Step, actor: Actor) -> None:
 
 def _check_date(entry: Entry, on: dt.date, today: dt.date, actor: Actor) -> None:
     if on > today:
-        raise _refuse("act_date_in_future", f"行为日期 {on} 晚于今天 {today}", 422, entry, actor)
+        raise _refuse("act_date_in_future", f"发生日期 {on} 晚于今天 {today}", 422, entry, actor)
     if on < entry.found_on:
-        raise _refuse("act_date_before_entry", f"行为日期 {on} 早于该隐患的发现日期 {entry.found_on}", 422, entry, actor)
+        raise _refuse("act_date_before_entry", f"发生日期 {on} 早于该隐患的发现日期 {entry.found_on}", 422, entry, actor)
 
 
 def _check_sequence(entry: Entry, step: Step, on: dt.date, actor: Actor) -> None:
     if step.event in SEQUENCE and entry.last_act_on is not None and on < entry.last_act_on:
-        raise _refuse("act_date_before_previous", f"「{step.event.label}」的行为日期 {on} 早于上一步办理日期 "
+        raise _refuse("act_date_before_previous", f"「{step.event.label}」的发生日期 {on} 早于上一步办理日期 "
                       f"{entry.last_act_on}：各步骤按办理顺序，日期不能倒置", 422, entry, actor)
 
 
@@ -210,7 +210,7 @@ def apply(entry: Entry, event: EventIn, actor: Actor, today: dt.date) -> Entry:
 def _effects(entry: Entry, event: EventIn, actor: Actor, on: dt.date, today: dt.date) -> Entry:
     """What an event changes beside the main state (listing, deadlines, 停产), after its own payload checks."""
     if isinstance(event, SubmitPlan):
-        _not_before(event.plan.deadline, on, "治理方案期限", entry, actor)
+        _not_before(event.plan.deadline, on, "治理完成期限", entry, actor)
         return replace(entry, plan_deadline=event.plan.deadline)
     if isinstance(event, ListHazard):
         if event.deadline is not None:
@@ -260,4 +260,4 @@ def _request_extension(entry: Entry, event: RequestExtension, actor: Actor, on: 
 
 def _not_before(date: dt.date, on: dt.date, what: str, entry: Entry, actor: Actor) -> None:
     if date < on:
-        raise _refuse("deadline_before_act", f"{what} {date} 早于行为日期 {on}", 422, entry, actor)
+        raise _refuse("deadline_before_act", f"{what} {date} 早于发生日期 {on}", 422, entry, actor)

@@ -197,7 +197,8 @@ def rows_of(sub: Submission, assessment: Assessment, actor: Actor, key: str | No
         for finding in hazard_findings(assessment) for evidence in [_evidence(finding)]]
     listing = None
     if _required(assessment, "P1") and actor.role is Role.department:
-        why = f"市级以上检查发现的重大事故隐患，挂牌督办（后续措施 P1：{info.organ or ''} {info.level or ''}级）"
+        why = (f"市级以上检查发现的重大事故隐患，自动挂牌督办（{info.organ or '检查机关'}，{info.level or ''}级；"
+               "文号和督办期限在下达挂牌督办通知时补充）")
         listing = AutoListing(type=EventType.list_, on=info.date, organ=info.organ, reason=why)
     return Rows(enterprise, inspection, found, listing, _found_by(sub))
 

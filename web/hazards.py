@@ -17,7 +17,7 @@ from ledger.filters import HazardFilter
 from ledger.identity import Actor
 from ledger.models import HazardDetail
 from ledger.vocab import CHANNELS, STATE_LABELS, Role, State
-from web import event_forms
+from web import event_forms, timeline
 from web.core import Web, WebDep, WebRoute
 from web.header_form import families
 
@@ -88,7 +88,7 @@ def _hazard_page(web: Web, actor: Actor, detail: HazardDetail, open_form: str | 
     names = {f.name for f in forms.get(open_form or "", [])}
     anchors = {key: f"e-{open_form}-{key}" if key in names else f"do-{open_form}" for key in errors or {}}
     return web.render("hazard.html", status=status, h=detail, description=hazard_description(detail, web.engine.book),
-                      allowed=allowed, forms=forms, open_form=open_form,
+                      allowed=allowed, forms=forms, open_form=open_form, event_details=timeline.details,
                       errors=errors or {}, anchors=anchors, values=values or {}, today=web.register.today())
 
 
@@ -121,9 +121,38 @@ async def post_event(hazard_id: int, kind: str, web: WebDep) -> Response:
     try:
         await run_in_threadpool(web.register.apply_event, hazard_id, event, actor)
     except RegisterError as refused:
-        if refused.status == 404:
-            raise
-        found = {".".join(str(p) for p in e.get("loc", [])[1:]) or "event": str(e.get("msg")) for e in refused.errors}
+        if refused.status == 404 and not _about_a_field(refused):
+            raise  # the hazard itself is gone from this user's view
         fresh = await run_in_threadpool(web.register.hazard, hazard_id, actor)
-        return _hazard_page(web, actor, fresh, kind, {"event": refused.message, **found}, form, status=refused.status)
+        return _hazard_page(web, actor, fresh, kind, refusal_errors(kind, refused), form, status=refused.status)
     return web.redirect(f"/hazards/{hazard_id}", flash=f"已办理：{event_forms.label(kind)}")
+
+
+# the field of the form a refusal is about, when the register names the rule rather than the field
+FIELD_OF_CODE = {"act_date_in_future": "on", "act_date_before_entry": "on", "act_date_before_previous": "on",
+                 "deadline_before_act": "deadline", "deadline_passed": "until", "extension_not_later": "until"}
+STALE = "该隐患刚被他人更新，本页已按最新状态刷新：请核对后再提交"
+
+
+def _about_a_field(refused: RegisterError) -> bool:
+    return any(list(e.get("loc", []))[:1] == ["body"] for e in refused.errors)
+
+
+def refusal_errors(kind: str, refused: RegisterError) -> dict[str, str]:
+    """The register's refusal as the form's errors: each once, on the field it is about, under the field's label."""
+    labels = {f.name: f.label for f in event_forms.fields_of(kind)}
+    if refused.code == "version_conflict":
+        return {"event": STALE}
+    errors: dict[str, str] = {}
+    for item in refused.errors or [{}]:
+        loc = [str(part) for part in item.get("loc", [])]
+        field = ".".join(loc[1:]) if loc[:1] == ["body"] else ""
+        if field not in labels:
+            wanted = FIELD_OF_CODE.get(str(item.get("code") or refused.code), "")
+            field = next((name for name in labels if wanted and (name == wanted or name.endswith("." + wanted))), "")
+        message = str(item.get("msg") or refused.message)
+        if field and not message.startswith(labels[field]):
+            message = f"{labels[field]}：{message}"
+        if message not in errors.values():
+            errors.setdefault(field or "event", message)
+    return errors

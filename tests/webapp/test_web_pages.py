@@ -232,7 +232,8 @@ def test_a_refused_event_form_names_its_fields_and_changes_nothing(client: TestC
     assert client.get(f"/v1/hazards/{hazard}", headers={"Authorization": f"Bearer {token}"}).json()["version"] == 1
     stale = client.post(f"/hazards/{hazard}/events/notify", data={"csrf_token": csrf(page), "version": "7",
                                                                   "reason": "已告知"})
-    assert stale.status_code == 409 and "版本" in stale.text  # someone acted first: refused, said on the page
+    assert stale.status_code == 409 and "刚被他人更新" in stale.text  # someone acted first: refused, said on the page
+    assert stale.text.count("刚被他人更新") == 1
 
 
 def test_the_session_secret_is_made_once_private_and_shared_by_workers(tmp_path: Path,
@@ -382,3 +383,53 @@ def test_a_county_is_not_offered_the_steps_of_a_listing_made_by_its_city(client:
     client.cookies.clear()
     log_in(client, "威海市应急局-李四")
     assert f"/hazards/{hazard['hazard_id']}/events/list_notice" in client.get(f"/hazards/{hazard['hazard_id']}").text
+
+
+def test_a_refusal_is_said_once_on_its_field_and_a_mistyped_reinspection_keeps_the_form(
+        client: TestClient, app_and_db: tuple[Any, Database]) -> None:
+    # a wrong 复查检查编号 gave a dead-end 未找到 page and lost the evidence typed; a date refusal was listed twice
+    document = yaml.safe_load((ROOT / "examples" / "cold-store-ammonia.yaml").read_text(encoding="utf-8"))
+    info = document["inspection"]
+    info.update(enterprise={**info["enterprise"], "uscc": WOOD_USCC, "region_code": "371082"}, level="区县",
+                organ="荣成市应急管理局", date="2025-06-01")
+    db = app_and_db[1]
+    department = {"Authorization": f"Bearer {auth.issue_token(db, DEPARTMENT, 'refusals')[1]}"}
+    enterprise = {"Authorization": f"Bearer {auth.issue_token(db, '鲁林家具-安全员', 'refusals')[1]}"}
+    made = client.post("/v1/inspections", json=document, headers=department)
+    assert made.status_code == 201, made.text
+    hazard = made.json()["hazards"][0]["hazard_id"]
+    log_in(client)
+    page = client.get(f"/hazards/{hazard}").text
+    early = client.post(f"/hazards/{hazard}/events/notify", data={"csrf_token": csrf(page), "version": "1",
+                                                                  "reason": "已告知", "on": "2025-05-20"})
+    assert early.status_code == 422
+    assert "有 1 处需要修改" in early.text and early.text.count("早于该隐患的发现日期") == 2  # summary + the field
+    assert 'href="#e-notify-on"' in early.text and 'id="e-notify-on-error"' in early.text
+    plan = {key: {"text": "按方案落实", "secured": True}
+            for key in ("objectives", "methods", "funding", "organisation", "timeline", "safety")}
+    steps = [(department, {"type": "notify", "reason": "已告知", "on": "2025-06-02"}),
+             (enterprise, {"type": "submit_plan", "reason": "方案", "on": "2025-06-03",
+                           "plan": {**plan, "deadline": "2025-07-31"}}),
+             (enterprise, {"type": "start_rectification", "reason": "开始", "on": "2025-06-04"}),
+             (enterprise, {"type": "report_rectification", "reason": "完成", "on": "2025-06-20"})]
+    for who, body in steps:
+        done = client.post(f"/v1/hazards/{hazard}/events", json=body, headers=who)
+        assert done.status_code == 201, done.text
+    client.cookies.clear()
+    log_in(client, "鲁林家具-安全员")
+    page = client.get(f"/hazards/{hazard}").text
+    evidence = "速冻间作业人数已降至 6 人，附排班表"
+    typo = client.post(f"/hazards/{hazard}/events/request_closure",
+                       data={"csrf_token": csrf(page), "version": "5", "reason": "申请销号", "evidence": evidence,
+                             "reinspection_id": "abc"})
+    assert typo.status_code == 404
+    assert "隐患台账" in typo.text and evidence in typo.text  # the hazard's page, the form as typed
+    assert 'id="e-request_closure-reinspection_id-error"' in typo.text and "复查检查编号" in typo.text
+    assert client.get(f"/v1/hazards/{hazard}", headers=enterprise).json()["state"] == "rectification_reported"
+    fined = client.post(f"/v1/hazards/{hazard}/events", headers=department, json={
+        "type": "penalize", "reason": "一案双罚", "document_number": "（荣）应急罚〔2025〕5号", "enterprise_fine": 50000,
+        "person": "张某", "person_fine": 8000})
+    assert fined.status_code == 201, fined.text
+    timeline = client.get(f"/hazards/{hazard}").text.split("时间线", 1)[1]
+    for said in ("（荣）应急罚〔2025〕5号", "50,000 元", "8,000 元", "张某"):
+        assert said in timeline
