@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http
 import logging
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -88,14 +89,23 @@ def _request_error(error: Mapping[str, Any], request: Request) -> dict[str, Any]
     return {**item, "suggestion": suggestion} if suggestion else item
 
 
+BATCH_ITEM = re.compile(r"body\[(\d+)\]")
+
+
 def _loc(path: str) -> list[str]:
     """`facts.<dotted fact code>` keeps the code whole; other paths split on dots."""
     head, _, rest = path.partition(".")
     return [head, rest] if head == "facts" and rest else path.split(".")
 
 
+def _item(file: str) -> list[int]:
+    """The index of a batch's inspection (`body[2]`) as the first element of its problems' loc; none for one body."""
+    found = BATCH_ITEM.fullmatch(file)
+    return [int(found.group(1))] if found else []
+
+
 def _problems(error: ProblemsError) -> JSONResponse:
-    errors = [{"loc": _loc(p.message.split("：", 1)[0]), "msg": p.message, "code": p.code,
+    errors = [{"loc": [*_item(p.file), *_loc(p.message.split("：", 1)[0])], "msg": p.message, "code": p.code,
                "suggestion": p.suggestion} for p in error.problems]
     return error_response(422, "invalid_inspection", f"检查数据有 {len(errors)} 个问题", errors)
 

@@ -65,9 +65,15 @@ def _binding_problem(role: Role, region_code: str | None, uscc: str | None, orga
 def add_user(db: Database, name: str, role: Role, region_code: str | None = None, uscc: str | None = None,
              organ: str | None = None, password: str | None = None) -> UserRecord:
     """Create a user bound as its role requires (a department to a region, an enterprise to its uscc)."""
+    if not name.strip():
+        raise RegisterError(422, "invalid_name", "用户名不能为空",
+                            [{"loc": ["name"], "msg": "用户名不能为空或只有空格",
+                              "suggestion": "填写姓名或岗位，如 威海市应急局-李明"}])
     problem = _binding_problem(role, region_code, uscc, organ)
     if problem:
         raise problem
+    if password is not None:
+        _check_password(password)
     hashed = _hasher.hash(password) if password else None
     try:
         with db.write() as connection:
@@ -119,8 +125,19 @@ def authenticate(db: Database, token: str) -> Actor | None:
     return actor_of(found) if found else None
 
 
+MIN_PASSWORD = 8
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise RegisterError(422, "weak_password", f"密码至少 {MIN_PASSWORD} 个字符",
+                            [{"loc": ["password"], "msg": f"收到 {len(password)} 个字符",
+                              "suggestion": f"设置至少 {MIN_PASSWORD} 个字符的密码（可用一句话）"}])
+
+
 def set_password(db: Database, name: str, password: str) -> None:
-    """Set a user's password (argon2id)."""
+    """Set a user's password (argon2id); one shorter than MIN_PASSWORD is refused (an empty one locked the account)."""
+    _check_password(password)
     found = user(db, name)
     with db.write() as connection:
         Tx(connection).set_password_hash(found.id, _hasher.hash(password))

@@ -212,7 +212,7 @@ def event(hazard_id: int, kind: Annotated[str, typer.Option("--type", help="事�
             fail(RegisterError(2, "not_a_mapping", f"--data 应为 JSON 对象 {{…}}，收到{_kind_of(given)}"))
         fields.update(given)
     body = {**fields, "type": kind, "reason": reason, **({"on": on} if on else {}),
-            **({"version": version} if version else {})}
+            **({"version": version} if version is not None else {})}  # 0 is refused, not ignored
     with refusals():
         parsed = TypeAdapter(EventIn).validate_python(body)
         found = Register(db).apply_event(hazard_id, parsed, actor)

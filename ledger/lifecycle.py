@@ -97,8 +97,10 @@ class Entry:
 class TransitionError(Exception):
     """An event refused: a stable code, the HTTP status it maps to, the current state and the allowed next steps."""
 
-    def __init__(self, code: str, message: str, status: int, state: State, allowed: list[EventType]):
+    def __init__(self, code: str, message: str, status: int, state: State, allowed: list[EventType],
+                 field: str | None = None):
         self.code, self.message, self.status, self.state, self.allowed = code, message, status, state, allowed
+        self.field = field  # the event's field the refusal is about (dotted), or None: the event as a whole
         super().__init__(message)
 
 
@@ -161,8 +163,9 @@ def next_steps(entry: Entry) -> list[tuple[EventType, tuple[Role, ...]]]:
             if entry.state in step.from_states and guard_problem(entry, step.event) is None]
 
 
-def _refuse(code: str, message: str, status: int, entry: Entry, actor: Actor) -> TransitionError:
-    return TransitionError(code, message, status, entry.state, allowed(entry, actor))
+def _refuse(code: str, message: str, status: int, entry: Entry, actor: Actor,
+            field: str | None = None) -> TransitionError:
+    return TransitionError(code, message, status, entry.state, allowed(entry, actor), field)
 
 
 def _check_step(entry: Entry, step: Step, actor: Actor) -> None:
@@ -183,15 +186,16 @@ def _check_step(entry: Entry, step: Step, actor: Actor) -> None:
 
 def _check_date(entry: Entry, on: dt.date, today: dt.date, actor: Actor) -> None:
     if on > today:
-        raise _refuse("act_date_in_future", f"发生日期 {on} 晚于今天 {today}", 422, entry, actor)
+        raise _refuse("act_date_in_future", f"发生日期 {on} 晚于今天 {today}", 422, entry, actor, "on")
     if on < entry.found_on:
-        raise _refuse("act_date_before_entry", f"发生日期 {on} 早于该隐患的发现日期 {entry.found_on}", 422, entry, actor)
+        raise _refuse("act_date_before_entry", f"发生日期 {on} 早于该隐患的发现日期 {entry.found_on}", 422, entry, actor,
+                      "on")
 
 
 def _check_sequence(entry: Entry, step: Step, on: dt.date, actor: Actor) -> None:
     if step.event in SEQUENCE and entry.last_act_on is not None and on < entry.last_act_on:
         raise _refuse("act_date_before_previous", f"「{step.event.label}」的发生日期 {on} 早于上一步办理日期 "
-                      f"{entry.last_act_on}：各步骤按办理顺序，日期不能倒置", 422, entry, actor)
+                      f"{entry.last_act_on}：各步骤按办理顺序，日期不能倒置", 422, entry, actor, "on")
 
 
 def apply(entry: Entry, event: EventIn, actor: Actor, today: dt.date) -> Entry:
@@ -210,7 +214,7 @@ def apply(entry: Entry, event: EventIn, actor: Actor, today: dt.date) -> Entry:
 def _effects(entry: Entry, event: EventIn, actor: Actor, on: dt.date, today: dt.date) -> Entry:
     """What an event changes beside the main state (listing, deadlines, 停产), after its own payload checks."""
     if isinstance(event, SubmitPlan):
-        _not_before(event.plan.deadline, on, "治理完成期限", entry, actor)
+        _not_before(event.plan.deadline, on, "治理完成期限", entry, actor, "plan.deadline")
         return replace(entry, plan_deadline=event.plan.deadline)
     if isinstance(event, ListHazard):
         if event.deadline is not None:
@@ -229,7 +233,8 @@ def _effects(entry: Entry, event: EventIn, actor: Actor, on: dt.date, today: dt.
         until = event.until or entry.extension_requested
         current = entry.deadline
         if until is None or (current is not None and until <= current):
-            raise _refuse("extension_not_later", f"延期后的期限 {until} 应晚于当前期限 {current}", 422, entry, actor)
+            raise _refuse("extension_not_later", f"延期后的期限 {until} 应晚于当前期限 {current}", 422, entry, actor,
+                          "until")
         return replace(entry, extended_deadline=until, extension_requested=None)
     if event.type is EventType.refuse_extension:
         return replace(entry, extension_requested=None)
@@ -254,10 +259,11 @@ def _request_extension(entry: Entry, event: RequestExtension, actor: Actor, on: 
         raise _refuse("deadline_passed", f"期限 {current} 已过（今天 {today}）：延期应在期限届满前申请并登记，"
                       "不能补登为更早的日期", 409, entry, actor)
     if event.until <= current:
-        raise _refuse("extension_not_later", f"申请延至 {event.until}，应晚于当前期限 {current}", 422, entry, actor)
+        raise _refuse("extension_not_later", f"申请延至 {event.until}，应晚于当前期限 {current}", 422, entry, actor,
+                      "until")
     return replace(entry, extension_requested=event.until)
 
 
-def _not_before(date: dt.date, on: dt.date, what: str, entry: Entry, actor: Actor) -> None:
+def _not_before(date: dt.date, on: dt.date, what: str, entry: Entry, actor: Actor, field: str = "deadline") -> None:
     if date < on:
-        raise _refuse("deadline_before_act", f"{what} {date} 早于发生日期 {on}", 422, entry, actor)
+        raise _refuse("deadline_before_act", f"{what} {date} 早于发生日期 {on}", 422, entry, actor, field)

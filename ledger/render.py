@@ -62,7 +62,8 @@ def detail(console: Console, found: HazardDetail) -> None:
     console.print(f"  整改期限：{deadline}", highlight=False)
     if found.listing:
         l = found.listing  # noqa: E741
-        auto = "（按后续措施 P1 自动挂牌，文号与期限待补）" if l.automatic else ""
+        pending = l.automatic and not (l.document_number and l.deadline)
+        auto = "（按后续措施 P1 自动挂牌，文号与期限待补）" if pending else ""
         console.print(f"  挂牌督办：{l.organ or ''} {l.document_number or ''} {l.listed_on} 起，期限 {l.deadline or '未定'}"
                       f"{auto}", highlight=False)
     table = Table(title="时间线", title_justify="left")

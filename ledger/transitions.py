@@ -78,7 +78,8 @@ def payload_of(event: EventIn | AutoListing) -> dict[str, Any]:
 
 def transition_error(error: TransitionError) -> RegisterError:
     """A refused event as the register reports it: the current state and the allowed next steps included."""
-    detail = {"loc": ["body", "type"], "msg": error.message, "code": error.code, "current_state": error.state.value,
+    where = error.field.split(".") if error.field else ["type"]
+    detail = {"loc": ["body", *where], "msg": error.message, "code": error.code, "current_state": error.state.value,
               "current_state_label": error.state.label,
               "allowed": [kind.value for kind in error.allowed],
               "allowed_labels": [kind.label for kind in error.allowed]}

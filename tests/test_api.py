@@ -375,3 +375,12 @@ def test_served_connections_have_nagle_off(monkeypatch: pytest.MonkeyPatch) -> N
         protocol = object.__new__(NoDelayHTTPProtocol)
         protocol.connection_made(Transport())
         assert client.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+
+
+def test_a_batch_error_names_the_inspection_it_is_in() -> None:
+    small = TestClient(create_app(Settings(rules=MINI, max_batch=3)))
+    r = small.post("/v1/assessments:batch", json=[body({}), body({"room.people": 1}), body({"nope.fact": 1})])
+    assert r.status_code == 422
+    assert [e["loc"] for e in r.json()["errors"]] == [[2, "facts", "nope.fact"]]
+    one = small.post("/v1/assessments", json=body({"nope.fact": 1}))
+    assert [e["loc"] for e in one.json()["errors"]] == [["facts", "nope.fact"]]  # a single body: no index

@@ -128,9 +128,6 @@ async def post_event(hazard_id: int, kind: str, web: WebDep) -> Response:
     return web.redirect(f"/hazards/{hazard_id}", flash=f"已办理：{event_forms.label(kind)}")
 
 
-# the field of the form a refusal is about, when the register names the rule rather than the field
-FIELD_OF_CODE = {"act_date_in_future": "on", "act_date_before_entry": "on", "act_date_before_previous": "on",
-                 "deadline_before_act": "deadline", "deadline_passed": "until", "extension_not_later": "until"}
 STALE = "该隐患刚被他人更新，本页已按最新状态刷新：请核对后再提交"
 
 
@@ -147,9 +144,7 @@ def refusal_errors(kind: str, refused: RegisterError) -> dict[str, str]:
     for item in refused.errors or [{}]:
         loc = [str(part) for part in item.get("loc", [])]
         field = ".".join(loc[1:]) if loc[:1] == ["body"] else ""
-        if field not in labels:
-            wanted = FIELD_OF_CODE.get(str(item.get("code") or refused.code), "")
-            field = next((name for name in labels if wanted and (name == wanted or name.endswith("." + wanted))), "")
+        field = field if field in labels else ""
         message = str(item.get("msg") or refused.message)
         if field and not message.startswith(labels[field]):
             message = f"{labels[field]}：{message}"

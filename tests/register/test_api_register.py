@@ -224,3 +224,18 @@ def test_register_documents_download_with_chinese_file_names(client: TestClient,
     assert stats.status_code == 200 and len(load_workbook(BytesIO(stats.content)).sheetnames) >= 2
     assert client.get("/v1/stats/workbook.xlsx", params={"month": "2025-6", "quarter": "2025Q2"},
                       headers=tokens["city"]).status_code == 422
+
+
+def test_a_refused_act_date_points_at_the_date_field(client: TestClient, tokens: dict[str, dict[str, str]],
+                                                     hazard_id: int) -> None:
+    early = client.post(f"/v1/hazards/{hazard_id}/events", headers=tokens["city"],
+                        json={"type": "notify", "reason": "告知", "on": "2025-05-01"})
+    assert early.status_code == 422
+    assert [(e["loc"], e["code"]) for e in early.json()["errors"]] == [(["body", "on"], "act_date_before_entry")]
+    plan = {key: {"text": "按方案落实", "secured": True}
+            for key in ("objectives", "methods", "funding", "organisation", "timeline", "safety")}
+    assert client.post(f"/v1/hazards/{hazard_id}/events", headers=tokens["city"],
+                       json={"type": "notify", "reason": "告知", "on": "2025-06-02"}).status_code == 201
+    late_plan = client.post(f"/v1/hazards/{hazard_id}/events", headers=tokens["enterprise"], json={
+        "type": "submit_plan", "reason": "方案", "on": "2025-06-10", "plan": {**plan, "deadline": "2025-06-05"}})
+    assert [e["loc"] for e in late_plan.json()["errors"]] == [["body", "plan", "deadline"]]

@@ -54,8 +54,8 @@ def test_leads_are_for_departments_of_the_region(register: Register, people: dic
 
 
 def test_passwords_are_argon2_and_tokens_are_digests(db: Database) -> None:
-    auth.add_user(db, "网页用户", Role.department, region_code="371000", organ="威海市应急管理局", password="正确的密码 1")
-    assert auth.verify_password(db, "网页用户", "正确的密码 1") is not None
+    auth.add_user(db, "网页用户", Role.department, region_code="371000", organ="威海市应急管理局", password="正确的密码 01")
+    assert auth.verify_password(db, "网页用户", "正确的密码 01") is not None
     assert auth.verify_password(db, "网页用户", "错误的密码") is None and auth.verify_password(db, "无此人", "x") is None
     _, token = auth.issue_token(db, "网页用户")
     with db.engine.connect() as connection:
@@ -74,3 +74,23 @@ def test_overdue_on_a_date_is_a_query(register: Register, people: dict[str, Acto
     assert register.hazards(HazardFilter(overdue_on=dt.date(2025, 6, 20)), people["city"]).total == 0
     late = register.hazards(HazardFilter(overdue_on=dt.date(2025, 6, 21)), people["city"])
     assert late.total == 1 and late.items[0].deadline == dt.date(2025, 6, 20)
+
+
+@pytest.mark.parametrize(("name", "password", "code"), [("", None, "invalid_name"), ("   ", None, "invalid_name"),
+                                                        ("短密码用户", "", "weak_password"),
+                                                        ("短密码用户", "short", "weak_password")])
+def test_a_blank_name_or_a_short_password_is_refused_and_nothing_is_created(db: Database, name: str,
+                                                                           password: str | None, code: str) -> None:
+    with pytest.raises(RegisterError) as caught:
+        auth.add_user(db, name, Role.admin, password=password)
+    assert caught.value.code == code and caught.value.status == 422
+    with pytest.raises(RegisterError):
+        auth.user(db, name)
+
+
+def test_a_password_cannot_be_set_empty_so_the_account_stays_usable(db: Database) -> None:
+    auth.add_user(db, "网页用户2", Role.rule_author, password="正确的密码 12")
+    with pytest.raises(RegisterError) as caught:
+        auth.set_password(db, "网页用户2", "")
+    assert caught.value.code == "weak_password"
+    assert auth.verify_password(db, "网页用户2", "正确的密码 12") is not None
