@@ -251,12 +251,14 @@ def _register(tx: Tx, found: Found, actor: Actor, listing: AutoListing | None, t
               found_by: str) -> Sighted:
     """Open an entry for the finding, or add a sighting to the open one; list it when P1 applies."""
     hazard = found.hazard
-    row = tx.open_hazard(hazard.uscc, hazard.criterion)
+    row = tx.open_hazard(hazard.uscc, hazard.criterion, hazard.found_on)
     if row is None:
         row = _open(tx, hazard, actor, listing, today, found_by)
         tx.add_sighting(row.id, hazard.inspection_id, hazard.found_on, True, found.evidence)
         return Sighted(row.id, hazard.criterion, True, row.state, row.listed, row)
     tx.add_sighting(row.id, hazard.inspection_id, hazard.found_on, False, found.evidence)
+    if row.state == State.closed.value:  # found before its 销号, submitted after: history, nothing to act on
+        return Sighted(row.id, hazard.criterion, False, row.state, row.listed, row)
     row = _found_earlier(tx, row, hazard.found_on)
     row = _ordered(tx, row, hazard.order_deadline)
     if listing is not None and not row.listed:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, case, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -48,8 +48,12 @@ _STATE = [HAZARDS.c[name] for name in STORED_STATE]
 _LAST_ACT_ON = (select(func.max(EVENTS.c.on)).where(EVENTS.c.hazard_id == HAZARDS.c.id,
                                                     EVENTS.c.type.in_(sorted(SEQUENCE)))
                 .scalar_subquery().label("last_act_on"))
-OPEN_HAZARD = select(*_STATE).where(HAZARDS.c.uscc == bindparam("uscc"), HAZARDS.c.criterion == bindparam("criterion"),
-                                    HAZARDS.c.state != "closed")
+# the entry a finding on `on` belongs to: the closed one whose span (first finding … 销号) holds that day, else the open one
+# (one statement: a late-submitted earlier inspection is a sighting of what was then open, not a new entry)
+_COVERING = and_(HAZARDS.c.state == "closed", HAZARDS.c.found_on <= bindparam("on"), HAZARDS.c.closed_on >= bindparam("on"))
+OPEN_HAZARD = (select(*_STATE).where(HAZARDS.c.uscc == bindparam("uscc"), HAZARDS.c.criterion == bindparam("criterion"),
+                                     or_(HAZARDS.c.state != "closed", _COVERING))
+               .order_by(case((HAZARDS.c.state == "closed", 0), else_=1), HAZARDS.c.id.desc()).limit(1))
 HAZARD_STATE = select(*_STATE, _LAST_ACT_ON).where(HAZARDS.c.id == bindparam("hazard"))
 INSERT_HAZARD = insert(HAZARDS).returning(HAZARDS.c.id)
 INSERT_INSPECTION, INSERT_SIGHTING, INSERT_EVENT = insert(INSPECTIONS), insert(SIGHTINGS), insert(EVENTS)
@@ -173,9 +177,12 @@ class Tx:
         self.conn.execute(INSERT_INSPECTION, [{**values, "recorded_at": recorded}])
         return recorded
 
-    def open_hazard(self, uscc: str, criterion: str) -> HazardState | None:
-        """The open entry of this enterprise under this criterion, if any."""
-        row = self.conn.execute(OPEN_HAZARD, {"uscc": uscc, "criterion": criterion}).first()
+    def open_hazard(self, uscc: str, criterion: str, on: dt.date) -> HazardState | None:
+        """The entry of this enterprise under this criterion that a finding on `on` belongs to, if any.
+
+        A closed entry whose span (first finding … 销号) holds that day, else the open one.
+        """
+        row = self.conn.execute(OPEN_HAZARD, {"uscc": uscc, "criterion": criterion, "on": on}).first()
         return HazardState(**row._asdict()) if row else None
 
     def hazard_state(self, hazard_id: int) -> HazardState | None:

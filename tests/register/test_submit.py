@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from typing import Any
 
 import pytest
-from register_fixtures import OTHER_USCC, USCC, cold_store
+from pydantic import TypeAdapter
+from register_fixtures import OTHER_USCC, PLAN, USCC, cold_store
 
 from ledger import integrity
 from ledger.errors import RegisterError
+from ledger.events import EventIn
 from ledger.filters import HazardFilter
 from ledger.identity import Actor
 from ledger.service import Register
 from ledger.store.db import Database
 from ledger.vocab import EventType, State
+
+EVENTS: TypeAdapter[Any] = TypeAdapter(EventIn)
+
+
+def ev(kind: str, **fields: Any) -> Any:
+    return EVENTS.validate_python({"type": kind, "reason": "依法办理", **fields})
 
 
 def test_the_demo_inspection_registers_one_listed_entry(register: Register, people: dict[str, Actor]) -> None:
@@ -141,4 +150,28 @@ def test_an_inspection_submitted_late_but_dated_before_the_entry_moves_its_first
     register.submit(cold_store(date="2025-06-08", channel="监督检查", level="区县", organ="荣成市应急管理局",
                                document_number="（荣）应急检〔2025〕2号"), people["county"])
     assert register.hazard(hazard_id, people["city"]).found_on == dt.date(2025, 6, 5)  # a later one changes nothing
+    assert integrity.check(db).ok
+
+
+def test_an_inspection_dated_before_a_closure_but_submitted_after_it_is_a_sighting_of_the_closed_entry(
+        register: Register, people: dict[str, Actor], db: Database) -> None:
+    # it opened a second entry for one hazard (found 2 in June for a hazard closed on 06-22)
+    first, _ = register.submit(cold_store(), people["city"])  # 2025-06-01, listed by the city
+    hazard_id = first.hazards[0].hazard_id
+    steps = [("city", ev("notify", on="2025-06-02")),
+             ("enterprise", ev("submit_plan", on="2025-06-03", plan={**PLAN, "deadline": "2025-06-30"})),
+             ("enterprise", ev("start_rectification", on="2025-06-04")),
+             ("enterprise", ev("report_rectification", on="2025-06-18")),
+             ("enterprise", ev("request_closure", on="2025-06-19", evidence="作业间人数已降至 6 人")),
+             ("county", ev("verify", on="2025-06-20")), ("city", ev("delist", on="2025-06-21")),
+             ("county", ev("close", on="2025-06-22"))]
+    for who, event in steps:
+        register.apply_event(hazard_id, event, people[who])
+    late, _ = register.submit(cold_store(date="2025-06-10", channel="监督检查", level="区县", organ="荣成市应急管理局"),
+                              people["county"])
+    assert [(h.hazard_id, h.opened, h.state) for h in late.hazards] == [(hazard_id, False, State.closed)]
+    assert register.hazards(HazardFilter(), people["city"]).total == 1
+    after, _ = register.submit(cold_store(date="2025-06-25", channel="监督检查", level="区县", organ="荣成市应急管理局",
+                                          document_number="（荣）应急检〔2025〕9号"), people["county"])
+    assert after.hazards[0].opened and after.hazards[0].hazard_id != hazard_id  # found again after 销号: a new entry
     assert integrity.check(db).ok
