@@ -81,9 +81,19 @@ class Layout:
     items: dict[str, str | None]  # criterion id -> 项; a not-obtained item -> where it sits (条、项)
 
 
+def _form_wording(fact: FactDef) -> str:
+    """The question as this form asks it: a list question's "没有则不选" (YAML's `[]`) is the 以上都没有 box here.
+
+    Left blank, a question is 未检查 on this form, so "leave it empty" would leave the criterion 待补充.
+    """
+    if fact.type is not FactType.list:
+        return fact.question
+    return fact.question.replace("没有则不选", "没有请选“以上都没有”")
+
+
 def _fact_question(fact: FactDef, group: str) -> Question:
     choices = fact.type in (FactType.enum, FactType.list, FactType.device)
-    return Question(code=fact.code, question=fact.question, help=fact.help, kind=fact.type.value,
+    return Question(code=fact.code, question=_form_wording(fact), help=fact.help, kind=fact.type.value,
                     unit=fact.unit.value if fact.unit else None, allowed=tuple(fact.values) if choices else (),
                     profile=fact.profile, group=group)
 

@@ -44,3 +44,4 @@ def test_the_plan_and_the_registers_own_flags_are_not_repeated() -> None:
     assert shown(EventType.submit_plan, {"plan": {"deadline": "2025-07-31"}, "five_assurances": {"资金": True}}) == []
     assert shown(EventType.list_, {"document_number": None, "deadline": None, "organ": "威海市应急管理局",
                                    "automatic": True, "action": "P1"}) == [("督办单位", "威海市应急管理局", None)]
+
