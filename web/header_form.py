@@ -105,6 +105,9 @@ def validate(values: Mapping[str, Any], actor: Actor, engine: Engine, today: dt.
         Enterprise.model_validate(enterprise)
     except ValidationError as error:
         errors = {**_pydantic_errors(error), **errors}
+    outside = _outside_region(values, actor)
+    if outside and "region_code" not in errors:
+        errors["region_code"] = outside
     try:
         checked = InspectionInfo.model_validate({**info, "enterprise": None})
         window = DateWindow.from_env()
@@ -120,6 +123,14 @@ def validate(values: Mapping[str, Any], actor: Actor, engine: Engine, today: dt.
     if rectify_by:
         register["rectify_by"] = rectify_by
     return {"inspection": {k: v for k, v in info.items() if v not in (None, [])}, "register": register}, {}
+
+
+def _outside_region(values: Mapping[str, Any], actor: Actor) -> str | None:
+    """A department checks enterprises of its own region: said on the first step, not after the whole checklist."""
+    code = str(values.get("region_code") or "")
+    if actor.role is not Role.department or not actor.region_code or not code or actor.sees("", code):
+        return None
+    return f"该企业（行政区划 {code}）不在你的辖区 {actor.region_code} 内：请核对行政区划代码，或由其所在地的部门检查"
 
 
 def _rectify_by(values: Mapping[str, Any], channel: str | None, errors: dict[str, str]) -> str | None:
