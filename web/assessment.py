@@ -15,7 +15,7 @@ from documents.errors import DocumentError
 from engine.assess import Assessment, Engine, Finding
 from ledger.errors import not_found
 from ledger.vocab import Role
-from web.core import WebDep, WebRoute, error_page
+from web.core import WebDep, WebRoute, document_error_page
 
 router = APIRouter(route_class=WebRoute, include_in_schema=False)
 INSPECTION_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -93,7 +93,6 @@ async def download(inspection_id: str, kind: str, web: WebDep) -> Response:
     try:
         data = await run_in_threadpool(made)
     except DocumentError as error:
-        return error_page(web.request, 500 if error.code in ("cjk_font_missing", "pdf_failed") else 422, error.message,
-                          [error.suggestion] if error.suggestion else [])
+        return document_error_page(web.request, error)
     return Response(content=data, media_type=media, headers={
         "Content-Disposition": content_disposition(file_name(name, record.assessment, suffix), kind)})

@@ -132,29 +132,60 @@ async def live(draft_id: str, web: WebDep) -> Response:
     return web.json(await run_in_threadpool(decide))
 
 
+def _confirmed(form: Any, action: str) -> bool:
+    """The confirmation page's button: 提交检查 and 删除草稿 act only on a second, confirmed POST."""
+    return action in ("submit", "discard") and form.get("confirm") == "1"
+
+
 @router.post("/checks/drafts/{draft_id}")
 async def act_on_draft(draft_id: str, web: WebDep) -> Response:
-    """The form's buttons: 更新判定 and 保存草稿 (both keep the answers), 提交检查, 删除草稿."""
+    """The form's buttons: 更新判定 and 保存草稿 keep the answers; 提交检查 and 删除草稿 keep them and ask first."""
     actor = web.require(*INSPECTORS)
     form = await web.form()
     db = web.register.db
     found = drafts.get(db, draft_id, actor)
     action = str(form.get("action") or "refresh")
-    if action == "discard":
-        drafts.discard(db, draft_id, actor)
-        return web.redirect("/", flash="草稿已删除")
+    if _confirmed(form, action):  # the confirmation form carries no answers: those saved on the way there count
+        if action == "discard":
+            drafts.discard(db, draft_id, actor)
+            return web.redirect("/", flash="草稿已删除")
+        return await _submit(web, actor, found, layout_of(web, found.header), found.answers)
     layout = layout_of(web, found.header)
     answers = read_answers(layout, form)
     drafts.save_answers(db, draft_id, actor, answers)
-    if action == "submit":
-        return await _submit(web, actor, found, layout, answers)
+    if action == "discard":
+        return web.redirect(f"/checks/drafts/{draft_id}/discard")
     message = "草稿已保存，可随时从首页继续填写" if action == "save" else None
     state = live_state(web.engine, layout, found.header, answers)
-    target = next((q.html_id for g in layout.groups for q in g.questions
-                   if q.code in state.visible and q.code not in answers), "summary")
     if state.errors:
         return _checklist_page(web, found, answers, state, state.errors, status=400)
+    if action == "submit":
+        return web.redirect(f"/checks/drafts/{draft_id}/submit")
+    target = next((q.html_id for g in layout.groups for q in g.questions
+                   if q.code in state.visible and q.code not in answers), "summary")
     return web.redirect(f"/checks/drafts/{draft_id}#{target}", flash=message)
+
+
+@router.get("/checks/drafts/{draft_id}/submit")
+def confirm_submit(draft_id: str, web: WebDep) -> Response:
+    """提交检查, asked first: what the saved answers decide, how many 条 still wait, and that it cannot be undone."""
+    actor = web.require(*INSPECTORS)
+    found = drafts.get(web.register.db, draft_id, actor)
+    layout = layout_of(web, found.header)
+    state = live_state(web.engine, layout, found.header, found.answers)
+    if state.errors:  # reached by its address with answers that cannot be submitted: the checklist says which
+        return _checklist_page(web, found, found.answers, state, state.errors, status=400)
+    return web.render("check_confirm.html", kind="submit", draft=found, info=found.header["inspection"],
+                      summary=state.verdicts.summary)
+
+
+@router.get("/checks/drafts/{draft_id}/discard")
+def confirm_discard(draft_id: str, web: WebDep) -> Response:
+    """删除草稿, asked first: the draft and all its answers cannot be brought back."""
+    actor = web.require(*INSPECTORS)
+    found = drafts.get(web.register.db, draft_id, actor)
+    return web.render("check_confirm.html", kind="discard", draft=found, info=found.header["inspection"],
+                      answered=len(found.answers))
 
 
 async def _submit(web: Web, actor: Actor, found: DraftRecord, layout: Layout, answers: dict[str, Any]) -> Response:

@@ -20,8 +20,10 @@ from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData
 
+from api.documents import SERVER_SIDE
 from api.errors import request_errors
 from api.register import RegisterHandle
+from documents.errors import DocumentError
 from engine import clock
 from engine.assess import STATUS_LABELS, Engine
 from engine.rulebook import cite
@@ -37,6 +39,25 @@ STATIC = HERE / "static"
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 MESSAGES = {401: "请先登录", 403: "无权进行此操作", 404: "未找到", 405: "无法这样访问", 409: "操作冲突", 422: "填写有误",
             500: "内部错误", 503: "暂时无法使用"}
+EXPIRED_FORM = "页面已过期（为安全起见，表单有时效）。请返回上一页，重新打开后再提交。"
+NOT_VISIBLE = "请核对编号；你无权查看的记录也显示为未找到。"
+GONE_DRAFT = ("未找到草稿", "它可能已经提交或删除；未提交的草稿列在首页。")
+# refusals as a web user can act on them; the API keeps the register's and the documents' own words and hints,
+# which name commands, event types and rule ids. code -> (message, details)
+REFUSALS: dict[str, tuple[str, list[str]]] = {
+    "register_unavailable": ("登记库暂时不可用，请稍后重试", ["提交检查时遇到此错误：稍后重新提交即可，不会重复登记。"]),
+    "register_schema_mismatch": ("系统暂时无法使用（登记库与程序版本不一致），请联系管理员", []),
+}
+DOCUMENT_REFUSALS: dict[str, tuple[str, list[str]]] = {
+    "not_listed": ("该隐患尚未下达挂牌督办通知，无法出具督办通知书", []),
+    "no_listing_deadline": ("该隐患的挂牌督办尚未记录督办期限，无法出具督办通知书",
+                            ["督办部门在隐患页面“下达挂牌督办通知”（填写文号和期限）后即可下载。"]),
+    "missing_enterprise": ("检查记录未填写被检查企业，无法出具文书", []),
+    "no_major_hazard": ("本次检查未判定出重大事故隐患，无需出具此文书", []),
+    "no_order": ("本次检查不出具责令限期整改指令书",
+                 ["指令书用于监管部门的执法检查、监督检查；企业自查请下载重大事故隐患报告。"]),
+    "no_report_duty": ("本次检查无需报告重大事故隐患，不出具隐患报告", []),
+}
 
 
 @cache
@@ -147,15 +168,39 @@ def get_web(request: Request) -> Web:
 WebDep = Annotated[Web, Depends(get_web)]
 
 
-def error_page(request: Request, status: int, message: str, details: list[str] | None = None) -> Response:
-    """A page saying what went wrong (never a traceback)."""
+def error_page(request: Request, status: int, message: str, details: list[str] | None = None,
+               title: str | None = None) -> Response:
+    """A page saying what went wrong (never a traceback); its heading is `title`, else the status's."""
     web = Web(request)
     try:
         actor = web.actor()  # the header shows who is logged in
     except RegisterError:  # the register's database is what failed (503): the page goes without the user's name
         actor = None
-    return web.render("error.html", status=status, title=MESSAGES.get(status, "出错了"), message=message,
+    return web.render("error.html", status=status, title=title or MESSAGES.get(status, "出错了"), message=message,
                       details=details or [], actor=actor)
+
+
+def refusal_page(request: Request, refused: RegisterError) -> Response:
+    """The register's refusal as a page: said once, in words a web user can act on."""
+    if refused.code == "not_found":  # "未找到隐患 7" heads the page; its detail ("没有可见的隐患 7") would say it again
+        where = refused.errors[0].get("loc") if refused.errors else None
+        if where == ["path", "draft_id"]:  # e.g. the back button after submitting: the id says nothing to the user
+            return error_page(request, 404, GONE_DRAFT[1], title=GONE_DRAFT[0])
+        return error_page(request, 404, NOT_VISIBLE, title=refused.message)
+    if refused.code in REFUSALS:
+        message, details = REFUSALS[refused.code]
+        return error_page(request, refused.status, message, details)
+    details = [str(e.get("msg", "")) for e in refused.errors if e.get("msg") and e.get("msg") != refused.message]
+    return error_page(request, refused.status, refused.message, details)
+
+
+def document_error_page(request: Request, error: DocumentError) -> Response:
+    """A document that cannot be made: why, for the web page's user (the server's own faults stay a 500)."""
+    hint = [error.suggestion] if error.suggestion else []
+    if error.code in SERVER_SIDE:
+        return error_page(request, 500, error.message, hint)
+    message, details = DOCUMENT_REFUSALS.get(error.code, (error.message, hint))
+    return error_page(request, 422, message, details, title="无法出具文书")
 
 
 class WebRoute(APIRoute):
@@ -171,10 +216,9 @@ class WebRoute(APIRoute):
             except LoginRequired as exc:
                 return RedirectResponse(f"/login?next={quote(exc.next_url, safe='')}", status_code=303)
             except CsrfRejected:
-                return error_page(request, 403, "表单已过期或来源不明（CSRF 校验失败）。请返回上一页，刷新后重新提交。")
+                return error_page(request, 403, EXPIRED_FORM, title="未能提交")  # the message says why
             except RegisterError as exc:
-                details = [str(e.get("msg", "")) for e in exc.errors if e.get("msg") and e.get("msg") != exc.message]
-                return error_page(request, exc.status, exc.message, details)
+                return refusal_page(request, exc)
             except RequestValidationError as exc:  # /hazards/abc: no such page; a bad query value: say which
                 errors = request_errors(exc.errors(), request)
                 if any(e["loc"][0] == "path" for e in errors):

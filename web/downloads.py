@@ -12,11 +12,11 @@ from collections.abc import Callable
 from fastapi import APIRouter, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.documents import CSV, PDF, SERVER_SIDE, XLSX, content_disposition
+from api.documents import CSV, PDF, XLSX, content_disposition
 from api.register_documents import _hazard_list, _listing, _workbook
 from documents.errors import DocumentError
 from ledger.vocab import Role
-from web.core import WebDep, WebRoute, error_page
+from web.core import WebDep, WebRoute, document_error_page, error_page
 from web.hazards import READERS, filter_of
 
 router = APIRouter(route_class=WebRoute, include_in_schema=False)
@@ -26,8 +26,7 @@ async def _file(web: WebDep, make: Callable[[], bytes], media: str, name: str, a
     try:
         data = await run_in_threadpool(make)
     except DocumentError as error:
-        return error_page(web.request, 500 if error.code in SERVER_SIDE else 422, error.message,
-                          [error.suggestion] if error.suggestion else [])
+        return document_error_page(web.request, error)
     return Response(content=data, media_type=media, headers={"Content-Disposition": content_disposition(name, ascii_name)})
 
 

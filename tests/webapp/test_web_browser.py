@@ -72,6 +72,7 @@ def test_inspector_judges_as_answering_submits_and_finds_the_hazard_in_the_regis
     expect(article).to_contain_text("重大事故隐患")
     expect(page.locator("[data-count=hazard]")).to_have_text("1")
     page.click("button[value=submit]")
+    page.click("#confirm button[type=submit]")  # 提交检查 asks first
     page.wait_for_url(re.compile(r"/checks/[0-9a-f]{32}$"))
     expect(page.locator("h1")).to_have_text("荣成鲁林家具有限公司")
     hazard = page.locator(".finding--hazard").first
@@ -175,6 +176,7 @@ def test_a_city_level_inspection_is_listed_for_supervision(open_page: Any, serve
     answer(page, "dust.sander.present", "是")
     answer(page, "dust.sander.spark_detection", "未设置")
     page.click("button[value=submit]")
+    page.click("#confirm button[type=submit]")  # 提交检查 asks first
     page.wait_for_url(re.compile(r"/checks/[0-9a-f]{32}$"))
     page.locator("a", has_text="在隐患台账中查看").first.click()
     expect(page.locator("h1 + p")).to_contain_text("挂牌督办")

@@ -71,7 +71,7 @@ def test_a_form_without_its_token_is_refused_as_a_page(client: TestClient) -> No
     log_in(client)
     response = client.post("/checks/new", data={"name": "x"})
     assert response.status_code == 403
-    assert response.headers["content-type"].startswith("text/html") and "CSRF" in response.text
+    assert response.headers["content-type"].startswith("text/html") and "页面已过期" in response.text
     token_before_login = csrf(TestClient(client.app).get("/login").text)
     assert client.post("/logout", data={"csrf_token": token_before_login}).status_code == 403  # another session's
 
@@ -258,7 +258,7 @@ def test_items_not_encoded_show_as_not_judged_on_the_checklist_and_the_assessmen
     checklist = client.get(made.headers["location"]).text
     assert checklist.count("tag--not_judged") >= 4 and "5.3" in checklist and "原文未取得" in checklist
     token = csrf(checklist)
-    submitted = client.post(made.headers["location"], data={"csrf_token": token, "action": "submit"})
+    submitted = client.post(made.headers["location"], data={"csrf_token": token, "action": "submit", "confirm": "1"})
     assert submitted.status_code == 303, submitted.text[:2000]
     page = client.get(submitted.headers["location"]).text
     assert "<h2 class=\"heading-l\">未判定" in page and "未发现重大事故隐患" not in page
