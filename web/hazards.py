@@ -88,7 +88,8 @@ def _hazard_page(web: Web, actor: Actor, detail: HazardDetail, open_form: str | 
     names = {f.name for f in forms.get(open_form or "", [])}
     anchors = {key: f"e-{open_form}-{key}" if key in names else f"do-{open_form}" for key in errors or {}}
     return web.render("hazard.html", status=status, h=detail, description=hazard_description(detail, web.engine.book),
-                      allowed=allowed, forms=forms, open_form=open_form, event_details=timeline.details,
+                      allowed=allowed, forms=forms, open_form=open_form,
+                      event_details=timeline.of_timeline(detail.timeline),
                       errors=errors or {}, anchors=anchors, values=values or {}, today=web.register.today())
 
 

@@ -44,7 +44,18 @@ def _text(name: str, value: Any) -> str:
     return str(value)
 
 
-def details(event: EventOut) -> list[Detail]:
+def of_timeline(timeline: list[EventOut]) -> dict[int, list[Detail]]:
+    """Each event's details by its sequence number; an extension granted as asked shows the date that was asked."""
+    shown: dict[int, list[Detail]] = {}
+    asked: str | None = None
+    for event in timeline:
+        if event.type is EventType.request_extension:
+            asked = event.details.get("until")
+        shown[event.seq] = details(event, asked)
+    return shown
+
+
+def details(event: EventOut, asked: str | None = None) -> list[Detail]:
     """The fields this event recorded, in the order they were stored (empty ones left out)."""
     found = []
     for name, value in event.details.items():
@@ -56,5 +67,5 @@ def details(event: EventOut) -> list[Detail]:
         else:
             found.append(Detail(label, _text(name, value)))
     if event.type is EventType.grant_extension and not event.details.get("until"):
-        found.append(Detail("同意延至", "企业申请的日期"))
+        found.append(Detail("同意延至", f"{asked}（按申请）" if asked else "企业申请的日期"))
     return found

@@ -7,7 +7,7 @@ from typing import Any
 
 from ledger.models import EventOut
 from ledger.vocab import EventType, Role, State
-from web.timeline import details
+from web.timeline import details, of_timeline
 
 
 def event(kind: EventType, payload: dict[str, Any]) -> EventOut:
@@ -45,3 +45,10 @@ def test_the_plan_and_the_registers_own_flags_are_not_repeated() -> None:
     assert shown(EventType.list_, {"document_number": None, "deadline": None, "organ": "威海市应急管理局",
                                    "automatic": True, "action": "P1"}) == [("督办单位", "威海市应急管理局", None)]
 
+
+
+def test_an_extension_granted_as_asked_shows_the_date_that_was_asked() -> None:
+    asked = event(EventType.request_extension, {"until": "2025-09-30"})
+    granted = event(EventType.grant_extension, {"until": None}).model_copy(update={"seq": 3})
+    shown = of_timeline([asked, granted])
+    assert [(d.label, d.text) for d in shown[3]] == [("同意延至", "2025-09-30（按申请）")]
