@@ -52,6 +52,11 @@ def alternatives(text: str, commas: bool = False) -> list[str]:
     return [part for part in parts if part]
 
 
+def wording(text: str) -> str:
+    """A criterion's text as a statement: without the trailing 的 and stops ("……联锁的；" → "……联锁")."""
+    return _clause(text)
+
+
 def _clause(part: str) -> str:
     part = part.strip().rstrip(_TRAILING)
     return part[:-1] if part.endswith("的") and len(part) > 1 else part

@@ -6,10 +6,11 @@ the rectification deadline it keeps for the order (A8).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from documents.describe import describe, fact_said
+from documents.describe import Description, describe, fact_said, wording
 from documents.errors import DocumentError
 from documents.from_assessment import engine_version
 from documents.models import (
@@ -25,12 +26,14 @@ from documents.models import (
     StatsTable,
     StatsTables,
 )
+from documents.wording import findings
 from engine.labels import value_label
 from engine.logic import Outcome, witness
 from engine.rulebook import Rulebook
 from ledger.models import EnterpriseOut, ExportRow, HazardDetail
 from ledger.models import HazardRow as RegisterRow
 from ledger.stats import StatsTable as RegisterTable
+from ledger.vocab import EventType
 
 # 督办要求 and 摘牌条件: Shandong's own procedure after 第四条 of its 挂牌督办 rule is not obtained (procedures §5.1.5,
 # §5.4.1 ✗); these lines follow the national duties and the labelled models the procedures file gives.
@@ -46,10 +49,10 @@ DELISTING_CONDITIONS = [
 ]
 LISTING_BASIS = [
     Basis(text="《安全生产法》第四十一条第三款（建立健全重大事故隐患治理督办制度）"),
-    Basis(text="《安全生产事故隐患排查治理暂行规定（安监总局令第16号）》第二十条（⚠未核实）", unconfirmed=True),
+    Basis(text="《安全生产事故隐患排查治理暂行规定（安监总局令第16号）》第二十条", unconfirmed=True),
 ]
-LISTING_NOTE = ("督办要求和摘牌条件：山东省挂牌督办办法第五条以后的程序原文未取得，"
-                "按国家规定和其他地区的做法拟写，原文未经核实")
+# said under "原文未经核实：" at the notice's foot
+LISTING_NOTE = "督办要求和摘牌条件：山东省挂牌督办办法第五条以后的程序原文未取得，按国家规定和其他地区的做法拟写"
 
 
 def _citation(entry: HazardDetail | ExportRow) -> Citation:
@@ -66,20 +69,60 @@ def _evidence(evidence: Iterable[Mapping[str, Any]]) -> str:
     return "；".join(said)
 
 
+def _description(entry: RegisterRow, book: Rulebook | None) -> Description:
+    crit = book.criteria.get(entry.criterion) if book is not None else None
+    if crit is None or book is None:
+        return Description(entry.text, "whole_text")
+    facts = {str(item.get("code")): item.get("value") for item in entry.evidence}
+    held = witness(crit.definition.when, facts, lambda _: Outcome(None))  # a counting rule's references: unknown
+    if held is None:
+        return describe(entry.text, crit.definition.when, [], [_evidence([i]) for i in entry.evidence])
+    said = [fact_said(book, test, facts) for test in held.tests]
+    return describe(entry.text, crit.definition.when, held.choices, said)
+
+
 def hazard_description(entry: RegisterRow, book: Rulebook | None) -> str:
     """The alternative of the criterion that held, from the stored evidence (the answers that decided it).
 
     Without the criterion in the current rulebook (a withdrawn edition), the cited text is said as stored.
     """
-    crit = book.criteria.get(entry.criterion) if book is not None else None
-    if crit is None or book is None:
-        return entry.text
-    facts = {str(item.get("code")): item.get("value") for item in entry.evidence}
-    held = witness(crit.definition.when, facts, lambda _: Outcome(None))  # a counting rule's references: unknown
-    if held is None:
-        return describe(entry.text, crit.definition.when, [], [_evidence([i]) for i in entry.evidence]).text
-    said = [fact_said(book, test, facts) for test in held.tests]
-    return describe(entry.text, crit.definition.when, held.choices, said).text
+    return _description(entry, book).text
+
+
+def criterion_wording(entry: RegisterRow, book: Rulebook | None) -> str:
+    """The hazard in the standard's own words: the alternative that held, else the criterion's whole text.
+
+    A notice describes the hazard by the text it is determined under; when the text's alternatives do not line up
+    with the answers (the description would be the answers themselves), the whole criterion text is quoted.
+    """
+    found = _description(entry, book)
+    return found.text if found.basis == "clause" else wording(entry.text)
+
+
+def evidence_findings(entry: RegisterRow, book: Rulebook | None) -> list[str]:
+    """检查发现: the stored evidence as statements, or nothing when an answer cannot be said as one."""
+    answers = []
+    for item in entry.evidence:
+        fact = book.facts.get(str(item.get("code"))) if book is not None else None
+        label = item.get("value_label") or value_label(item.get("value"), fact.unit if fact else None)
+        question = str(item.get("question") or (fact.question if fact else ""))
+        answers.append((question, item.get("value"), label, fact.type.value if fact else None))
+    return findings(answers)
+
+
+def notice_date(entry: HazardDetail) -> dt.date | None:
+    """The day the listing's current notice was issued: the last list_notice recorded after the listing, if any.
+
+    A list event (挂牌督办, 提级督办) starts the listing anew; a list_notice gives an automatic listing its 文号 and
+    deadline, and is the notice's own date.
+    """
+    last = None
+    for event in sorted(entry.timeline, key=lambda e: e.seq):
+        if event.type is EventType.list_:
+            last = None
+        elif event.type is EventType.list_notice:
+            last = event.on
+    return last
 
 
 def _measures(plan: Mapping[str, Any] | None) -> tuple[str | None, str | None]:
@@ -137,13 +180,14 @@ def listing_notice(entry: HazardDetail, enterprise: EnterpriseOut, book: Ruleboo
                             "记录督办期限（list 事件的 deadline）或责令整改期限后再出具")
     export = ExportRow(**entry.model_dump(include=set(ExportRow.model_fields) - {"region", "document_number"}),
                        region=enterprise.region, document_number=None)
-    row = hazard_row(1, export, book)
+    row = hazard_row(1, export, book).model_copy(update={"description": criterion_wording(entry, book)})
     provenance = Provenance(editions=_editions([row.citation]), rulebook=entry.rulebook, engine_version=engine_version(),
                             unconfirmed=[row.citation.label] * row.citation.unconfirmed + [LISTING_NOTE])
     party = Party(name=enterprise.name, uscc=enterprise.uscc, address=enterprise.address,
                   principal=enterprise.principal, region=enterprise.region)
     return ListingNotice(number=listing.document_number, organ=listing.organ or entry.organ or "（督办单位）",
-                         addressee=addressee, party=party, hazard=row, listed_on=listing.listed_on, deadline=deadline,
+                         addressee=addressee, party=party, hazard=row, listed_on=listing.listed_on,
+                         issued_on=notice_date(entry), deadline=deadline, findings=evidence_findings(entry, book),
                          requirements=LISTING_REQUIREMENTS, delisting=DELISTING_CONDITIONS, basis=LISTING_BASIS,
                          provenance=provenance)
 
@@ -159,6 +203,18 @@ def _stats_rows(table: RegisterTable, industry_label: Callable[[str], str]) -> l
     return rows
 
 
+# 统计口径说明 of the workbook: what each column counts (stats_sql's measures as `_stats_rows` maps them). They are the
+# register's own definitions, not legal texts; the register's JSON notes describe its API's closure rate, which the
+# workbook does not show, so they are not copied here.
+STATS_NOTES = [
+    "排查发现重大事故隐患：统计期内发现的（按发现日期）；其中：挂牌督办：其中截至统计期止日已挂牌督办的",
+    "已整改、已销号：统计期内经核查销号的（按销号日期，含统计期前发现的）；本系统在核查销号时才记为已整改",
+    "逾期未整改：截至统计期止日仍未销号且已超过整改期限的（含统计期前发现的；统计期未结束的按制表当日判断）",
+    "期末存量（未销号）：截至统计期止日仍未销号的（含统计期前发现的）",
+    "整改率：已整改 ÷ 排查发现，按本系统口径计算；官方计算口径未取得",
+]
+
+
 def stats_tables(tables: list[tuple[str, str, RegisterTable]], organ: str | None, rulebook: str,
                  industry_label: Callable[[str], str] = str) -> StatsTables:
     """月调度 / 季报 workbook from the register's tables: (kind, period label, table) each.
@@ -168,8 +224,7 @@ def stats_tables(tables: list[tuple[str, str, RegisterTable]], organ: str | None
     已整改 counts the entries closed after verification (销号): the register records a rectification as done only
     when the department has verified it.
     """
-    notes = list(dict.fromkeys(note for _, _, table in tables for note in table.notes))
-    provenance = Provenance(editions=[], rulebook=rulebook, engine_version=engine_version(), unconfirmed=notes)
+    provenance = Provenance(editions=[], rulebook=rulebook, engine_version=engine_version(), notes=STATS_NOTES)
     return StatsTables(organ=organ, provenance=provenance,
                        tables=[StatsTable(kind=kind, period=period, start=table.start, end=table.end,
                                           rows=_stats_rows(table, industry_label)) for kind, period, table in tables])

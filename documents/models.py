@@ -35,6 +35,8 @@ class Provenance(Model):
     engine_version: str = Field(description="hazard-engine 软件版本")
     unconfirmed: list[str] = Field(
         default_factory=list, description="原文未经核实的条款（引用，如 工贸 第十一条（九））；非空时文书注明“原文未经核实”")
+    notes: list[str] = Field(
+        default_factory=list, description="说明：本系统自己的口径和做法（如统计口径），不是法规原文，不标“原文未经核实”")
 
 
 class Citation(Model):
@@ -46,7 +48,7 @@ class Citation(Model):
     article: str = Field(description="条，如 第十二条")
     item: str | None = Field(default=None, description="项，如 （二）")
     text: str = Field(description="判定项原文")
-    unconfirmed: bool = Field(default=False, description="原文未经核实（◐/⚠）")
+    unconfirmed: bool = Field(default=False, description="原文未经核实（规则文件中标为部分核实或未核实的）")
 
     @property
     def label(self) -> str:
@@ -105,7 +107,7 @@ class Party(Model):
 class Basis(Model):
     """A legal basis as cited, with whether its wording is unconfirmed."""
 
-    text: str = Field(description="如 《安全生产法》第六十五条第一款第（三）项")
+    text: str = Field(description="如 《安全生产法》第六十五条第一款第（三）项（不带核实标记，文书按 unconfirmed 注明）")
     unconfirmed: bool = False
 
 
@@ -145,7 +147,10 @@ class ListingNotice(Model):
     party: Party
     hazard: HazardRow
     listed_on: dt.date = Field(description="挂牌日期")
+    issued_on: dt.date | None = Field(default=None, description="通知书落款日期：下达督办通知之日（缺省为挂牌日期）")
     deadline: dt.date = Field(description="整改期限")
+    findings: list[str] = Field(default_factory=list,
+                                description="检查发现：证据逐条写成的陈述句（不能都写成句子时为空，不列）")
     requirements: list[str] = Field(min_length=1, description="督办要求（五落实、治理方案、停产范围、报告时限 …）")
     delisting: list[str] = Field(min_length=1, description="摘牌条件（验收、申请、核查、销号）")
     basis: list[Basis] = Field(default_factory=list, description="督办依据")

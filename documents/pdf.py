@@ -19,6 +19,7 @@ import typst
 
 from documents.errors import DocumentError
 from documents.models import Basis, HazardReport, ListingNotice, OrderItem, OrderNotice, Party, Provenance
+from documents.wording import with_unconfirmed
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FONT_FAMILY = "Noto Serif CJK SC"
@@ -65,12 +66,12 @@ def chinese_date(day: dt.date | None) -> str:
 
 
 def _bases(bases: list[Basis]) -> str:
-    return "、".join(b.text for b in bases)
+    return "、".join(with_unconfirmed(b.text, b.unconfirmed) for b in bases)
 
 
 def _items(items: list[OrderItem]) -> list[dict[str, str]]:
     return [{"description": item.description, "evidence": item.evidence,
-             "citation": item.citation.label + ("（原文未经核实）" if item.citation.unconfirmed else "")}
+             "citation": with_unconfirmed(item.citation.label, item.citation.unconfirmed)}
             for item in items]
 
 
@@ -83,7 +84,7 @@ def _provenance(prov: Provenance) -> dict[str, Any]:
     since = {id(e): f"，{e.effective_from.isoformat()} 起施行" if e.effective_from else "" for e in prov.editions}
     editions = "；".join(f"《{e.title}》（{e.document_number}{since[id(e)]}）" for e in prov.editions)
     return {"editions": editions or "（无）", "rulebook": prov.rulebook, "engine": f"hazard-engine {prov.engine_version}",
-            "unconfirmed": prov.unconfirmed}
+            "unconfirmed": prov.unconfirmed, "notes": prov.notes}
 
 
 def order_pdf(notice: OrderNotice) -> bytes:
@@ -101,19 +102,31 @@ def order_pdf(notice: OrderNotice) -> bytes:
         "provenance": _provenance(notice.provenance)})
 
 
+def _listing_opening(notice: ListingNotice) -> str:
+    """The body speaks to the addressee: the enterprise itself (你单位), or the government or department that sees to it."""
+    enterprise = notice.party.name
+    deadline = chinese_date(notice.deadline)
+    if notice.addressee in (None, enterprise):
+        return (f"你单位存在下列重大事故隐患。根据有关规定，{notice.organ}决定对你单位的该重大事故隐患实行挂牌督办。"
+                f"请你单位于{deadline}前完成整改，并落实下列督办要求。")
+    return (f"{enterprise}存在下列重大事故隐患。根据有关规定，{notice.organ}决定对该重大事故隐患实行挂牌督办。"
+            f"请你单位督促{enterprise}于{deadline}前完成整改，并落实下列督办要求。")
+
+
 def listing_pdf(notice: ListingNotice) -> bytes:
-    """重大事故隐患挂牌督办通知书 for one listed hazard."""
+    """重大事故隐患挂牌督办通知书 for one listed hazard, dated the day the notice was issued."""
     hazard = notice.hazard
     found = "，".join(x for x in (chinese_date(hazard.found_on), hazard.inspecting_unit, hazard.channel,
                                  hazard.document_number) if x)
-    opening = (f"{notice.party.name}存在下列重大事故隐患。根据有关规定，{notice.organ}决定对该重大事故隐患实行挂牌督办，"
-               f"请督促企业于{chinese_date(notice.deadline)}前完成整改。")
     return compile_pdf("listing.typ", {
         "organ": notice.organ, "organ_sign": notice.organ, "number": notice.number,
-        "addressee": notice.addressee or notice.party.name, "opening": opening, "party": _party(notice.party),
+        "addressee": notice.addressee or notice.party.name, "opening": _listing_opening(notice),
+        "party": _party(notice.party),
         "hazard": {"description": hazard.description, "found": found,
-                   "citation": hazard.citation.label + ("（原文未经核实）" if hazard.citation.unconfirmed else "")},
-        "listed_on": chinese_date(notice.listed_on), "deadline": chinese_date(notice.deadline),
+                   "findings": "；".join(notice.findings) + "。" if notice.findings else "",
+                   "citation": with_unconfirmed(hazard.citation.label, hazard.citation.unconfirmed)},
+        "listed_on": chinese_date(notice.listed_on), "issued": chinese_date(notice.issued_on or notice.listed_on),
+        "deadline": chinese_date(notice.deadline),
         "requirements": notice.requirements, "delisting": notice.delisting, "basis": _bases(notice.basis),
         "provenance": _provenance(notice.provenance)})
 

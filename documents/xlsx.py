@@ -72,13 +72,14 @@ def _shown(value: Cell) -> str:
     return "" if value is None else "2025-01-01" if isinstance(value, dt.date) else str(value)
 
 
-def _provenance_sheet(book: Workbook, prov: Provenance, fmt: _Formats) -> None:
+def _provenance_sheet(book: Workbook, prov: Provenance, fmt: _Formats, notes_label: str = "说明") -> None:
     sheet = book.add_worksheet("版本说明")
     lines: list[tuple[str, str]] = [(f"判定标准：《{e.title}》", f"{e.document_number or ''}"
                                      + (f"，{e.effective_from.isoformat()} 起施行" if e.effective_from else ""))
                                     for e in prov.editions]
     lines += [("规则库版本", prov.rulebook), ("软件版本", f"hazard-engine {prov.engine_version}")]
     lines += [("原文未经核实", item) for item in prov.unconfirmed]
+    lines += [(notes_label, item) for item in prov.notes]  # the tool's own definitions: not unverified law
     _header(sheet, 0, ["项目", "内容"], fmt)
     for row, (name, value) in enumerate(lines, start=1):
         _write_row(sheet, row, [name, value], fmt)
@@ -119,6 +120,8 @@ def _criteria_sheet(book: Workbook, hazard_list: HazardList, fmt: _Formats) -> N
 STATS_HEADERS = ("地区", "行业", "排查发现重大事故隐患", "其中：挂牌督办", "已整改", "已销号", "逾期未整改",
                  "期末存量（未销号）", "整改率")
 _COUNTS = ("found", "listed", "rectified", "closed", "overdue", "stock_open")
+# said to the department that receives the workbook: no file of this repository, no source-confidence mark
+RATE_NOTE = "注：整改率按本系统口径计算（已整改数 ÷ 排查发现数，已整改指经核查销号的）；官方计算口径未取得。"
 
 
 def stats_xlsx(stats: StatsTables) -> bytes:
@@ -126,7 +129,7 @@ def stats_xlsx(stats: StatsTables) -> bytes:
     book, out, fmt = _new_book()
     for table in stats.tables:
         _stats_sheet(book, table, stats.organ, fmt)
-    _provenance_sheet(book, stats.provenance, fmt)
+    _provenance_sheet(book, stats.provenance, fmt, notes_label="统计口径说明")
     book.close()
     return out.getvalue()
 
@@ -152,9 +155,7 @@ def _stats_sheet(book: Workbook, table: StatsTable, organ: str | None, fmt: _For
         formula = f"=SUM({letter}{first + 1}:{letter}{last + 1})" if last >= first else 0
         _formula_or_value(sheet, total, col, formula, fmt.total)
     _rate(sheet, total, fmt)
-    note = ("注：整改率 = 已整改 ÷ 排查发现；官方计算口径未取得（见 hazard-register-procedures.md §8），"
-            "按本表口径计算。")
-    sheet.write_string(total + 2, 0, note)
+    sheet.write_string(total + 2, 0, RATE_NOTE)
     sheet.freeze_panes(3, 2)
     for index, header in enumerate(STATS_HEADERS):
         sheet.set_column(index, index, max(display_width(header), 10) + 2)
