@@ -21,9 +21,14 @@ from typing import Any
 import httpx
 import pytest
 from browser_support import ARTIFACTS, CHROMIUM, DESKTOP, HAZARD, LAUNCH_ARGS, Server, cannot_run, login
+from fastapi.testclient import TestClient
 from seed import seed
 
+from api.app import create_app
+from api.settings import Settings
 from ledger.store.db import Database
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -125,3 +130,21 @@ def open_page(browser: Any, server: Server, request: pytest.FixtureRequest) -> I
     for context in contexts:
         context.close()
     assert foreign == [], f"页面请求了外部地址：{foreign}"
+
+
+@pytest.fixture(scope="module")
+def app_and_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Database]]:
+    """The app in process on a seeded register of its own (one per test module)."""
+    folder = tmp_path_factory.mktemp("web-app")
+    db = Database(f"sqlite:///{folder / 'register.sqlite'}")
+    seed(db)
+    app = create_app(Settings(rules=ROOT / "rules", register_path=folder / "register.sqlite"))
+    yield app, db
+    db.dispose()
+
+
+@pytest.fixture()
+def client(app_and_db: tuple[Any, Database]) -> Iterator[TestClient]:
+    """A client that shows redirects instead of following them."""
+    with TestClient(app_and_db[0], follow_redirects=False) as client:
+        yield client

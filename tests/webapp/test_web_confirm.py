@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 from browser_support import PHONE, Server
 from fastapi.testclient import TestClient
-from seed import OTHER_USCC, PASSWORD, WOOD_USCC, seed
+from page_support import csrf
+from seed import OTHER_USCC, PASSWORD, WOOD_USCC
 
-from api.app import create_app
-from api.settings import Settings
 from engine import clock
 from ledger import auth
 from ledger.store.db import Database
@@ -26,28 +23,6 @@ SANDER_HAZARD = {"q:profile.sectors": "轻工", "q:profile.dust_explosion": "是
                  "q:profile.ammonia_refrigeration": "否", "q:profile.confined_space_toxic": "否",
                  "q:dust.sander.present": "是", "q:dust.sander.spark_detection": "未设置"}
 EXPIRED = "页面已过期（为安全起见，表单有时效）。请返回上一页，重新打开后再提交。"
-
-
-@pytest.fixture(scope="module")
-def app_and_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Database]]:
-    folder = tmp_path_factory.mktemp("web-confirm")
-    db = Database(f"sqlite:///{folder / 'register.sqlite'}")
-    seed(db)
-    app = create_app(Settings(rules=ROOT / "rules", register_path=folder / "register.sqlite"))
-    yield app, db
-    db.dispose()
-
-
-@pytest.fixture()
-def client(app_and_db: tuple[Any, Database]) -> Iterator[TestClient]:
-    with TestClient(app_and_db[0], follow_redirects=False) as client:
-        yield client
-
-
-def csrf(html: str) -> str:
-    found = re.search(r'name="csrf_token" value="([0-9a-f]+)"', html)
-    assert found, "the page has no CSRF token"
-    return found.group(1)
 
 
 def log_in(client: TestClient, user: str = DEPARTMENT) -> None:

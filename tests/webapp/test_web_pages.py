@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from fastapi.testclient import TestClient
-from seed import PASSWORD, WOOD_USCC, seed
+from page_support import csrf
+from seed import PASSWORD, WOOD_USCC
 
-from api.app import create_app
 from api.settings import Settings
 from engine import clock
 from engine.assess import Engine
@@ -24,28 +23,6 @@ from web.checklist import build_layout, inspection_of, live_state, typed_answers
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPARTMENT = "荣成市应急局-张三"
-
-
-@pytest.fixture(scope="module")
-def app_and_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Database]]:
-    folder = tmp_path_factory.mktemp("web-pages")
-    db = Database(f"sqlite:///{folder / 'register.sqlite'}")
-    seed(db)
-    app = create_app(Settings(rules=ROOT / "rules", register_path=folder / "register.sqlite"))
-    yield app, db
-    db.dispose()
-
-
-@pytest.fixture()
-def client(app_and_db: tuple[Any, Database]) -> Iterator[TestClient]:
-    with TestClient(app_and_db[0], follow_redirects=False) as client:
-        yield client
-
-
-def csrf(html: str) -> str:
-    found = re.search(r'name="csrf_token" value="([0-9a-f]+)"', html)
-    assert found, "the page has no CSRF token"
-    return found.group(1)
 
 
 def log_in(client: TestClient, user: str = DEPARTMENT, password: str = PASSWORD, next_url: str = "/") -> Any:
