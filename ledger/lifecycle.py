@@ -158,7 +158,7 @@ def allowed(entry: Entry, actor: Actor) -> list[EventType]:
 
 
 def next_steps(entry: Entry) -> list[tuple[EventType, tuple[Role, ...]]]:
-    """What may happen next to this entry, and who may do it (a listed entry's steps: its listing organ or above)."""
+    """What may happen next to this entry, and which roles may do it (which user may: `allowed`)."""
     return [(step.event, step.roles) for step in STEPS.values()
             if entry.state in step.from_states and guard_problem(entry, step.event) is None]
 
