@@ -202,6 +202,12 @@ class Register:
                 waiting=[WaitingStep(type=kind, label=kind.label, reason=why) for kind, why in waiting(entry)],
                 yours=allowed(entry, actor))
 
+    def submitted_under(self, actor: Actor, key: str) -> str | None:
+        """The id of the inspection this user already stored under this Idempotency-Key, if any."""
+        with self.db.read() as session:
+            stored = Tx(session).submission(actor.user_id or 0, key)
+        return stored.inspection_id if stored else None
+
     def inspection(self, inspection_id: str, actor: Actor, with_assessment: bool = True) -> InspectionRecord:
         """A stored inspection the actor may see."""
         with self.db.read() as session:

@@ -132,6 +132,11 @@ async def live(draft_id: str, web: WebDep) -> Response:
     return web.json(await run_in_threadpool(decide))
 
 
+def draft_key(draft_id: str) -> str:
+    """The Idempotency-Key a draft is submitted under: a second 确认提交 stores nothing twice."""
+    return f"web-draft-{draft_id}"
+
+
 def _confirmed(form: Any, action: str) -> bool:
     """The confirmation page's button: 提交检查 and 删除草稿 act only on a second, confirmed POST."""
     return action in ("submit", "discard") and form.get("confirm") == "1"
@@ -143,8 +148,15 @@ async def act_on_draft(draft_id: str, web: WebDep) -> Response:
     actor = web.require(*INSPECTORS)
     form = await web.form()
     db = web.register.db
-    found = drafts.get(db, draft_id, actor)
     action = str(form.get("action") or "refresh")
+    try:
+        found = drafts.get(db, draft_id, actor)
+    except RegisterError as gone:
+        confirmed_submit = action == "submit" and _confirmed(form, action)
+        submitted = web.register.submitted_under(actor, draft_key(draft_id)) if confirmed_submit else None
+        if gone.status != 404 or submitted is None:
+            raise
+        return web.redirect(f"/checks/{submitted}", flash="检查已提交")  # a second tap on 确认提交: it went through
     if _confirmed(form, action):  # the confirmation form carries no answers: those saved on the way there count
         if action == "discard":
             drafts.discard(db, draft_id, actor)
@@ -194,7 +206,7 @@ async def _submit(web: Web, actor: Actor, found: DraftRecord, layout: Layout, an
     if not errors:
         try:
             record, _ = await run_in_threadpool(web.register.submit, document(found.header, facts), actor,
-                                                f"web-draft-{found.id}")
+                                                draft_key(found.id))
         except ProblemsError as problems:
             errors = {f"problem{i}": p.message for i, p in enumerate(problems.problems)}
         except RegisterError as refused:

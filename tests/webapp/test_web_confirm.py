@@ -91,6 +91,11 @@ def test_submit_asks_first_with_the_counts_and_only_the_confirmed_post_registers
     assert client.get("/v1/hazards", headers=api).json()["total"] == registered_before + 1
     gone = client.get(draft)  # back to the draft after submitting: said plainly, without its 32-digit id
     assert gone.status_code == 404 and "未找到草稿" in gone.text and draft.rsplit("/", 1)[1] not in gone.text
+    twice = client.post(draft, data={"csrf_token": csrf(page.text), "action": "submit", "confirm": "1"})
+    assert (twice.status_code, twice.headers["location"]) == (303, done.headers["location"])  # a second tap
+    assert client.get("/v1/hazards", headers=api).json()["total"] == registered_before + 1
+    discard_gone = client.post(draft, data={"csrf_token": csrf(page.text), "action": "discard", "confirm": "1"})
+    assert discard_gone.status_code == 404  # only a confirmed submit finds its way to what it stored
 
 
 def test_delete_is_a_button_and_asks_first_saying_the_answers_cannot_be_restored(client: TestClient) -> None:
