@@ -158,9 +158,14 @@ def allowed(entry: Entry, actor: Actor) -> list[EventType]:
 
 
 def next_steps(entry: Entry) -> list[tuple[EventType, tuple[Role, ...]]]:
-    """What may happen next to this entry, and which roles may do it (which user may: `allowed`)."""
+    """What may happen next to this entry, and which roles may do it (which user may: `allowed`).
+
+    Listing a listed entry again (提级督办 by a higher organ) is left out: an exception, not a next step; the higher
+    organ finds it among its own steps.
+    """
     return [(step.event, step.roles) for step in STEPS.values()
-            if entry.state in step.from_states and guard_problem(entry, step.event) is None]
+            if entry.state in step.from_states and guard_problem(entry, step.event) is None
+            and not (step.event is EventType.list_ and entry.listed)]
 
 
 def _refuse(code: str, message: str, status: int, entry: Entry, actor: Actor,

@@ -76,14 +76,14 @@ def hazard_list(web: WebDep) -> Response:
                       families=families(web.engine), channels=CHANNELS, states=STATES_BUT_CLOSED)
 
 
-def _allowed(detail: HazardDetail, actor: Actor) -> list[tuple[str, str]]:
+def _allowed(detail: HazardDetail) -> list[tuple[str, str]]:
     """(event type, label) of the next steps this user may take (role, and the listing organ on a listed entry)."""
-    return [(step.type.value, step.label) for step in detail.next_steps if step.type in detail.yours]
+    return [(kind.value, kind.label) for kind in detail.yours]
 
 
 def _hazard_page(web: Web, actor: Actor, detail: HazardDetail, open_form: str | None = None,
                  errors: dict[str, str] | None = None, values: Any = None, status: int = 200) -> Response:
-    allowed = _allowed(detail, actor)
+    allowed = _allowed(detail)
     forms = {kind: event_forms.fields_of(kind) for kind, _ in allowed}
     names = {f.name for f in forms.get(open_form or "", [])}
     anchors = {key: f"e-{open_form}-{key}" if key in names else f"do-{open_form}" for key in errors or {}}
@@ -113,7 +113,7 @@ async def post_event(hazard_id: int, kind: str, web: WebDep) -> Response:
     actor = web.require(*READERS)
     form = await web.form()
     detail = await run_in_threadpool(web.register.hazard, hazard_id, actor)
-    if kind not in dict(_allowed(detail, actor)):
+    if kind not in dict(_allowed(detail)):
         raise RegisterError(403, "forbidden", f"{actor.role.label}用户现在不能办理此事项")
     version = str(form.get("version") or "")
     event, errors = event_forms.parse(kind, form, int(version) if version.isdigit() else None)
