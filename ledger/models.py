@@ -53,6 +53,7 @@ class Listing(_Out):
     listed_on: dt.date
     automatic: bool
     taken_over_from: str | None = None  # 提级督办: the organ whose listing a higher one took over
+    delisted_on: dt.date | None = None  # 摘牌
 
 
 class HazardRow(_Out):

@@ -50,14 +50,18 @@ class Chart:
         return " ".join(f"{x:.1f},{y:.1f}" for x, y in self.line)
 
 
+NICE = (1, 1.2, 1.6, 2, 4, 5, 8)  # × 10^n: axis ends whose quarter is a whole number from 4 on (4, 8, 12, 20, 40, 100 …)
+
+
 def _nice_max(value: float) -> float:
-    """The axis end: 4 at least (so counts tick at whole numbers), else 1, 2 or 5 × 10^n at or above the largest."""
-    if value <= 4:
-        return 4
-    step = 1.0
-    while step * 10 <= value:
-        step *= 10
-    return next(m * step for m in (1, 2, 5, 10) if m * step >= value)
+    """The axis end: the smallest nice number at or above the largest value whose four ticks are whole numbers."""
+    scale = 1.0
+    while True:
+        for m in NICE:
+            top = m * scale
+            if top >= max(value, 4) and (top / 4).is_integer():
+                return top
+        scale *= 10
 
 
 def _ticks(top: float, scale: float, origin: float, horizontal: bool) -> list[Tick]:
@@ -65,15 +69,15 @@ def _ticks(top: float, scale: float, origin: float, horizontal: bool) -> list[Ti
                  f"{top * k / 4:g}") for k in range(5)]
 
 
-def horizontal_bars(title: str, categories: list[str], values: list[float], percent: bool = False) -> Chart:
-    """One bar per category (e.g. open hazards by region)."""
-    top = 100.0 if percent else _nice_max(max(values, default=0))
+def horizontal_bars(title: str, categories: list[str], values: list[float | None], percent: bool = False) -> Chart:
+    """One bar per category (e.g. open hazards by region); None (a rate of nothing found) is "—", not a 0 bar."""
+    top = 100.0 if percent else _nice_max(max((v for v in values if v is not None), default=0))
     scale = PLOT_WIDTH / top
     chart = Chart(title, LABEL_WIDTH + PLOT_WIDTH + 50, max(1, len(categories)) * (ROW + GAP) + 30)
     for index, (name, value) in enumerate(zip(categories, values, strict=True)):
         y = index * (ROW + GAP) + 4
-        text = f"{value:g}%" if percent else f"{value:g}"
-        chart.bars.append(Bar(LABEL_WIDTH, y, value * scale, ROW, value, text, COLOURS[0]))
+        text = "—" if value is None else f"{value:g}%" if percent else f"{value:g}"
+        chart.bars.append(Bar(LABEL_WIDTH, y, (value or 0) * scale, ROW, value or 0, text, COLOURS[0]))
         chart.labels.append((LABEL_WIDTH - 8, y + ROW / 2 + 5, name))
     chart.ticks = _ticks(top, scale, LABEL_WIDTH, True)
     return chart

@@ -93,7 +93,8 @@ def _charts(by_region: StatsTable, by_industry: StatsTable, per_month: list[tupl
         "region": charts.horizontal_bars("在账重大事故隐患（按行政区划）", regions, [r.open for r in by_region.rows]),
         "industry": charts.horizontal_bars("在账重大事故隐患（按行业）", industries, [r.open for r in by_industry.rows]),
         "rate": charts.horizontal_bars("整改率（按行政区划，期内发现且已销号的比例）", regions,
-                                       [round((r.closure_rate or 0) * 100, 1) for r in by_region.rows], percent=True),
+                                       [None if r.closure_rate is None else round(r.closure_rate * 100, 1)
+                                        for r in by_region.rows], percent=True),
         "months": charts.columns_with_line(
             "逐月发现与销号（动态清零）", [m[5:] for m, _ in per_month],
             [("发现", [t.found for _, t in per_month]), ("销号", [t.closed for _, t in per_month])],

@@ -57,6 +57,7 @@ def test_the_procedure_runs_to_closure_with_a_clear_reinspection(register: Regis
     closed = register.apply_event(hazard_id, ev("close", on="2025-06-30", reason="销号"), people["county"])
     assert closed.state is State.closed and closed.closed_on == dt.date(2025, 6, 30) and closed.days_to_close == 29
     assert closed.plan is not None and closed.plan["five_assurances"]["资金"] is True
+    assert closed.listing is not None and closed.listing.delisted_on == dt.date(2025, 6, 28)  # the listing ended
     assert [e.type for e in closed.timeline][-3:] == [EventType.verify, EventType.delist, EventType.close]
     assert closed.next_steps == [] or all(s.type in (EventType.penalize, EventType.resume) for s in closed.next_steps)
     assert integrity.check(db).ok
