@@ -26,7 +26,7 @@ Dimension = Literal["region", "industry", "channel", "status", "organ", "level",
 DIMENSION_LABELS = {"region": "行政区划", "industry": "行业", "channel": "发现渠道", "status": "状态", "organ": "发现单位",
                     "level": "发现层级", "standard": "标准版本", "criterion": "判定项"}
 STOCK_BEFORE = dt.date(2024, 1, 1)  # 治本攻坚: the stock is what was found in 2023 and earlier
-RATE_NOTE = "整改率 = 期内发现且期末前已销号 / 期内发现（山东官方计算口径未取得 ✗）"
+RATE_NOTE = "整改率 = 期内发现且期末前已销号 / 期内发现（本系统口径；官方计算口径尚未取得）"
 ZERO_NOTE = "存量 = 分界日期前发现、在该日仍未销号的；动态清零：在账（存量与增量）= 0（治本攻坚三年行动，政策目标）"
 NEXT_LEVEL = {0: 2, 2: 4, 4: 6, 6: 9, 9: 12, 12: 12}
 
