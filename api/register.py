@@ -103,7 +103,11 @@ class RegisterHandle:
         if self._register is None:
             with self._lock:
                 if self._register is None:
-                    db = Database(database_url(self.settings.database_url, self.settings.register_path))
+                    try:
+                        url = database_url(self.settings.database_url, self.settings.register_path)
+                    except RegisterError as error:  # a setting that cannot be used: not ready (hazard serve checks it)
+                        raise RegisterError(503, error.code, error.message, error.errors) from None
+                    db = Database(url)
                     try:
                         db.ensure_schema()
                     except RegisterError:  # e.g. the database cannot be reached yet: the next request tries again

@@ -31,6 +31,9 @@ def serve(host: Annotated[str, typer.Option(help="监听地址")] = "127.0.0.1",
     """启动 HTTP API（uvicorn）。"""
     import uvicorn
 
+    from ledger.store.db import database_url
+
+    database_url()  # a HAZARD_DATABASE_URL that cannot be used stops the start here (said by main(), exit 2)
     taken = _port_taken(host, port)
     if taken:
         hint = (f"换一个端口，如 hazard serve --port {port + 1}，或先停止占用它的程序" if taken == IN_USE

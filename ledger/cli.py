@@ -91,7 +91,8 @@ def refusals() -> Iterator[None]:
 
 def open_database(url: str | None) -> Database:
     """The register's database, created or upgraded on first use."""
-    db = Database(database_url(url))
+    with refusals():
+        db = Database(database_url(url))
     db.ensure_schema()
     return db
 

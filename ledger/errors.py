@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -43,3 +44,12 @@ def schema_mismatch(revision: str | None, head: str | None) -> RegisterError:
     """The database's schema is not the one this version needs (migrated by a newer version): a 503."""
     return RegisterError(503, "register_schema_mismatch", f"登记库结构版本 {revision} 与本程序所需的 {head} 不一致",
                          [{"loc": ["register"], "msg": "数据库已由较新的版本迁移：请把本实例升级到同一版本"}])
+
+
+def invalid_url(url: str, error: Exception) -> RegisterError:
+    """A database URL that cannot be used (a typo in the scheme, a driver not installed)."""
+    shown = re.sub(r"//[^/@]*@", "//***@", url)  # never echo a user or password
+    return RegisterError(2, "invalid_database_url", f"无法使用数据库 URL {shown}：{type(error).__name__}",
+                         [{"loc": ["HAZARD_DATABASE_URL"], "msg": "应为 postgresql+psycopg://用户:密码@主机/库名、"
+                           "sqlite:///文件路径，或 SQLite 文件的路径",
+                           "suggestion": "检查 --database 或 HAZARD_DATABASE_URL 的写法"}])

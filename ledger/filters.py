@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from engine.identity import region_prefix, region_problem
-from ledger.vocab import MAX_PAGE, State
+from ledger.vocab import CHANNELS, MAX_PAGE, State
 
 
 @dataclass(frozen=True)
@@ -55,3 +55,16 @@ class HazardFilter(BaseModel):
     @classmethod
     def _region(cls, value: str | None) -> str | None:
         return region_filter(value)
+
+    @field_validator("channel")
+    @classmethod
+    def _channel(cls, value: str | None) -> str | None:
+        if value is not None and value not in CHANNELS:
+            raise ValueError(f"发现渠道应为 {'、'.join(CHANNELS)} 之一")  # any other matched nothing, silently
+        return value
+
+    @model_validator(mode="after")
+    def _period(self) -> HazardFilter:
+        if self.found_from and self.found_to and self.found_from > self.found_to:
+            raise ValueError(f"发现日期起 {self.found_from} 晚于发现日期止 {self.found_to}")
+        return self

@@ -49,7 +49,8 @@ def _filter(params: dict[str, str], today: dt.date) -> tuple[HazardFilter | None
     except ValidationError as error:
         names = {"overdue_on": "overdue", "state": "status", "open": "status"}
         for item in error.errors():
-            name = names.get(str(item["loc"][0]), str(item["loc"][0]))
+            field = str(item["loc"][0]) if item["loc"] else "found_to"  # the model's own check: the period's order
+            name = names.get(field, field)
             errors.setdefault(name, f"{FILTER_LABELS.get(name, name)}：{pydantic_message(item)}")
         return None, errors
     return (None, errors) if errors else (found, {})

@@ -24,10 +24,10 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ledger.errors import schema_mismatch, unavailable
+from ledger.errors import invalid_url, schema_mismatch, unavailable
 from ledger.store.records import RawJSON, StoreConflict
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -45,11 +45,21 @@ def default_sqlite_path() -> Path:
 
 
 def database_url(explicit: str | None = None, sqlite_path: Path | None = None) -> str:
-    """The URL to use: explicit, else `HAZARD_DATABASE_URL`, else the embedded SQLite file."""
+    """The URL to use: explicit, else `HAZARD_DATABASE_URL`, else the embedded SQLite file.
+
+    A value without a scheme is the path of a SQLite file (`--database reg.sqlite`); one SQLAlchemy cannot read or
+    has no driver for is refused here, in words, instead of failing inside the first connection.
+    """
     url = explicit or os.environ.get("HAZARD_DATABASE_URL")
-    if url:
-        return url
-    return f"sqlite:///{(sqlite_path or default_sqlite_path()).resolve()}"
+    if not url:
+        return f"sqlite:///{(sqlite_path or default_sqlite_path()).resolve()}"
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    try:
+        make_url(url).get_dialect()
+    except (ArgumentError, ImportError) as error:
+        raise invalid_url(url, error) from None
+    return url
 
 
 def _constraint(error: IntegrityError) -> str:

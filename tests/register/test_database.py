@@ -160,3 +160,22 @@ def test_a_database_migrated_by_a_newer_version_is_refused_and_left_as_it_is(tmp
                           capture_output=True, text=True, check=False, timeout=120)
     assert done.returncode == 2 and done.stderr.startswith("register_schema_mismatch: 登记库结构版本 9999_newer")
     database.dispose()
+
+
+def test_a_database_url_that_cannot_be_used_is_said_and_a_plain_path_is_a_sqlite_file(tmp_path: Path) -> None:
+    # "--database reg.sqlite" and a mistyped scheme were 内部错误（ArgumentError）; the server started and /readyz was a 500
+    bad = {**os.environ, "HAZARD_DATABASE_URL": "postgresql+nodriver://inspector:secret@db.example/register"}
+    for command in (["ledger", "list"], ["serve", "--port", "1"]):
+        done = subprocess.run([HAZARD, *command], capture_output=True, text=True, check=False, env=bad, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith("invalid_database_url: 无法使用数据库 URL postgresql+nodriver://***@db.example")
+        assert "secret" not in done.stderr and "Traceback" not in done.stderr
+    plain = subprocess.run([HAZARD, "ledger", "list", "--database", str(tmp_path / "reg.sqlite")], capture_output=True,
+                           text=True, check=False, env={k: v for k, v in os.environ.items() if k != "HAZARD_DATABASE_URL"},
+                           timeout=120)
+    assert plain.returncode == 0, plain.stderr
+    assert (tmp_path / "reg.sqlite").exists()
+    app = create_app(Settings(rules=ROOT / "rules", database_url="foo://bar"))
+    with TestClient(app) as client:
+        ready = client.get("/readyz")
+    assert ready.status_code == 503 and ready.json()["code"] == "invalid_database_url"
