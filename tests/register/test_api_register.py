@@ -239,3 +239,12 @@ def test_a_refused_act_date_points_at_the_date_field(client: TestClient, tokens:
     late_plan = client.post(f"/v1/hazards/{hazard_id}/events", headers=tokens["enterprise"], json={
         "type": "submit_plan", "reason": "方案", "on": "2025-06-10", "plan": {**plan, "deadline": "2025-06-05"}})
     assert [e["loc"] for e in late_plan.json()["errors"]] == [["body", "plan", "deadline"]]
+
+
+def test_a_filter_that_could_match_nothing_is_refused_not_answered_with_an_empty_list(
+        client: TestClient, tokens: dict[str, dict[str, str]]) -> None:
+    for query, where in (("channel=执法", ["query", "channel"]), ("found_from=2025-06-01&found_to=2025-01-01", ["query"])):
+        refused = client.get(f"/v1/hazards?{query}", headers=tokens["city"])
+        assert refused.status_code == 422, query
+        assert [e["loc"] for e in refused.json()["errors"]] == [where]
+    assert client.get("/v1/hazards?channel=执法检查", headers=tokens["city"]).status_code == 200

@@ -10,6 +10,7 @@ from ledger.identity import Actor
 from ledger.vocab import Role
 from web import header_form
 from web.checklist import build_layout
+from web.hazards import _filter
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,3 +39,10 @@ def test_a_region_outside_the_departments_is_refused_on_the_first_step() -> None
     province = Actor(name="y", role=Role.department, region_code="370000", organ="山东省应急管理厅")
     assert header_form.validate(values, province, engine, dt.date(2025, 6, 10))[1] == {}
     engine.close()
+
+
+def test_the_register_list_says_a_reversed_period_on_its_field() -> None:
+    query, errors = _filter({"found_from": "2025-06-01", "found_to": "2025-01-01"}, dt.date(2025, 7, 1))
+    assert query is None and list(errors) == ["found_to"] and "晚于发现日期止" in errors["found_to"]
+    query, errors = _filter({"channel": "执法"}, dt.date(2025, 7, 1))
+    assert query is None and list(errors) == ["channel"]
