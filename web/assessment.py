@@ -93,6 +93,6 @@ async def download(inspection_id: str, kind: str, web: WebDep) -> Response:
     try:
         data = await run_in_threadpool(made)
     except DocumentError as error:
-        return document_error_page(web.request, error)
+        return document_error_page(web.request, error, (f"/checks/{inspection_id}", "返回检查结果"))
     return Response(content=data, media_type=media, headers={
         "Content-Disposition": content_disposition(file_name(name, record.assessment, suffix), kind)})

@@ -169,15 +169,18 @@ WebDep = Annotated[Web, Depends(get_web)]
 
 
 def error_page(request: Request, status: int, message: str, details: list[str] | None = None,
-               title: str | None = None) -> Response:
-    """A page saying what went wrong (never a traceback); its heading is `title`, else the status's."""
+               title: str | None = None, back: tuple[str, str] | None = None) -> Response:
+    """A page saying what went wrong (never a traceback); its heading is `title`, else the status's.
+
+    `back` (address, words) is the page the user came from, offered before the way home.
+    """
     web = Web(request)
     try:
         actor = web.actor()  # the header shows who is logged in
     except RegisterError:  # the register's database is what failed (503): the page goes without the user's name
         actor = None
     return web.render("error.html", status=status, title=title or MESSAGES.get(status, "出错了"), message=message,
-                      details=details or [], actor=actor)
+                      details=details or [], actor=actor, back=back)
 
 
 def refusal_page(request: Request, refused: RegisterError) -> Response:
@@ -194,13 +197,13 @@ def refusal_page(request: Request, refused: RegisterError) -> Response:
     return error_page(request, refused.status, refused.message, details)
 
 
-def document_error_page(request: Request, error: DocumentError) -> Response:
+def document_error_page(request: Request, error: DocumentError, back: tuple[str, str] | None = None) -> Response:
     """A document that cannot be made: why, for the web page's user (the server's own faults stay a 500)."""
     hint = [error.suggestion] if error.suggestion else []
     if error.code in SERVER_SIDE:
-        return error_page(request, 500, error.message, hint)
+        return error_page(request, 500, error.message, hint, back=back)
     message, details = DOCUMENT_REFUSALS.get(error.code, (error.message, hint))
-    return error_page(request, 422, message, details, title="无法出具文书")
+    return error_page(request, 422, message, details, title="无法出具文书", back=back)
 
 
 class WebRoute(APIRoute):

@@ -22,11 +22,12 @@ from web.hazards import READERS, filter_of
 router = APIRouter(route_class=WebRoute, include_in_schema=False)
 
 
-async def _file(web: WebDep, make: Callable[[], bytes], media: str, name: str, ascii_name: str) -> Response:
+async def _file(web: WebDep, make: Callable[[], bytes], media: str, name: str, ascii_name: str,
+                back: tuple[str, str] | None = None) -> Response:
     try:
         data = await run_in_threadpool(make)
     except DocumentError as error:
-        return document_error_page(web.request, error)
+        return document_error_page(web.request, error, back)
     return Response(content=data, media_type=media, headers={"Content-Disposition": content_disposition(name, ascii_name)})
 
 
@@ -50,7 +51,8 @@ async def listing(hazard_id: int, web: WebDep) -> Response:
     """重大事故隐患挂牌督办通知书 of a listed hazard."""
     actor = web.require(*READERS)
     return await _file(web, lambda: _listing(web.register, hazard_id, actor, None), PDF,
-                       f"重大事故隐患挂牌督办通知书-{hazard_id}.pdf", "listing.pdf")
+                       f"重大事故隐患挂牌督办通知书-{hazard_id}.pdf", "listing.pdf",
+                       back=(f"/hazards/{hazard_id}", "返回该隐患"))
 
 
 def quarter_of(day: dt.date) -> str:

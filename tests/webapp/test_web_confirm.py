@@ -207,6 +207,7 @@ def test_a_listing_notice_that_cannot_be_made_is_said_in_the_users_words(
     without_notice = client.get(f"/hazards/{listed}/listing.pdf")
     assert without_notice.status_code == 422 and "无法出具督办通知书" in without_notice.text
     assert "下达挂牌督办通知" in without_notice.text and "list 事件" not in without_notice.text
+    assert f'<a href="/hazards/{listed}">返回该隐患</a>' in without_notice.text  # the way back, not only home
 
 
 # in a browser: the phone an inspector holds, without JavaScript
