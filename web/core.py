@@ -7,6 +7,7 @@ A refused request (not logged in, another's entry, a forged form) becomes a page
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Coroutine
 from functools import cache
 from pathlib import Path
@@ -36,9 +37,11 @@ from web.session import CSRF_FIELD, CsrfRejected, LoginRequired, SessionCodec, W
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
+log = logging.getLogger("web")
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 MESSAGES = {401: "请先登录", 403: "无权进行此操作", 404: "未找到", 405: "无法这样访问", 409: "操作冲突", 422: "填写有误",
             500: "内部错误", 503: "暂时无法使用"}
+SERVER_DOCUMENT_FAULT = "文书暂时无法生成：服务器缺少所需的组件（如中文字体）。已记录此问题，请联系管理员。"
 EXPIRED_FORM = "页面已过期（为安全起见，表单有时效）。请返回上一页，重新打开后再提交。"
 NOT_VISIBLE = "请核对编号；你无权查看的记录也显示为未找到。"
 GONE_DRAFT = ("未找到草稿", "它可能已经提交或删除；未提交的草稿列在首页。")
@@ -200,8 +203,9 @@ def refusal_page(request: Request, refused: RegisterError) -> Response:
 def document_error_page(request: Request, error: DocumentError, back: tuple[str, str] | None = None) -> Response:
     """A document that cannot be made: why, for the web page's user (the server's own faults stay a 500)."""
     hint = [error.suggestion] if error.suggestion else []
-    if error.code in SERVER_SIDE:
-        return error_page(request, 500, error.message, hint, back=back)
+    if error.code in SERVER_SIDE:  # the server's own fault: its details (font paths, typst's words) go to the log
+        log.error("document not made (%s): %s — %s", error.code, error.message, error.suggestion)
+        return error_page(request, 500, SERVER_DOCUMENT_FAULT, back=back)
     message, details = DOCUMENT_REFUSALS.get(error.code, (error.message, hint))
     return error_page(request, 422, message, details, title="无法出具文书", back=back)
 

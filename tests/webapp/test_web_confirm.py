@@ -6,15 +6,18 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from browser_support import PHONE, Server
 from fastapi.testclient import TestClient
 from page_support import csrf
 from seed import OTHER_USCC, PASSWORD, WOOD_USCC
 
+from documents.errors import DocumentError
 from engine import clock
 from ledger import auth
 from ledger.store.db import Database
+from web import downloads
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPARTMENT, CITY, ENTERPRISE = "荣成市应急局-张三", "威海市应急局-李四", "鲁林家具-安全员"
@@ -261,3 +264,19 @@ def test_on_a_phone_without_javascript_delete_and_submit_each_ask_once(open_page
         assert response is not None and response.status == 404, missing
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"], f"{missing} 在 390 px 宽时横向溢出（{width} px）"
+
+
+def test_a_document_the_server_cannot_make_keeps_its_details_for_the_log(
+        client: TestClient, app_and_db: tuple[Any, Database], monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    # the 500 page showed the server's own message: the missing font's path and the command to install it
+    def no_font(*_: Any) -> bytes:
+        raise DocumentError("cjk_font_missing", "font", "找不到中文字体 /usr/share/fonts/opentype/noto",
+                            "apt-get install fonts-noto-cjk")
+
+    monkeypatch.setattr(downloads, "_listing", no_font)
+    log_in(client, CITY)
+    page = client.get("/hazards/1/listing.pdf")
+    assert page.status_code == 500 and "请联系管理员" in page.text
+    assert "/usr/share/fonts" not in page.text and "apt-get" not in page.text
+    assert "/usr/share/fonts" in caplog.text
