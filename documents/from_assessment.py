@@ -22,7 +22,6 @@ from documents.models import (
     Party,
     Provenance,
 )
-from documents.wording import plain_basis
 from engine.actions import ActionOut
 from engine.assess import Assessment, Finding
 from engine.logic import Outcome, witness
@@ -147,7 +146,7 @@ def _action(assessment: Assessment, rule_id: str) -> ActionOut | None:
 
 def _bases(action: ActionOut | None) -> list[Basis]:
     """The action's legal bases, without the engine's confidence mark (the documents say 原文未经核实 in words)."""
-    return [Basis(text=plain_basis(b.text), unconfirmed=b.unconfirmed) for b in action.basis] if action else []
+    return [Basis(text=b.citation, unconfirmed=b.unconfirmed) for b in action.basis] if action else []
 
 
 def order_notice(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any] | None = None,
@@ -175,7 +174,7 @@ def order_notice(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any
 
 def _unconfirmed(*actions: ActionOut | None) -> list[str]:
     """The cited legal bases whose wording is unconfirmed (listed at the foot under 原文未经核实)."""
-    return [plain_basis(b.text) for action in actions if action for b in action.basis if b.unconfirmed]
+    return [b.citation for action in actions if action for b in action.basis if b.unconfirmed]
 
 
 def _with_notes(prov: Provenance, notes: list[str]) -> Provenance:

@@ -117,7 +117,7 @@ def notice_date(entry: HazardDetail) -> dt.date | None:
     deadline, and is the notice's own date.
     """
     last = None
-    for event in sorted(entry.timeline, key=lambda e: e.seq):
+    for event in entry.timeline:  # in recording order
         if event.type is EventType.list_:
             last = None
         elif event.type is EventType.list_notice:

@@ -14,13 +14,6 @@ from engine.models import DEVICE_STATES
 Answer = tuple[str, Any, str, str | None]  # question, typed value, its label, the fact's type when known
 
 UNCONFIRMED = "（原文未经核实）"
-# the engine appends "（⚠未核实）" to a basis whose wording is not confirmed (engine/actions.py)
-_MARK = re.compile(r"（[✅◐⚠✗]+[^）]*）|[✅◐⚠✗]")
-
-
-def plain_basis(text: str) -> str:
-    """A legal basis as cited, without a confidence mark the engine or a rule file put on it."""
-    return _MARK.sub("", text).strip()
 
 
 def with_unconfirmed(text: str, unconfirmed: bool) -> str:

@@ -64,7 +64,12 @@ class BasisOut(BaseModel):
     article: str | None
     confidence: str
     unconfirmed: bool
-    text: str
+    text: str  # the citation, with （⚠未核实） when its wording is not confirmed
+
+    @property
+    def citation(self) -> str:
+        """《instrument》article, without the confidence mark (a delivered document says it in words)."""
+        return f"《{self.instrument}》{self.article or ''}"
 
 
 class ActionOut(BaseModel):
@@ -275,6 +280,6 @@ def _frozen(value: Any) -> Any:
 
 
 def _basis(b: Basis) -> BasisOut:
+    cited = f"《{b.instrument}》{b.article or ''}"  # BasisOut.citation
     return BasisOut(instrument=b.instrument, article=b.article, confidence=b.confidence.value,
-                    unconfirmed=b.confidence.flagged,
-                    text=f"《{b.instrument}》{b.article or ''}" + ("（⚠未核实）" if b.confidence.flagged else ""))
+                    unconfirmed=b.confidence.flagged, text=cited + ("（⚠未核实）" if b.confidence.flagged else ""))
