@@ -152,8 +152,8 @@ async def act_on_draft(draft_id: str, web: WebDep) -> Response:
     try:
         found = drafts.get(db, draft_id, actor)
     except RegisterError as gone:
-        confirmed_submit = action == "submit" and _confirmed(form, action)
-        submitted = web.register.submitted_under(actor, draft_key(draft_id)) if confirmed_submit else None
+        submitted = (web.register.submitted_under(actor, draft_key(draft_id))
+                     if action == "submit" and _confirmed(form, action) else None)
         if gone.status != 404 or submitted is None:
             raise
         return web.redirect(f"/checks/{submitted}", flash="检查已提交")  # a second tap on 确认提交: it went through

@@ -7,15 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from browser_support import PHONE, Server
 from fastapi.testclient import TestClient
-from page_support import csrf
+from page_support import bearer, csrf, example
 from seed import OTHER_USCC, PASSWORD, WOOD_USCC
 
 from documents.errors import DocumentError
 from engine import clock
-from ledger import auth
 from ledger.store.db import Database
 from web import downloads
 
@@ -63,7 +61,7 @@ def confirm_form(html: str, draft: str, action: str) -> str:
 
 
 def api_headers(db: Database, user: str = DEPARTMENT) -> dict[str, str]:
-    return {"Authorization": f"Bearer {auth.issue_token(db, user, 'confirm tests')[1]}"}
+    return bearer(db, user, "confirm tests")
 
 
 def test_submit_asks_first_with_the_counts_and_only_the_confirmed_post_registers(
@@ -186,7 +184,7 @@ def test_not_found_is_said_once_on_the_page_and_unchanged_in_the_api(
 
 def _register(client: TestClient, headers: dict[str, str], level: str, uscc: str, region: str) -> int:
     """The wood-dust example, registered through the API at `level`: its hazard's id."""
-    document = yaml.safe_load((ROOT / "examples" / "wood-dust-dry-collector.yaml").read_text("utf-8"))
+    document = example("wood-dust-dry-collector")
     document["inspection"]["enterprise"] = {"name": "某木制品企业", "uscc": uscc, "region_code": region}
     document["inspection"]["level"] = level
     made = client.post("/v1/inspections", json=document, headers=headers)

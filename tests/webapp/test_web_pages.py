@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 from fastapi.testclient import TestClient
-from page_support import csrf
+from page_support import bearer, csrf, example
 from seed import PASSWORD, WOOD_USCC
 
 from api.settings import Settings
@@ -318,15 +318,13 @@ def test_header_validation_keeps_the_order_deadline_for_departments_only() -> No
 
 def test_an_extended_deadline_is_shown_with_the_original(client: TestClient, app_and_db: tuple[Any, Database]) -> None:
     # it read "2025-08-31（已延期至 2025-08-31）": the governing deadline twice, the original nowhere
-    document = yaml.safe_load((ROOT / "examples" / "wood-dust-dry-collector.yaml").read_text(encoding="utf-8"))
+    document = example("wood-dust-dry-collector")
     info = document["inspection"]
     info["enterprise"] = {**info["enterprise"], "uscc": WOOD_USCC, "region_code": "371082"}
     info["date"] = clock.today().isoformat()
     deadline = clock.today() + dt.timedelta(days=30)
     document["register"] = {"rectify_by": deadline.isoformat()}
-    db = app_and_db[1]
-    department = {"Authorization": f"Bearer {auth.issue_token(db, DEPARTMENT, 'extension')[1]}"}
-    enterprise = {"Authorization": f"Bearer {auth.issue_token(db, '鲁林家具-安全员', 'extension')[1]}"}
+    department, enterprise = bearer(app_and_db[1], DEPARTMENT), bearer(app_and_db[1], "鲁林家具-安全员")
     record = client.post("/v1/inspections", json=document, headers=department)
     assert record.status_code == 201, record.text
     hazard = record.json()["hazards"][0]["hazard_id"]
@@ -343,11 +341,11 @@ def test_an_extended_deadline_is_shown_with_the_original(client: TestClient, app
 def test_a_county_is_not_offered_the_steps_of_a_listing_made_by_its_city(client: TestClient,
                                                                          app_and_db: tuple[Any, Database]) -> None:
     # the page offered 下达挂牌督办通知 (and later 摘牌) to every department; the county's click was then refused
-    document = yaml.safe_load((ROOT / "examples" / "wood-dust-dry-collector.yaml").read_text(encoding="utf-8"))
+    document = example("wood-dust-dry-collector")
     info = document["inspection"]
     info.update(enterprise={**info["enterprise"], "uscc": WOOD_USCC, "region_code": "371082"}, level="市",
                 organ="威海市应急管理局", date=clock.today().isoformat())
-    city = {"Authorization": f"Bearer {auth.issue_token(app_and_db[1], '威海市应急局-李四', 'listing')[1]}"}
+    city = bearer(app_and_db[1], "威海市应急局-李四")
     record = client.post("/v1/inspections", json=document, headers=city)
     assert record.status_code == 201, record.text
     hazard = record.json()["hazards"][0]
@@ -365,13 +363,11 @@ def test_a_county_is_not_offered_the_steps_of_a_listing_made_by_its_city(client:
 def test_a_refusal_is_said_once_on_its_field_and_a_mistyped_reinspection_keeps_the_form(
         client: TestClient, app_and_db: tuple[Any, Database]) -> None:
     # a wrong 复查检查编号 gave a dead-end 未找到 page and lost the evidence typed; a date refusal was listed twice
-    document = yaml.safe_load((ROOT / "examples" / "cold-store-ammonia.yaml").read_text(encoding="utf-8"))
+    document = example("cold-store-ammonia")
     info = document["inspection"]
     info.update(enterprise={**info["enterprise"], "uscc": WOOD_USCC, "region_code": "371082"}, level="区县",
                 organ="荣成市应急管理局", date="2025-06-01")
-    db = app_and_db[1]
-    department = {"Authorization": f"Bearer {auth.issue_token(db, DEPARTMENT, 'refusals')[1]}"}
-    enterprise = {"Authorization": f"Bearer {auth.issue_token(db, '鲁林家具-安全员', 'refusals')[1]}"}
+    department, enterprise = bearer(app_and_db[1], DEPARTMENT), bearer(app_and_db[1], "鲁林家具-安全员")
     made = client.post("/v1/inspections", json=document, headers=department)
     assert made.status_code == 201, made.text
     hazard = made.json()["hazards"][0]["hazard_id"]
