@@ -44,7 +44,8 @@ WITH g AS (
 )
 INSERT INTO hazards (uscc, criterion, standard, industry, region_code, citation, evidence, rulebook, engine_version,
                      channel, level, organ, found_on, first_inspection_id, registered_at, state, listed, listed_on,
-                     listing, suspended, order_deadline, deadline, closed_on, days_to_close, sightings, version)
+                     listing, suspended, order_deadline, deadline, deadline_since, closed_on, days_to_close, sightings,
+                     version)
 SELECT 'B' || lpad(e::text, 17, '0'), 'bench.' || ((n / {ENTERPRISES}) % 64), 'gongmao-2023',
        (ARRAY['gongmao', 'chemical', 'fireworks', 'city-gas', 'construction'])[n % 5 + 1],
        '37' || lpad(((e % 17) + 1)::text, 2, '0') || lpad((((e / 17) % 30) + 1)::text, 2, '0'),
@@ -54,8 +55,19 @@ SELECT 'B' || lpad(e::text, 17, '0'), 'bench.' || ((n / {ENTERPRISES}) % 64), 'g
        CASE WHEN closed IS NOT NULL THEN 'closed'
             ELSE (ARRAY['registered', 'notified', 'plan_submitted', 'rectifying'])[n % 4 + 1] END,
        n % 5 = 0 AND closed IS NULL, CASE WHEN n % 5 = 0 THEN found END, NULL, false,
-       found + 30 + m, found + 30 + m, closed, closed - found, 1, 1
+       found + 30 + m, found + 30 + m, CASE WHEN n % 10 = 3 THEN found + 20 ELSE found END, closed, closed - found, 1,
+       1
 FROM d;
+"""
+
+# one deadline change at the finding; one entry in ten was given a shorter deadline first and extended 20 days later,
+# so that "overdue as of" a date before the extension reads the history
+DEADLINES_SQL = """
+INSERT INTO deadline_changes (hazard_id, "on", deadline, recorded_at)
+SELECT id, found_on, CASE WHEN deadline_since > found_on THEN found_on + 15 ELSE deadline END, now()
+FROM hazards WHERE id > :after
+UNION ALL
+SELECT id, deadline_since, deadline, now() FROM hazards WHERE id > :after AND deadline_since > found_on;
 """
 
 
@@ -69,9 +81,12 @@ def generate_hazards(url: str, have: int, size: int) -> None:
                     connection.execute(text(statement))
         step = 200_000
         for start in range(have, size, step):
+            after = connection.execute(text("SELECT coalesce(max(id), 0) FROM hazards")).scalar_one()
             connection.execute(text(HAZARDS_SQL), {"start": start, "stop": min(size, start + step),
                                                    "citation": json.dumps(CITATION, ensure_ascii=False),
                                                    "evidence": json.dumps(EVIDENCE, ensure_ascii=False)})
+            connection.execute(text(DEADLINES_SQL), {"after": after})
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql("VACUUM ANALYZE hazards")
+        connection.exec_driver_sql("VACUUM ANALYZE deadline_changes")
     engine.dispose()

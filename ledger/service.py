@@ -189,7 +189,8 @@ class Register:
             row, name = found
             state = Tx(session).hazard_state(hazard_id)
             assert state is not None
-            base = queries.hazard_row(row, name, as_of or self.today())
+            day = as_of or self.today()
+            base = queries.hazard_row(row, name, day, queries.deadline_then(session, row, day))
             entry = entry_of(state)
             return HazardDetail(
                 **base.model_dump(), citation=queries.citation_of(row), rulebook=row.rulebook,

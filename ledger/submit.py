@@ -29,7 +29,7 @@ from ledger.lifecycle import next_steps as lifecycle_next_steps
 from ledger.models import InspectionRecord, NextStep, RegisteredHazard
 from ledger.store.records import EnterpriseFields, HazardState, NewEvent, NewHazard, RawJSON, Sighted
 from ledger.store.repo import Tx
-from ledger.transitions import AutoListing, columns_of, decide, entry_of, record, version_conflict
+from ledger.transitions import AutoListing, columns_of, deadline_since, decide, entry_of, record, version_conflict
 from ledger.vocab import MAX_ID, EventType, Role, State
 
 REGISTER_KEY = "register"
@@ -260,7 +260,7 @@ def _register(tx: Tx, found: Found, actor: Actor, listing: AutoListing | None, t
     if row.state == State.closed.value:  # found before its 销号, submitted after: history, nothing to act on
         return Sighted(row.id, hazard.criterion, False, row.state, row.listed, row)
     row = _found_earlier(tx, row, hazard.found_on)
-    row = _ordered(tx, row, hazard.order_deadline)
+    row = _ordered(tx, row, hazard.order_deadline, hazard.found_on)
     if listing is not None and not row.listed:
         row = record(tx, row, listing, actor, today, hazard.inspection_id)
     return Sighted(row.id, hazard.criterion, False, row.state, row.listed, row)
@@ -279,17 +279,23 @@ def _found_earlier(tx: Tx, row: HazardState, found_on: dt.date) -> HazardState:
     return replace(row, found_on=found_on, version=row.version + 1)
 
 
-def _ordered(tx: Tx, row: HazardState, deadline: dt.date | None) -> HazardState:
+def _ordered(tx: Tx, row: HazardState, deadline: dt.date | None, found_on: dt.date) -> HazardState:
     """A new order's deadline (A8) on an entry already open: the earlier of the two governs.
 
-    A later order never loosens a deadline: that is what an extension is for.
+    The order is the inspection's, dated `found_on`. A later order never loosens a deadline: that is what an
+    extension is for.
     """
     if deadline is None or (row.order_deadline is not None and row.order_deadline <= deadline):
         return row
-    entry = replace(entry_of(row), order_deadline=deadline)
-    if not tx.update_hazard(row.id, row.version, columns_of(entry)):
+    before, on = entry_of(row), found_on
+    entry = replace(before, order_deadline=deadline)
+    moved = deadline_since(row, before.deadline, entry.deadline, on)
+    if not tx.update_hazard(row.id, row.version, {**columns_of(entry), **moved}):
         raise version_conflict(row.id, row.version)
-    return replace(row, order_deadline=deadline, version=row.version + 1)
+    if moved:
+        tx.record_deadline(row.id, on, entry.deadline)
+    return replace(row, order_deadline=deadline, version=row.version + 1,
+                   deadline_since=moved.get("deadline_since", row.deadline_since))
 
 
 def _open(tx: Tx, hazard: NewHazard, actor: Actor, auto: AutoListing | None, today: dt.date,
@@ -299,17 +305,20 @@ def _open(tx: Tx, hazard: NewHazard, actor: Actor, auto: AutoListing | None, tod
     row = HazardState(id=0, uscc=hazard.uscc, region_code=hazard.region_code, criterion=hazard.criterion,
                       state=entry.state.value, found_on=hazard.found_on, listed=False, listing=None, suspended=False,
                       order_deadline=hazard.order_deadline, plan_deadline=None, listing_deadline=None,
-                      extended_deadline=None, extension_requested=None, version=1)
+                      extended_deadline=None, extension_requested=None, deadline_since=None, version=1)
     events = [NewEvent(hazard_id=0, type=EventType.register.value, on=hazard.found_on, actor_id=actor.user_id,
                        actor_name=actor.name, role=actor.role.value, organ=actor.organ, actor_region=actor.region_code,
                        actor_uscc=actor.uscc, reason=reason, payload={"inspection_id": hazard.inspection_id},
                        state_before=None, state_after=entry.state.value, inspection_id=hazard.inspection_id)]
-    columns = columns_of(entry)
+    columns = {**columns_of(entry), **deadline_since(row, None, entry.deadline, hazard.found_on)}
+    row = replace(row, deadline_since=columns.get("deadline_since"))
     if auto is not None:
         decision = decide(row, auto, actor, today, hazard.inspection_id)
         events.append(decision.event)
         columns, row = {**columns, **decision.values}, decision.after
     hazard_id = tx.insert_hazard(hazard, columns, row.version, events)
+    if columns["deadline"] is not None:  # an order's deadline (the automatic listing sets none)
+        tx.record_deadline(hazard_id, hazard.found_on, columns["deadline"])
     return replace(row, id=hazard_id)
 
 

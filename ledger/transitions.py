@@ -68,6 +68,17 @@ def _extra_columns(row: HazardState, after: Entry, event: EventIn | AutoListing,
     return {}
 
 
+def deadline_since(row: HazardState, before: dt.date | None, after: dt.date | None, on: dt.date) -> dict[str, Any]:
+    """`deadline_since` when an act on `on` changes the entry's governing deadline (nothing when it does not).
+
+    The latest act date of any change: from then on the entry's own `deadline` answers "overdue as of"; before it,
+    the change in force on the day is looked up (acts may be recorded after later-dated ones).
+    """
+    if before == after:
+        return {}
+    return {"deadline_since": on if row.deadline_since is None else max(on, row.deadline_since)}
+
+
 def payload_of(event: EventIn | AutoListing) -> dict[str, Any]:
     """The event's own fields (beside type, date, reason and version) as stored."""
     payload = event.model_dump(mode="json", exclude=COMMON)
@@ -109,12 +120,14 @@ def decide(row: HazardState, event: EventIn | AutoListing, actor: Actor, today: 
         role=actor.role.value, organ=actor.organ, actor_region=actor.region_code, actor_uscc=actor.uscc,
         reason=event.reason, payload=payload_of(event), state_before=before.state.value,
         state_after=after.state.value, inspection_id=inspection_id)
-    values = {**columns_of(after), **_extra_columns(row, after, event, on)}
+    values = {**columns_of(after), **_extra_columns(row, after, event, on),
+              **deadline_since(row, before.deadline, after.deadline, on)}
     changed = replace(row, version=row.version + 1, state=after.state.value, listed=after.listed,
                       suspended=after.suspended, listing=values.get("listing", row.listing),
                       order_deadline=after.order_deadline, plan_deadline=after.plan_deadline,
                       listing_deadline=after.listing_deadline, extended_deadline=after.extended_deadline,
-                      extension_requested=after.extension_requested, last_act_on=after.last_act_on)
+                      extension_requested=after.extension_requested, last_act_on=after.last_act_on,
+                      deadline_since=values.get("deadline_since", row.deadline_since))
     return Decision(appended, values, changed)
 
 
@@ -125,6 +138,8 @@ def record(tx: Tx, row: HazardState, event: EventIn | AutoListing, actor: Actor,
     tx.append_event(decision.event)
     if not tx.update_hazard(row.id, row.version, decision.values):
         raise version_conflict(row.id, row.version)
+    if "deadline_since" in decision.values:
+        tx.record_deadline(row.id, decision.event.on, decision.values["deadline"])
     return decision.after
 
 

@@ -41,6 +41,20 @@ def sighting_mismatches(session: Session) -> list[tuple[int, int, int]]:
     return [(r[0], r[1], r[2]) for r in rows]
 
 
+def deadline_mismatches(session: Session) -> list[tuple[int, dt.date | None, dt.date | None, dt.date | None,
+                                                        dt.date | None]]:
+    """Entries whose deadline or `deadline_since` differ from their recorded changes.
+
+    (id, deadline, last change's deadline, deadline_since, latest change date); no change: no deadline, no date.
+    """
+    D = t.DeadlineChange
+    last = (select(D.deadline).where(D.hazard_id == t.Hazard.id).order_by(D.id.desc()).limit(1)
+            .correlate(t.Hazard).scalar_subquery())
+    latest = select(func.max(D.on)).where(D.hazard_id == t.Hazard.id).correlate(t.Hazard).scalar_subquery()
+    query = select(t.Hazard.id, t.Hazard.deadline, last, t.Hazard.deadline_since, latest).order_by(t.Hazard.id)
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in session.execute(query) if (r[1], r[3]) != (r[2], r[4])]
+
+
 def unregistered_findings(session: Session) -> Iterator[tuple[str, list[str], set[str]]]:
     """Per inspection that found major hazards: its id, the criteria decided `hazard`, the criteria it sighted."""
     sighted = (select(t.Sighting.inspection_id, t.Hazard.criterion)
@@ -60,7 +74,7 @@ def counts(session: Session) -> dict[str, int]:
     """How many rows each main table holds."""
     return {name: session.scalar(select(func.count()).select_from(table)) or 0
             for name, table in (("inspections", t.Inspection), ("hazards", t.Hazard), ("events", t.Event),
-                                ("sightings", t.Sighting))}
+                                ("sightings", t.Sighting), ("deadline_changes", t.DeadlineChange))}
 
 
 def database_problems(session: Session) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from engine.assess import Assessment, Summary
@@ -44,13 +44,26 @@ def open_on(day: dt.date) -> ColumnElement[bool]:
     return and_(H.found_on <= day, or_(H.closed_on.is_(None), H.closed_on > day))
 
 
+def deadline_on(day: dt.date) -> ColumnElement[dt.date | None]:
+    """The entry's governing deadline as it stood on the day.
+
+    Its own `deadline` from `deadline_since` on (every question about today, and most about the past); before that
+    day, the last change dated on or before it (CASE: that lookup runs only for entries whose deadline moved later).
+    """
+    D = t.DeadlineChange
+    earlier = (select(D.deadline).where(D.hazard_id == H.id, D.on <= day).order_by(D.id.desc()).limit(1)
+               .correlate(H).scalar_subquery())
+    return case((or_(H.deadline_since.is_(None), H.deadline_since <= day), H.deadline), else_=earlier)
+
+
 def overdue_on(day: dt.date) -> ColumnElement[bool]:
-    """Open on the day and past its governing deadline."""
-    return and_(open_on(day), H.deadline.is_not(None), H.deadline < day)
+    """Open on the day and past the deadline in force that day."""
+    return and_(open_on(day), deadline_on(day) < day)
 
 
-def _filtered(f: HazardFilter, scope: Scope) -> Select[t.Hazard, str]:
-    query = select(H, t.Enterprise.name).join(t.Enterprise, t.Enterprise.uscc == H.uscc)
+def _filtered(f: HazardFilter, scope: Scope, as_of: dt.date) -> Select[t.Hazard, str, dt.date | None]:
+    query = (select(H, t.Enterprise.name, deadline_on(as_of).label("deadline_then"))
+             .join(t.Enterprise, t.Enterprise.uscc == H.uscc))
     conditions: list[ColumnElement[bool]] = [in_scope(scope, H.region_code, H.uscc)]
     if f.region:
         conditions.append(H.region_code.startswith(f.region))
@@ -70,11 +83,11 @@ def _filtered(f: HazardFilter, scope: Scope) -> Select[t.Hazard, str]:
     return query.where(*conditions)
 
 
-def hazard_row(row: t.Hazard, enterprise: str, as_of: dt.date) -> HazardRow:
-    """A stored entry as a list row, its `overdue` flag as of a date."""
+def hazard_row(row: t.Hazard, enterprise: str, as_of: dt.date, deadline_then: dt.date | None) -> HazardRow:
+    """A stored entry as a list row, its `overdue` flag as of a date (by `deadline_then`, the deadline in force then)."""
     citation = row.citation
     overdue = (row.found_on <= as_of and (row.closed_on is None or row.closed_on > as_of)
-               and row.deadline is not None and row.deadline < as_of)
+               and deadline_then is not None and deadline_then < as_of)
     state = State(row.state)
     return HazardRow(id=row.id, uscc=row.uscc, enterprise=enterprise, region_code=row.region_code,
                      criterion=row.criterion, standard=row.standard, industry=row.industry,
@@ -85,25 +98,32 @@ def hazard_row(row: t.Hazard, enterprise: str, as_of: dt.date) -> HazardRow:
                      overdue=overdue, closed_on=row.closed_on, sightings=row.sightings, version=row.version)
 
 
+def deadline_then(session: Session, row: t.Hazard, day: dt.date) -> dt.date | None:
+    """One entry's governing deadline as it stood on the day (as `deadline_on`, for a row already read)."""
+    if row.deadline_since is None or row.deadline_since <= day:
+        return row.deadline
+    return Tx(session).deadline_on(row.id, day)
+
+
 def hazard_page(session: Session, f: HazardFilter, scope: Scope, as_of: dt.date) -> Page[HazardRow]:
     """One page of entries matching the filter, newest first."""
-    query = _filtered(f, scope)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    query = _filtered(f, scope, as_of)
+    total = session.scalar(select(func.count()).select_from(query.with_only_columns(H.id).subquery())) or 0
     rows = session.execute(query.order_by(H.found_on.desc(), H.id.desc())
                            .limit(f.per_page).offset((f.page - 1) * f.per_page))
-    return Page[HazardRow](items=[hazard_row(h, name, as_of) for h, name in rows], total=total, page=f.page,
+    return Page[HazardRow](items=[hazard_row(h, name, as_of, then) for h, name, then in rows], total=total, page=f.page,
                            per_page=f.per_page)
 
 
 def export_rows(session: Session, f: HazardFilter, scope: Scope, as_of: dt.date, limit: int) -> list[ExportRow]:
     """Every entry matching the filter (oldest first, at most `limit`), with what the 隐患清单 shows."""
-    query = (_filtered(f, scope).add_columns(t.Enterprise.region, t.Inspection.document_number)
+    query = (_filtered(f, scope, as_of).add_columns(t.Enterprise.region, t.Inspection.document_number)
              .join(t.Inspection, t.Inspection.id == H.first_inspection_id)
              .order_by(H.found_on, H.id).limit(limit))
-    return [ExportRow(**hazard_row(row, name, as_of).model_dump(), citation=citation_of(row),
+    return [ExportRow(**hazard_row(row, name, as_of, then).model_dump(), citation=citation_of(row),
                       plan=row.plan, listing=listing_of(row), region=region, document_number=number,
                       rulebook=row.rulebook)
-            for row, name, region, number in session.execute(query)]
+            for row, name, then, region, number in session.execute(query)]
 
 
 def hazard(session: Session, hazard_id: int) -> tuple[t.Hazard, str] | None:

@@ -68,6 +68,7 @@ class HazardState:
     listing_deadline: dt.date | None
     extended_deadline: dt.date | None
     extension_requested: dt.date | None
+    deadline_since: dt.date | None  # from this act date on, the current deadline governs (tables.Hazard)
     version: int
     last_act_on: dt.date | None = None  # the latest act that others follow (lifecycle.SEQUENCE): read, never stored
 

@@ -40,8 +40,9 @@ def user_record(row: Any) -> UserRecord:
 
 
 # Core tables, executed with parameters (the compiled statement is cached; values are not walked into it)
-ENTERPRISES, INSPECTIONS, HAZARDS, SIGHTINGS, EVENTS = (
-    t.Base.metadata.tables[name] for name in ("enterprises", "inspections", "hazards", "sightings", "events"))
+ENTERPRISES, INSPECTIONS, HAZARDS, SIGHTINGS, EVENTS, DEADLINES = (
+    t.Base.metadata.tables[name]
+    for name in ("enterprises", "inspections", "hazards", "sightings", "events", "deadline_changes"))
 COUNT_SIGHTING = update(HAZARDS).where(HAZARDS.c.id == bindparam("hazard")).values(sightings=HAZARDS.c.sightings + 1)
 _STATE = [HAZARDS.c[name] for name in STORED_STATE]
 # the date of the entry's latest act in vocab.SEQUENCE, read with its state for an event (the next may not precede it)
@@ -57,6 +58,11 @@ OPEN_HAZARD = (select(*_STATE).where(HAZARDS.c.uscc == bindparam("uscc"), HAZARD
 HAZARD_STATE = select(*_STATE, _LAST_ACT_ON).where(HAZARDS.c.id == bindparam("hazard"))
 INSERT_HAZARD = insert(HAZARDS).returning(HAZARDS.c.id)
 INSERT_INSPECTION, INSERT_SIGHTING, INSERT_EVENT = insert(INSPECTIONS), insert(SIGHTINGS), insert(EVENTS)
+INSERT_DEADLINE = insert(DEADLINES)
+# the deadline in force on `day`: the last recorded change dated on or before it (none: no deadline yet)
+DEADLINE_ON = (select(DEADLINES.c.deadline).where(DEADLINES.c.hazard_id == bindparam("hazard"),
+                                                 DEADLINES.c.on <= bindparam("day"))
+               .order_by(DEADLINES.c.id.desc()).limit(1))
 
 
 USERS, TOKENS, LEADS = (t.Base.metadata.tables[name] for name in ("users", "tokens", "leads"))
@@ -216,6 +222,15 @@ class Tx:
             seq = int(self.conn.execute(LAST_SEQ, {"hazard": event.hazard_id}).scalar_one()) + 1
         self.conn.execute(INSERT_EVENT, [{**shallow(event), "seq": seq, "recorded_at": now()}])
         return seq
+
+    def record_deadline(self, hazard_id: int, on: dt.date, deadline: dt.date | None) -> None:
+        """Keep a change of the entry's governing deadline made by an act on `on` (the caller sets `deadline_since`)."""
+        self.conn.execute(INSERT_DEADLINE, [{"hazard_id": hazard_id, "on": on, "deadline": deadline,
+                                             "recorded_at": now()}])
+
+    def deadline_on(self, hazard_id: int, day: dt.date) -> dt.date | None:
+        """The entry's governing deadline as it stood on `day`."""
+        return self.conn.execute(DEADLINE_ON, {"hazard": hazard_id, "day": day}).scalar()
 
     def update_hazard(self, hazard_id: int, expected_version: int, values: dict[str, Any]) -> bool:
         """Compare-and-set: change the entry only if it is still at `expected_version` (then one version later)."""

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ledger.filters import Scope
 from ledger.store import tables as t
-from ledger.store.queries import in_scope
+from ledger.store.queries import deadline_on, in_scope
 from ledger.vocab import SUPERVISORY
 
 H = t.Hazard
@@ -38,7 +38,7 @@ def _dimension(name: str, region_digits: int) -> ColumnElement[Any]:
 def _measures(w: Window) -> list[ColumnElement[Any]]:
     in_period = H.found_on.between(w.start, w.end)
     open_at_end = or_(H.closed_on.is_(None), H.closed_on > w.end)  # every row is found on or before the end
-    overdue = and_(open_at_end, H.deadline < w.as_of)
+    overdue = and_(open_at_end, deadline_on(w.as_of) < w.as_of)  # the deadline in force that day
     stock = and_(H.found_on < w.stock_before, or_(H.closed_on.is_(None), H.closed_on >= w.stock_before))  # carried over
     count = func.count()
     return [

@@ -32,7 +32,8 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
 
 
-STATS_COLUMNS = ("closed_on", "deadline", "listed_on", "days_to_close", "industry", "channel", "state")
+STATS_COLUMNS = ("closed_on", "deadline", "deadline_since", "listed_on", "days_to_close", "industry", "channel",
+                 "state")
 
 
 class Base(DeclarativeBase):
@@ -175,6 +176,9 @@ class Hazard(Base):
     extended_deadline: Mapped[dt.date | None] = mapped_column(Date)
     extension_requested: Mapped[dt.date | None] = mapped_column(Date)
     deadline: Mapped[dt.date | None] = mapped_column(Date)
+    # the latest act date among the entry's deadline changes: from that day on `deadline` governs; before it, the
+    # deadline in force is read from deadline_changes ("overdue as of" a past date)
+    deadline_since: Mapped[dt.date | None] = mapped_column(Date)
     plan: Mapped[dict[str, Any] | None]
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     days_to_close: Mapped[int | None]
@@ -193,6 +197,21 @@ class Sighting(Base):
     found_on: Mapped[dt.date] = mapped_column(Date)
     opened: Mapped[bool]
     evidence: Mapped[list[Any]]
+
+
+class DeadlineChange(Base):
+    """The governing deadline of an entry as set by one act (its date): "overdue as of a date" reads the one in force.
+
+    Written in the transaction that changes the entry's `deadline` (registration with an order, a plan, a listing, an
+    extension, a tighter order found by a later inspection); never changed afterwards.
+    """
+
+    __tablename__ = "deadline_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hazard_id: Mapped[int] = mapped_column(ForeignKey("hazards.id"), index=True)
+    on: Mapped[dt.date] = mapped_column(Date)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime]
 
 
 class Event(Base):

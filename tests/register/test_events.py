@@ -155,6 +155,32 @@ def test_the_integrity_check_finds_a_state_changed_behind_the_events(register: R
     assert not report.ok and "与其事件重放的结果" in report.problems[0]
 
 
+def test_the_integrity_check_finds_a_deadline_changed_behind_its_history(register: Register, people: dict[str, Actor],
+                                                                         hazard_id: int, db: Database) -> None:
+    register.apply_event(hazard_id, ev("notify", on="2025-06-02"), people["city"])
+    register.apply_event(hazard_id, ev("submit_plan", on="2025-06-05", plan={**PLAN, "deadline": "2025-06-30"}),
+                         people["enterprise"])
+    assert integrity.check(db).ok and integrity.check(db).counts["deadline_changes"] == 1
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(f"UPDATE hazards SET deadline = '2025-09-30' WHERE id = {hazard_id}")
+    report = integrity.check(db)
+    assert not report.ok and "期限变更记录为 2025-06-30" in " ".join(report.problems)
+
+
+def test_a_register_of_revision_0003_keeps_its_deadlines_as_they_were_read(register: Register, hazard_id: int,
+                                                                          people: dict[str, Actor], db: Database) -> None:
+    # revision 0004 added the deadline history: an entry already open gets one change dated its first finding
+    register.apply_event(hazard_id, ev("notify", on="2025-06-02"), people["city"])
+    register.apply_event(hazard_id, ev("submit_plan", on="2025-06-05", plan={**PLAN, "deadline": "2025-06-30"}),
+                         people["enterprise"])
+    db.downgrade("0003")
+    db.upgrade()
+    with db.engine.connect() as connection:
+        kept = connection.exec_driver_sql('SELECT hazard_id, "on", deadline FROM deadline_changes').all()
+    assert [(h, str(on), str(deadline)) for h, on, deadline in kept] == [(hazard_id, "2025-06-01", "2025-06-30")]
+    assert register.hazard(hazard_id, people["city"], dt.date(2025, 7, 1)).overdue and integrity.check(db).ok
+
+
 def test_events_and_inspections_cannot_be_changed_in_the_database(register: Register, hazard_id: int,
                                                                   db: Database) -> None:
     for statement in ("UPDATE events SET reason = 'x'", "DELETE FROM events", "UPDATE inspections SET organ = 'x'"):

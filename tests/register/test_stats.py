@@ -9,8 +9,10 @@ import pytest
 from register_fixtures import OTHER_USCC, cleared_cold_store, cold_store
 from test_events import ev, walk_to_closure_request
 
-from ledger import stats
+from engine import clock
+from ledger import integrity, stats
 from ledger.errors import RegisterError
+from ledger.filters import HazardFilter
 from ledger.identity import Actor
 from ledger.service import Register
 from ledger.stats import StatsQuery
@@ -73,6 +75,33 @@ def test_a_period_not_over_counts_overdue_as_of_today_not_as_of_its_end(register
     assert later.total.overdue == 1
     over = stats.quarterly(register.db, "2024Q1", "3710", people["city"], dt.date(2024, 4, 2))
     assert over.total.overdue == 1  # the quarter is over: asked of its end
+
+
+def test_overdue_as_of_a_past_date_reads_the_deadline_then_in_force(register: Register, people: dict[str, Actor],
+                                                                    registered: dict[str, int],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # the 文登 entry's order ran to 2024-01-31; the enterprise asked in time, the extension came three weeks late
+    stock = registered["stock"]
+    for day, event, who in ((dt.date(2024, 1, 25), ev("request_extension", until="2024-03-31"), "other_enterprise"),
+                            (dt.date(2024, 2, 20), ev("grant_extension"), "other_county")):
+        monkeypatch.setattr(clock, "now", lambda day=day: dt.datetime.combine(day, dt.time(2), dt.UTC))  # recorded then
+        Register(register.db, register.engine, today=lambda day=day: day).apply_event(stock, event, people[who])
+    monkeypatch.undo()
+
+    # 2024-02-10 was past the deadline then in force: the later extension does not rewrite that month
+    assert stats.monthly(register.db, "2024-02", "3710", people["city"], dt.date(2024, 2, 10)).total.overdue == 1
+    assert stats.monthly(register.db, "2024-02", "3710", people["city"], dt.date(2024, 4, 2)).total.overdue == 0
+    assert stats.monthly(register.db, "2024-04", "3710", people["city"], dt.date(2024, 5, 2)).total.overdue == 1
+    listed = {day: [h.id for h in register.hazards(HazardFilter(overdue_on=day, region="3710"), people["city"]).items]
+              for day in (dt.date(2024, 2, 10), dt.date(2024, 2, 25), dt.date(2024, 4, 1))}
+    assert listed == {dt.date(2024, 2, 10): [stock], dt.date(2024, 2, 25): [], dt.date(2024, 4, 1): [stock]}
+    flags = {day: register.hazard(stock, people["city"], day).overdue
+             for day in (dt.date(2024, 1, 31), dt.date(2024, 2, 10), dt.date(2024, 2, 25), dt.date(2024, 4, 1))}
+    assert list(flags.values()) == [False, True, False, True]
+    rows = register.hazards(HazardFilter(region="3710", as_of=dt.date(2024, 2, 10)), people["city"]).items
+    assert {h.id: h.overdue for h in rows} == {stock: True, registered["closed"]: False}
+    assert register.hazard(stock, people["city"]).deadline == dt.date(2024, 3, 31)  # the entry shows today's
+    assert integrity.check(register.db).ok
 
 
 def test_a_county_sees_only_its_own_region(register: Register, people: dict[str, Actor],
