@@ -199,7 +199,7 @@ def _stats_rows(table: RegisterTable, industry_label: Callable[[str], str]) -> l
         family = row.key.get("industry")
         industry = industry_label(family) if family else "全部行业"
         rows.append(StatsRow(region=region, industry=industry, found=row.found, listed=row.listed,
-                             rectified=row.closed, closed=row.closed, overdue=row.overdue, stock_open=row.open))
+                             rectified=row.found_closed, closed=row.closed, overdue=row.overdue, stock_open=row.open))
     return rows
 
 
@@ -208,7 +208,8 @@ def _stats_rows(table: RegisterTable, industry_label: Callable[[str], str]) -> l
 # workbook does not show, so they are not copied here.
 STATS_NOTES = [
     "排查发现重大事故隐患：统计期内发现的（按发现日期）；其中：挂牌督办：其中截至统计期止日已挂牌督办的",
-    "已整改、已销号：统计期内经核查销号的（按销号日期，含统计期前发现的）；本系统在核查销号时才记为已整改",
+    "已整改：统计期内发现、截至统计期止日已经核查销号的；本系统在核查销号时才记为已整改",
+    "已销号：统计期内经核查销号的（按销号日期，含统计期前发现的），故可多于排查发现数",
     "逾期未整改：截至统计期止日仍未销号且已超过整改期限的（含统计期前发现的；统计期未结束的按制表当日判断）",
     "期末存量（未销号）：截至统计期止日仍未销号的（含统计期前发现的）",
     "整改率：已整改 ÷ 排查发现，按本系统口径计算；官方计算口径未取得",
@@ -221,8 +222,9 @@ def stats_tables(tables: list[tuple[str, str, RegisterTable]], organ: str | None
 
     `industry_label` names an industry family for the table (the rulebook's `industry_label`: gongmao → 工贸).
 
-    已整改 counts the entries closed after verification (销号): the register records a rectification as done only
-    when the department has verified it.
+    已整改 counts the entries found in the period and closed after verification (销号) by its end: the register
+    records a rectification as done only when the department has verified it, and 整改率 (已整改 ÷ 排查发现) is then the
+    register's closure rate, never above 100 %. 已销号 counts every closure in the period, earlier findings included.
     """
     provenance = Provenance(editions=[], rulebook=rulebook, engine_version=engine_version(), notes=STATS_NOTES)
     return StatsTables(organ=organ, provenance=provenance,

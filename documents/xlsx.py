@@ -121,7 +121,7 @@ STATS_HEADERS = ("地区", "行业", "排查发现重大事故隐患", "其中�
                  "期末存量（未销号）", "整改率")
 _COUNTS = ("found", "listed", "rectified", "closed", "overdue", "stock_open")
 # said to the department that receives the workbook: no file of this repository, no source-confidence mark
-RATE_NOTE = "注：整改率按本系统口径计算（已整改数 ÷ 排查发现数，已整改指经核查销号的）；官方计算口径未取得。"
+RATE_NOTE = "注：整改率按本系统口径计算（已整改数 ÷ 排查发现数，已整改指期内发现且已经核查销号的）；官方计算口径未取得。"
 
 
 def stats_xlsx(stats: StatsTables) -> bytes:

@@ -55,6 +55,7 @@ class StatsRow(BaseModel):
 
     key: dict[str, str | None]
     found: int
+    found_closed: int = Field(description="期内发现且截至统计期止已销号的（整改率的分子）")
     closed: int
     open: int
     listed: int
@@ -87,7 +88,8 @@ class StatsTable(BaseModel):
 def _row(values: dict[str, Any], by: list[str]) -> StatsRow:
     found = int(values["found"])
     avg = values["avg_days_to_close"]
-    return StatsRow(key={name: values.get(name) for name in by}, found=found, closed=int(values["closed"]),
+    return StatsRow(key={name: values.get(name) for name in by}, found=found,
+                    found_closed=int(values["found_closed"]), closed=int(values["closed"]),
                     open=int(values["open"]), listed=int(values["listed"]), overdue=int(values["overdue"]),
                     closure_rate=round(int(values["found_closed"]) / found, 4) if found else None,
                     avg_days_to_close=round(float(avg), 1) if avg is not None else None,

@@ -23,6 +23,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner, Result
 
 from cli.main import app
+from documents import xlsx
 from documents.errors import DocumentError
 from documents.from_assessment import hazard_list, hazard_report, hazards, order_notice
 from documents.pdf import order_pdf, report_pdf
@@ -140,7 +141,7 @@ def test_the_statistics_workbook_explains_its_definitions_in_plain_chinese(deliv
     book = load_workbook(delivered["月调度.xlsx"])
     for sheet in book.worksheets[:2]:
         notes = [str(c.value) for row in sheet.iter_rows() for c in row if str(c.value or "").startswith("注：")]
-        assert notes == ["注：整改率按本系统口径计算（已整改数 ÷ 排查发现数，已整改指经核查销号的）；官方计算口径未取得。"]
+        assert notes == [xlsx.RATE_NOTE] and "已整改指期内发现且已经核查销号的" in xlsx.RATE_NOTE
     versions = [(row[0].value, row[1].value) for row in book["版本说明"].iter_rows(min_row=2)]
     labels = {label for label, _ in versions}
     assert "原文未经核实" not in labels  # the tool's own definitions are not unverified law

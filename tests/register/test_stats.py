@@ -104,6 +104,22 @@ def test_overdue_as_of_a_past_date_reads_the_deadline_then_in_force(register: Re
     assert integrity.check(register.db).ok
 
 
+def test_the_workbook_rate_is_the_closure_rate_and_never_above_100_percent(register: Register, people: dict[str, Actor],
+                                                                          registered: dict[str, int]) -> None:
+    # from 06-10 the cold store (found 06-01) is only closed in the period: one 销号, nothing found and rectified
+    from documents.from_register import stats_tables
+
+    table = stats.table(register.db, StatsQuery(region="3710", start=dt.date(2025, 6, 10), end=END), people["city"], END)
+    assert (table.total.found, table.total.found_closed, table.total.closed) == (0, 0, 1)
+    june = stats.monthly(register.db, "2025-06", "3710", people["city"], END)
+    book = stats_tables([("季报", "6月10日起", table), ("月调度", "2025年6月", june)], "威海市应急管理局", "hash")
+    later, whole = ([(r.found, r.rectified, r.closed) for r in t.rows] for t in book.tables)
+    assert tuple(map(sum, zip(*later, strict=True))) == (0, 0, 1)
+    assert all(rectified <= found for found, rectified, _ in later + whole)
+    assert [(r.found, r.rectified) for r in book.tables[1].rows if r.found] == [
+        (row.found, round(row.closure_rate * row.found)) for row in june.rows if row.found and row.closure_rate is not None]
+
+
 def test_a_county_sees_only_its_own_region(register: Register, people: dict[str, Actor],
                                            registered: dict[str, int]) -> None:
     got = stats.table(register.db, StatsQuery(end=END), people["county"], END)
