@@ -6,6 +6,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -210,6 +211,12 @@ def test_profile_only_and_help_texts(hazard: Run, tmp_path: Path) -> None:
 def test_version_and_completion() -> None:
     version = subprocess.run([HAZARD, "--version"], capture_output=True, text=True, check=False)
     assert version.returncode == 0 and version.stdout.startswith("hazard-engine ")
+    # the version is said without loading the register (SQLAlchemy, Alembic: most of a second)
+    loaded = subprocess.run([sys.executable, "-c", "import sys; sys.argv = ['hazard', '--version']\n"
+                             "from cli.main import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+                             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('ledger', 'alembic')))"],
+                            capture_output=True, text=True, check=True)
+    assert loaded.stdout.splitlines()[-1] == "[]"
     help_text = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200"}).output
     assert "--install-completion" in help_text and "为当前 shell 安装命令补全" in help_text
     assert "显示帮助并退出" in help_text and "Show this message" not in help_text
