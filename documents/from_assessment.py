@@ -22,6 +22,7 @@ from documents.models import (
     Party,
     Provenance,
 )
+from documents.wording import evidence_line
 from engine.actions import ActionOut
 from engine.assess import Assessment, Finding
 from engine.logic import Outcome, witness
@@ -69,8 +70,9 @@ def _facts(finding: Finding, facts: Mapping[str, Any] | None) -> Mapping[str, An
 
 
 def evidence_text(finding: Finding, book: Rulebook) -> str:
-    """The facts that made the criterion hold, as question: answer."""
-    return "；".join(f"{e.question.rstrip('？?')}：{e.value_label}" for e in finding.evidence)
+    """The facts that made the criterion hold, as statements ("作业人员有10人") where they can be said so."""
+    kinds = {e.code: fact.type.value for e in finding.evidence if (fact := book.facts.get(e.code)) is not None}
+    return evidence_line([(e.question, e.value, e.value_label, kinds.get(e.code)) for e in finding.evidence])
 
 
 _HOLDS = {"hazard": True, "clear": False, "not_applicable": False}

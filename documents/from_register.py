@@ -26,7 +26,7 @@ from documents.models import (
     StatsTable,
     StatsTables,
 )
-from documents.wording import findings
+from documents.wording import Answer, evidence_line, findings
 from engine.labels import value_label
 from engine.logic import Outcome, witness
 from engine.rulebook import Rulebook
@@ -99,15 +99,20 @@ def criterion_wording(entry: RegisterRow, book: Rulebook | None) -> str:
     return found.text if found.basis == "clause" else wording(entry.text)
 
 
-def evidence_findings(entry: RegisterRow, book: Rulebook | None) -> list[str]:
-    """检查发现: the stored evidence as statements, or nothing when an answer cannot be said as one."""
+def _answers(evidence: Iterable[Mapping[str, Any]], book: Rulebook | None) -> list[Answer]:
+    """Stored evidence as (question, value, label, fact type), the catalog filling what an old entry lacks."""
     answers = []
-    for item in entry.evidence:
+    for item in evidence:
         fact = book.facts.get(str(item.get("code"))) if book is not None else None
         label = item.get("value_label") or value_label(item.get("value"), fact.unit if fact else None)
-        question = str(item.get("question") or (fact.question if fact else ""))
+        question = str(item.get("question") or (fact.question if fact else item.get("code", "")))
         answers.append((question, item.get("value"), label, fact.type.value if fact else None))
-    return findings(answers)
+    return answers
+
+
+def evidence_findings(entry: RegisterRow, book: Rulebook | None) -> list[str]:
+    """检查发现: the stored evidence as statements, or nothing when an answer cannot be said as one."""
+    return findings(_answers(entry.evidence, book))
 
 
 def notice_date(entry: HazardDetail) -> dt.date | None:
@@ -149,7 +154,7 @@ def hazard_row(seq: int, entry: ExportRow, book: Rulebook | None) -> HazardRow:
                      region=entry.region or entry.region_code, region_code=entry.region_code,
                      industry=book.industry_label(entry.industry) if book is not None else entry.industry,
                      description=hazard_description(entry, book), citation=_citation(entry),
-                     evidence=_evidence(entry.evidence),
+                     evidence=evidence_line(_answers(entry.evidence, book)),
                      channel=entry.channel, found_on=entry.found_on, inspecting_unit=entry.organ,
                      document_number=entry.document_number, owner=owner, measures=measures, deadline=entry.deadline,
                      status=entry.state_label, listed=entry.listed, listing_organ=listing.organ if listing else None,

@@ -93,3 +93,14 @@ def findings(answers: list[Answer]) -> list[str]:
     """The answers as statements; empty when any one of them cannot be said so (half the evidence would mislead)."""
     said = [finding_sentence(question, value, label, kind) for question, value, label, kind in answers]
     return [s for s in said if s is not None] if all(said) else []
+
+
+def evidence_line(answers: list[Answer]) -> str:
+    """检查发现 in one line: the answers as statements joined by ；, else every one as 问题：回答.
+
+    When any one answer cannot be said as a statement, none is: a half-turned line reads as if the rest were not asked.
+    """
+    said = findings(answers)
+    if said:
+        return "；".join(said)
+    return "；".join(f"{_stem(question)}：{label}" for question, _, label, _ in answers)

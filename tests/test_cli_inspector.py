@@ -141,7 +141,7 @@ def test_evidence_is_labelled_in_chinese_in_every_format(hazard: Run, tmp_path: 
     assert "是否设置在单独的作业间内？ 否" in text.replace("\n", "") or " 否" in text
     assert "True" not in text and "False" not in text
     table = hazard("assess", str(path), "--format", "csv").output
-    assert "：否" in table and "False" not in table
+    assert "快速冻结装置未设置在单独的作业间内" in table and "False" not in table  # the answer 否 as a statement
 
 
 # yes / no

@@ -103,7 +103,7 @@ def test_hazard_list_workbook_has_header_types_widths_and_criteria(engine: Engin
     assert row["统一社会信用代码"].value == "91371082MA3C8K2Q1W"
     assert row["隐患描述"].value == "快速冻结装置作业间内作业人员数量超过9人"  # the branch that held, not both halves
     assert row["判定依据"].value == "《工贸企业重大事故隐患判定标准》（应急管理部令第10号）第十二条第（二）项"
-    assert "10 人" in row["证据"].value
+    assert "作业的人员有10人" in row["证据"].value
     assert isinstance(row["发现日期"].value, dt.datetime) and row["发现日期"].value.date() == dt.date(2025, 6, 1)
     assert row["发现日期"].number_format == "yyyy-mm-dd"
     assert row["整改期限"].value is None and row["销号日期"].value is None  # the register fills these
