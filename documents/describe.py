@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from documents.wording import finding_sentence
 from engine.labels import value_label
 from engine.models import AllOf, AnyOf, AtLeast, Condition, FactTest, NotOf
 from engine.rulebook import Rulebook
@@ -103,11 +104,13 @@ def describe(text: str, when: Condition, choices: list[tuple[AnyOf, int]], facts
 
 
 def fact_said(book: Rulebook, test: Condition, facts: Mapping[str, Any]) -> str:
-    """One leaf of the deciding branch as the question and the answer given ("…：是")."""
+    """One leaf of the deciding branch said as a statement ("有人为造成…的情况"), else as question and answer ("…：是")."""
     if isinstance(test, FactTest):
         fact = book.facts[test.fact]
+        value = facts.get(test.fact)
+        label = answer(value, fact.unit)
         question = fact.question.rstrip("？?").split("（")[0]
-        return f"{question}：{answer(facts.get(test.fact), fact.unit)}"
+        return finding_sentence(fact.question, value, label, fact.type.value) or f"{question}：{label}"
     if isinstance(test, NotOf):
         return "；".join(fact_said(book, leaf, facts) for leaf in _leaves(test.not_))
     referenced = book.criteria.get(getattr(test, "criterion", ""))

@@ -48,7 +48,8 @@ def citation(finding: Finding) -> Citation:
     """判定依据 of a finding."""
     return Citation(criterion=finding.criterion, standard_title=finding.standard_title,
                     document_number=finding.document_number, article=finding.article, item=finding.item,
-                    text=finding.text, unconfirmed=finding.unconfirmed)
+                    text=finding.text, unconfirmed=finding.unconfirmed,
+                    article_unconfirmed=finding.article_unconfirmed)
 
 
 def hazards(assessment: Assessment) -> list[Finding]:
@@ -60,7 +61,7 @@ def provenance(assessment: Assessment, cited: list[Citation]) -> Provenance:
     """The editions applied, the rulebook hash, and which cited criteria have unconfirmed wording."""
     editions = [Edition(title=use.title, document_number=use.document_number, effective_from=use.effective_from)
                 for use in assessment.standards if use.status == "applied" and use.applies is not False]
-    unconfirmed = [c.label for c in cited if c.unconfirmed]
+    unconfirmed = [doubt for c in cited for doubt in c.doubts]
     return Provenance(editions=editions, rulebook=assessment.rulebook, engine_version=engine_version(),
                       unconfirmed=list(dict.fromkeys(unconfirmed)))
 
@@ -138,8 +139,12 @@ def _items(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any] | No
         raise DocumentError("no_major_hazard", "findings", f"本次检查未判定出重大事故隐患，不出具{document}",
                             "先补全检查表（hazard assess 列出待补充的事实）；未发现重大事故隐患时无需此文书")
     statuses = {f.criterion: f.status for f in assessment.findings}
-    return [OrderItem(description=description(f, book, facts, statuses), citation=citation(f),
-                      evidence=evidence_text(f, book)) for f in found]
+    return [_item(description(f, book, facts, statuses), citation(f), evidence_text(f, book)) for f in found]
+
+
+def _item(described: str, cited: Citation, evidence: str) -> OrderItem:
+    """One hazard of a notice; a description that already says the findings (经查：…) is not followed by them again."""
+    return OrderItem(description=described, citation=cited, evidence="" if described == f"经查：{evidence}" else evidence)
 
 
 def _action(assessment: Assessment, rule_id: str) -> ActionOut | None:

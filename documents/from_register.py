@@ -58,7 +58,8 @@ LISTING_NOTE = "督办要求和摘牌条件：山东省挂牌督办办法第五�
 def _citation(entry: HazardDetail | ExportRow) -> Citation:
     c = entry.citation
     return Citation(criterion=entry.criterion, standard_title=c.standard_title, document_number=c.document_number,
-                    article=c.article, item=c.item, text=c.text, unconfirmed=c.unconfirmed)
+                    article=c.article, item=c.item, text=c.text, unconfirmed=c.unconfirmed,
+                    article_unconfirmed=c.article_unconfirmed)
 
 
 def _evidence(evidence: Iterable[Mapping[str, Any]]) -> str:
@@ -168,7 +169,7 @@ def hazard_list(entries: list[ExportRow], book: Rulebook | None) -> HazardList:
     rulebooks = sorted({entry.rulebook for entry in entries})
     provenance = Provenance(editions=_editions(cited), rulebook="、".join(rulebooks) or "（无）",
                             engine_version=engine_version(),
-                            unconfirmed=[c.label for c in cited if c.unconfirmed])
+                            unconfirmed=[doubt for c in cited for doubt in c.doubts])
     return HazardList(rows=rows, criteria=cited, provenance=provenance)
 
 
@@ -187,7 +188,7 @@ def listing_notice(entry: HazardDetail, enterprise: EnterpriseOut, book: Ruleboo
                        region=enterprise.region, document_number=None)
     row = hazard_row(1, export, book).model_copy(update={"description": criterion_wording(entry, book)})
     provenance = Provenance(editions=_editions([row.citation]), rulebook=entry.rulebook, engine_version=engine_version(),
-                            unconfirmed=[row.citation.label] * row.citation.unconfirmed + [LISTING_NOTE])
+                            unconfirmed=[*row.citation.doubts, LISTING_NOTE])
     party = Party(name=enterprise.name, uscc=enterprise.uscc, address=enterprise.address,
                   principal=enterprise.principal, region=enterprise.region)
     return ListingNotice(number=listing.document_number, organ=listing.organ or entry.organ or "（督办单位）",

@@ -49,12 +49,24 @@ class Citation(Model):
     item: str | None = Field(default=None, description="项，如 （二）")
     text: str = Field(description="判定项原文")
     unconfirmed: bool = Field(default=False, description="原文未经核实（规则文件中标为部分核实或未核实的）")
+    article_unconfirmed: bool = Field(default=False, description="条号为推定，未经核实（规则文件中条的核实程度）")
 
     @property
     def label(self) -> str:
         """The citation as written in a document: 《标准》（文号）第十二条第（二）项."""
         item = f"第{self.item}项" if self.item and self.item.startswith("（") else (self.item or "")
         return f"《{self.standard_title}》（{self.document_number}）{self.article}{item}"
+
+    @property
+    def marked(self) -> str:
+        """The label with what is not confirmed said after it: （原文未经核实）, （条号未经核实）, or both."""
+        doubts = [what for what, flagged in (("条号", self.article_unconfirmed), ("原文", self.unconfirmed)) if flagged]
+        return self.label + (f"（{'和'.join(doubts)}未经核实）" if doubts else "")
+
+    @property
+    def doubts(self) -> list[str]:
+        """What a document's foot lists under 原文未经核实 for this citation: its wording, its article number."""
+        return [self.label] * self.unconfirmed + [f"{self.label}的条号（为推定）"] * self.article_unconfirmed
 
 
 class HazardRow(Model):

@@ -71,7 +71,7 @@ def _bases(bases: list[Basis]) -> str:
 
 def _items(items: list[OrderItem]) -> list[dict[str, str]]:
     return [{"description": item.description, "evidence": item.evidence,
-             "citation": with_unconfirmed(item.citation.label, item.citation.unconfirmed)}
+             "citation": item.citation.marked}
             for item in items]
 
 
@@ -124,7 +124,7 @@ def listing_pdf(notice: ListingNotice) -> bytes:
         "party": _party(notice.party),
         "hazard": {"description": hazard.description, "found": found,
                    "findings": "；".join(notice.findings) + "。" if notice.findings else "",
-                   "citation": with_unconfirmed(hazard.citation.label, hazard.citation.unconfirmed)},
+                   "citation": hazard.citation.marked},
         "listed_on": chinese_date(notice.listed_on), "issued": chinese_date(notice.issued_on or notice.listed_on),
         "deadline": chinese_date(notice.deadline),
         "requirements": notice.requirements, "delisting": notice.delisting, "basis": _bases(notice.basis),

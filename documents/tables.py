@@ -24,8 +24,8 @@ class Column:
 
 
 def basis_label(citation: Citation) -> str:
-    """判定依据 as written in the list, with the unconfirmed mark when the wording is unconfirmed."""
-    return citation.label + ("（原文未经核实）" if citation.unconfirmed else "")
+    """判定依据 as written in the list, with what is unconfirmed of it (its wording, its article number)."""
+    return citation.marked
 
 
 def _yes_no(value: bool | None) -> str | None:

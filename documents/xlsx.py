@@ -17,7 +17,7 @@ from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from documents.models import HazardList, Provenance, StatsTable, StatsTables
+from documents.models import Citation, HazardList, Provenance, StatsTable, StatsTables
 from documents.tables import COLUMNS, HEADERS, Cell, cells, display_width
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -110,11 +110,17 @@ def _criteria_sheet(book: Workbook, hazard_list: HazardList, fmt: _Formats) -> N
     seen = dict.fromkeys(c.criterion for c in hazard_list.criteria)
     by_id = {c.criterion: c for c in hazard_list.criteria}
     rows: list[list[Cell]] = [[c.criterion, c.standard_title, c.document_number, c.article, c.item, c.text,
-                               "原文未经核实" if c.unconfirmed else "已核实"] for c in (by_id[i] for i in seen)]
+                               _checked(c)] for c in (by_id[i] for i in seen)]
     for number, values in enumerate(rows, start=1):
         _write_row(sheet, number, values, fmt)
     sheet.freeze_panes(1, 0)
     _fit_widths(sheet, list(zip(headers, (22, 40, 24, 10, 8, 70, 12), strict=True)), rows)
+
+
+def _checked(citation: Citation) -> str:
+    """核实情况 of a cited criterion: its wording and, where inferred, its article number."""
+    said = "原文未经核实" if citation.unconfirmed else "已核实"
+    return said + ("；条号为推定，未经核实" if citation.article_unconfirmed else "")
 
 
 STATS_HEADERS = ("地区", "行业", "排查发现重大事故隐患", "其中：挂牌督办", "已整改", "已销号", "逾期未整改",

@@ -274,7 +274,9 @@ def finding_base(crit: Criterion) -> dict[str, Any]:
     return {"criterion": d.id, "standard": crit.standard.id, "standard_title": crit.standard.title,
             "document_number": crit.standard.document_number, "article": crit.article.article, "item": d.item,
             "text": d.text, "hazard_term": crit.standard.hazard_term, "confidence": d.confidence.value,
-            "unconfirmed": d.confidence.flagged, "note": d.note,
+            "unconfirmed": d.confidence.flagged,
+            "article_unconfirmed": crit.article.confidence is not None and crit.article.confidence.flagged,
+            "note": d.note,
             "role": d.role, "manual": d.manual}
 
 

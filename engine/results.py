@@ -52,6 +52,7 @@ class Finding(BaseModel):
     hazard_term: str
     confidence: str
     unconfirmed: bool
+    article_unconfirmed: bool = False  # the 条 number and lead-in are inferred (the rule file's article confidence)
     note: str | None = None
     role: str = "criterion"
     manual: bool = False

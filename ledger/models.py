@@ -41,6 +41,7 @@ class Citation(_Out):
     text: str
     confidence: str
     unconfirmed: bool
+    article_unconfirmed: bool = Field(default=False, description="条号为推定（未经核实）；此字段之前登记的隐患缺省为 false")
 
 
 class Listing(_Out):

@@ -18,7 +18,7 @@ from documents.errors import DocumentError
 from documents.from_assessment import engine_version, hazard_list, hazard_report, hazards, order_notice
 from documents.models import ListingNotice, Party, StatsRow, StatsTable, StatsTables
 from documents.pdf import listing_pdf, order_pdf, report_pdf
-from documents.tables import HEADERS, to_csv
+from documents.tables import HEADERS, basis_label, to_csv
 from documents.xlsx import STATS_HEADERS, hazard_list_xlsx, stats_xlsx
 from engine.assess import Assessment, Engine
 from engine.inspection import Inspection, parse_inspection
@@ -127,6 +127,31 @@ def test_unconfirmed_wording_is_said_in_the_list(engine: Engine, assessed: Any) 
     assert any(b.endswith("（原文未经核实）") for b in bases)
     assert "原文未经核实" in [r[0].value for r in book["版本说明"].iter_rows(min_row=2)]
     assert "原文未经核实" in [r[6].value for r in book["判定项原文"].iter_rows(min_row=2)]
+
+
+def test_an_inferred_article_number_is_said_wherever_the_criterion_is_cited(engine: Engine, assessed: Any) -> None:
+    # 煤矿 2021 第五条–第十八条: the numbers follow the order of the 15 方面 (no source shows their heading lines)
+    inspection, assessment = assessed["coal-underground-gassy"]
+    found = {f.criterion: f for f in assessment.findings if f.status == "hazard"}
+    assert (found["coal-2021.4.6"].article_unconfirmed, found["coal-2021.7.2"].article_unconfirmed) == (False, True)
+    judged = [f for f in assessment.findings if f.criterion in engine.book.criteria]  # not the one not obtained
+    for finding in judged:  # every finding says its article's mark (only 煤矿 2021 has any)
+        article = engine.book.criteria[finding.criterion].article
+        assert finding.article_unconfirmed == (article.confidence is not None and article.confidence.flagged)
+    inferred = {c.article.article for c in engine.book.criteria.values()
+                if c.article.confidence is not None and c.article.confidence.flagged}
+    assert len(inferred) == 14 and "第四条" not in inferred
+    listed = hazard_list(assessment, engine.book, inspection.facts)
+    bases = {row.citation.criterion: basis_label(row.citation) for row in listed.rows}
+    assert bases["coal-2021.7.2"].endswith("第七条第（二）项（条号未经核实）")
+    assert not bases["coal-2021.4.6"].endswith("未经核实）")
+    seventh = "《煤矿重大事故隐患判定标准》（应急管理部令第4号）第七条第（二）项"
+    assert f"{seventh}的条号（为推定）" in listed.provenance.unconfirmed
+    book = load_workbook(io.BytesIO(hazard_list_xlsx(listed)))
+    checked = {r[0].value: r[6].value for r in book["判定项原文"].iter_rows(min_row=2)}
+    assert checked["coal-2021.7.2"] == "已核实；条号为推定，未经核实" and checked["coal-2021.4.6"] == "已核实"
+    both = listed.rows[0].citation.model_copy(update={"unconfirmed": True, "article_unconfirmed": True})
+    assert both.marked.endswith("（条号和原文未经核实）") and len(both.doubts) == 2
 
 
 def test_csv_has_a_bom_the_same_columns_and_iso_dates(engine: Engine, assessed: Any) -> None:

@@ -241,6 +241,20 @@ def test_items_not_encoded_show_as_not_judged_on_the_checklist_and_the_assessmen
     assert "<h2 class=\"heading-l\">未判定" in page and "未发现重大事故隐患" not in page
 
 
+def test_an_inferred_article_number_is_said_on_the_hazard_and_the_inspection(
+        client: TestClient, app_and_db: tuple[Any, Database]) -> None:
+    document = example("coal-underground-gassy")
+    document["inspection"]["enterprise"] = {"name": "荣成某煤矿", "uscc": WOOD_USCC, "region_code": "371082"}
+    response = client.post("/v1/inspections", json=document, headers=bearer(app_and_db[1], DEPARTMENT, "coal"))
+    assert response.status_code == 201, response.text
+    record = response.json()
+    hazards = {h["criterion"]: h["hazard_id"] for h in record["hazards"]}
+    log_in(client)
+    inferred, confirmed = (client.get(f"/hazards/{hazards[c]}").text for c in ("coal-2021.7.2", "coal-2021.4.6"))
+    assert "条号为推定，未经核实" in inferred and "条号为推定" not in confirmed
+    assert client.get(f"/checks/{record['id']}").text.count("条号为推定，未经核实") == 2  # 第七条（二）, 第十八条（八）
+
+
 def test_an_item_stored_with_its_own_number_is_cited_once(client: TestClient, app_and_db: tuple[Any, Database]) -> None:
     # fireworks items are "第二十项" of "判定标准": the pages cite them as the engine does, never "第第二十项项"
     document = yaml.safe_load((ROOT / "examples" / "fireworks-retail-shop.yaml").read_text(encoding="utf-8"))
