@@ -168,13 +168,13 @@ class Register:
         """Entries the actor may see that match the filter."""
         self._reader(actor)
         with self.db.read() as session:
-            return queries.hazard_page(session, query, scope_of(actor), query.as_of or self.today())
+            return queries.hazard_page(session, query, scope_of(actor), self.today())
 
     def export(self, query: HazardFilter, actor: Actor, limit: int = EXPORT_LIMIT) -> list[ExportRow]:
         """Every visible entry matching the filter (paging ignored), for the 隐患清单 export; over `limit` is refused."""
         self._reader(actor)
         with self.db.read() as session:
-            rows = queries.export_rows(session, query, scope_of(actor), query.as_of or self.today(), limit + 1)
+            rows = queries.export_rows(session, query, scope_of(actor), self.today(), limit + 1)
         if len(rows) > limit:
             raise invalid("export_too_large", f"符合条件的隐患超过 {limit} 条，未导出", ["query"],
                           "缩小范围（地区、行业、发现日期）后分批导出")

@@ -135,7 +135,7 @@ def table(db: Database, query: StatsQuery, actor: Actor, today: dt.date, title: 
         raise invalid("period_reversed", f"统计期起 {start} 晚于统计期止 {end}", ["query", "start"])
     region = query.region or (scope.region or None)
     digits = query.region_digits or NEXT_LEVEL.get(len(region or ""), 12)
-    window = Window(start, end, query.stock_before, min(end, today))
+    window = Window(start, end, query.stock_before, min(end, today), today)
     filters = {"region": query.region, "industry": query.industry, "channel": query.channel}
     with db.read() as session:
         rows = stats_sql.grouped(session, scope, filters, window, list(query.by), digits)

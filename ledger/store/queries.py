@@ -44,25 +44,29 @@ def open_on(day: dt.date) -> ColumnElement[bool]:
     return and_(H.found_on <= day, or_(H.closed_on.is_(None), H.closed_on > day))
 
 
-def deadline_on(day: dt.date) -> ColumnElement[dt.date | None]:
+def deadline_on(day: dt.date, today: dt.date) -> ColumnElement[dt.date | None]:
     """The entry's governing deadline as it stood on the day.
 
-    Its own `deadline` from `deadline_since` on (every question about today, and most about the past); before that
-    day, the last change dated on or before it (CASE: that lookup runs only for entries whose deadline moved later).
+    No act is dated after today, so asked of today (or later) it is the entry's own `deadline`: the plain column keeps
+    the statistics an index-only scan (the CASE below made a province's table 1.3–2.5× slower on 1,000,000 entries).
+    Asked of a past day: `deadline` from `deadline_since` on; before that, the last change dated on or before the day
+    (the CASE runs that lookup only for entries whose deadline moved after the day).
     """
+    if day >= today:
+        return H.deadline.expression
     D = t.DeadlineChange
     earlier = (select(D.deadline).where(D.hazard_id == H.id, D.on <= day).order_by(D.id.desc()).limit(1)
                .correlate(H).scalar_subquery())
     return case((or_(H.deadline_since.is_(None), H.deadline_since <= day), H.deadline), else_=earlier)
 
 
-def overdue_on(day: dt.date) -> ColumnElement[bool]:
+def overdue_on(day: dt.date, today: dt.date) -> ColumnElement[bool]:
     """Open on the day and past the deadline in force that day."""
-    return and_(open_on(day), deadline_on(day) < day)
+    return and_(open_on(day), deadline_on(day, today) < day)
 
 
-def _filtered(f: HazardFilter, scope: Scope, as_of: dt.date) -> Select[t.Hazard, str, dt.date | None]:
-    query = (select(H, t.Enterprise.name, deadline_on(as_of).label("deadline_then"))
+def _filtered(f: HazardFilter, scope: Scope, as_of: dt.date, today: dt.date) -> Select[t.Hazard, str, dt.date | None]:
+    query = (select(H, t.Enterprise.name, deadline_on(as_of, today).label("deadline_then"))
              .join(t.Enterprise, t.Enterprise.uscc == H.uscc))
     conditions: list[ColumnElement[bool]] = [in_scope(scope, H.region_code, H.uscc)]
     if f.region:
@@ -75,7 +79,7 @@ def _filtered(f: HazardFilter, scope: Scope, as_of: dt.date) -> Select[t.Hazard,
     if f.open is not None:
         conditions.append(H.state != State.closed.value if f.open else H.state == State.closed.value)
     if f.overdue_on is not None:
-        conditions.append(overdue_on(f.overdue_on))
+        conditions.append(overdue_on(f.overdue_on, today))
     if f.found_from is not None:
         conditions.append(H.found_on >= f.found_from)
     if f.found_to is not None:
@@ -105,9 +109,10 @@ def deadline_then(session: Session, row: t.Hazard, day: dt.date) -> dt.date | No
     return Tx(session).deadline_on(row.id, day)
 
 
-def hazard_page(session: Session, f: HazardFilter, scope: Scope, as_of: dt.date) -> Page[HazardRow]:
+def hazard_page(session: Session, f: HazardFilter, scope: Scope, today: dt.date) -> Page[HazardRow]:
     """One page of entries matching the filter, newest first."""
-    query = _filtered(f, scope, as_of)
+    as_of = f.as_of or today
+    query = _filtered(f, scope, as_of, today)
     total = session.scalar(select(func.count()).select_from(query.with_only_columns(H.id).subquery())) or 0
     rows = session.execute(query.order_by(H.found_on.desc(), H.id.desc())
                            .limit(f.per_page).offset((f.page - 1) * f.per_page))
@@ -115,9 +120,10 @@ def hazard_page(session: Session, f: HazardFilter, scope: Scope, as_of: dt.date)
                            per_page=f.per_page)
 
 
-def export_rows(session: Session, f: HazardFilter, scope: Scope, as_of: dt.date, limit: int) -> list[ExportRow]:
+def export_rows(session: Session, f: HazardFilter, scope: Scope, today: dt.date, limit: int) -> list[ExportRow]:
     """Every entry matching the filter (oldest first, at most `limit`), with what the 隐患清单 shows."""
-    query = (_filtered(f, scope, as_of).add_columns(t.Enterprise.region, t.Inspection.document_number)
+    as_of = f.as_of or today
+    query = (_filtered(f, scope, as_of, today).add_columns(t.Enterprise.region, t.Inspection.document_number)
              .join(t.Inspection, t.Inspection.id == H.first_inspection_id)
              .order_by(H.found_on, H.id).limit(limit))
     return [ExportRow(**hazard_row(row, name, as_of, then).model_dump(), citation=citation_of(row),

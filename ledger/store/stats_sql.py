@@ -25,6 +25,7 @@ class Window:
     end: dt.date
     stock_before: dt.date
     as_of: dt.date  # overdue is asked of this date: the period's end, or today for a period not over yet
+    today: dt.date
 
 
 def _dimension(name: str, region_digits: int) -> ColumnElement[Any]:
@@ -38,7 +39,7 @@ def _dimension(name: str, region_digits: int) -> ColumnElement[Any]:
 def _measures(w: Window) -> list[ColumnElement[Any]]:
     in_period = H.found_on.between(w.start, w.end)
     open_at_end = or_(H.closed_on.is_(None), H.closed_on > w.end)  # every row is found on or before the end
-    overdue = and_(open_at_end, deadline_on(w.as_of) < w.as_of)  # the deadline in force that day
+    overdue = and_(open_at_end, deadline_on(w.as_of, w.today) < w.as_of)  # the deadline in force that day
     stock = and_(H.found_on < w.stock_before, or_(H.closed_on.is_(None), H.closed_on >= w.stock_before))  # carried over
     count = func.count()
     return [

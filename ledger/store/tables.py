@@ -32,8 +32,9 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
 
 
+# id: the deadline in force on a past day is looked up by it (queries.deadline_on), still from the index alone
 STATS_COLUMNS = ("closed_on", "deadline", "deadline_since", "listed_on", "days_to_close", "industry", "channel",
-                 "state")
+                 "state", "id")
 
 
 class Base(DeclarativeBase):

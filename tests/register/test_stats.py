@@ -88,8 +88,9 @@ def test_overdue_as_of_a_past_date_reads_the_deadline_then_in_force(register: Re
         Register(register.db, register.engine, today=lambda day=day: day).apply_event(stock, event, people[who])
     monkeypatch.undo()
 
-    # 2024-02-10 was past the deadline then in force: the later extension does not rewrite that month
-    assert stats.monthly(register.db, "2024-02", "3710", people["city"], dt.date(2024, 2, 10)).total.overdue == 1
+    # 2024-02-10 was past the deadline then in force: the later extension does not rewrite that day's figures
+    early_february = StatsQuery(region="3710", start=dt.date(2024, 2, 1), end=dt.date(2024, 2, 10))
+    assert stats.table(register.db, early_february, people["city"], END).total.overdue == 1
     assert stats.monthly(register.db, "2024-02", "3710", people["city"], dt.date(2024, 4, 2)).total.overdue == 0
     assert stats.monthly(register.db, "2024-04", "3710", people["city"], dt.date(2024, 5, 2)).total.overdue == 1
     listed = {day: [h.id for h in register.hazards(HazardFilter(overdue_on=day, region="3710"), people["city"]).items]

@@ -4,7 +4,8 @@ An extension granted after the original deadline had passed moved `hazards.deadl
 month's answer: the entry no longer counted as overdue in the 月调度 of the months it was. Each change of an entry's
 governing deadline is now kept (`deadline_changes`: the act's date and the deadline it set), and
 `hazards.deadline_since` says from which act date the current one governs, so that a question about a later date
-(almost all of them) still reads the entry's own row.
+(almost all of them) still reads the entry's own row. On PostgreSQL the statistics index now also covers
+`deadline_since` and the entry's id (by which a past day's deadline is looked up), so it stays an index-only scan.
 
 Entries already in the register had only their current deadline: each gets one change dated its first finding,
 which answers every date as before. The history of new changes starts with this revision.
@@ -61,7 +62,7 @@ def upgrade() -> None:
                "SELECT id, found_on, deadline, CURRENT_TIMESTAMP FROM hazards WHERE deadline IS NOT NULL")
     op.execute("UPDATE hazards SET deadline_since = found_on WHERE deadline IS NOT NULL")
     _append_only(create=True)
-    _stats_index([*STATS_INCLUDE[:2], "deadline_since", *STATS_INCLUDE[2:]])
+    _stats_index([*STATS_INCLUDE[:2], "deadline_since", *STATS_INCLUDE[2:], "id"])  # id: the history's key
 
 
 def downgrade() -> None:
