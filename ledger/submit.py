@@ -287,13 +287,13 @@ def _ordered(tx: Tx, row: HazardState, deadline: dt.date | None, found_on: dt.da
     """
     if deadline is None or (row.order_deadline is not None and row.order_deadline <= deadline):
         return row
-    before, on = entry_of(row), found_on
+    before = entry_of(row)
     entry = replace(before, order_deadline=deadline)
-    moved = deadline_since(row, before.deadline, entry.deadline, on)
+    moved = deadline_since(row, before.deadline, entry.deadline, found_on)
     if not tx.update_hazard(row.id, row.version, {**columns_of(entry), **moved}):
         raise version_conflict(row.id, row.version)
     if moved:
-        tx.record_deadline(row.id, on, entry.deadline)
+        tx.record_deadline(row.id, found_on, entry.deadline)
     return replace(row, order_deadline=deadline, version=row.version + 1,
                    deadline_since=moved.get("deadline_since", row.deadline_since))
 

@@ -102,7 +102,9 @@ def test_an_order_on_an_entry_already_open_sets_its_deadline_and_never_loosens_i
     later["register"] = {"rectify_by": "2025-09-30"}
     register.submit(later, people["city"])
     assert register.hazard(hazard_id, people["city"]).deadline == dt.date(2025, 7, 15)  # the earlier order governs
-    assert integrity.check(db).ok
+    assert integrity.check(db).ok and integrity.check(db).counts["deadline_changes"] == 1  # the later one changed none
+    assert [register.hazard(hazard_id, people["city"], dt.date(2025, 7, day)).overdue for day in (15, 16)] == [
+        False, True]
 
 
 def test_a_rectification_deadline_needs_an_order_in_the_assessment(register: Register,
