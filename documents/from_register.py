@@ -62,14 +62,6 @@ def _citation(entry: HazardDetail | ExportRow) -> Citation:
                     article_unconfirmed=c.article_unconfirmed)
 
 
-def _evidence(evidence: Iterable[Mapping[str, Any]]) -> str:
-    said = []
-    for item in evidence:
-        label = item.get("value_label") or value_label(item.get("value"))
-        said.append(f"{str(item.get('question', item.get('code', ''))).rstrip('？?')}：{label}")
-    return "；".join(said)
-
-
 def _description(entry: RegisterRow, book: Rulebook | None) -> Description:
     crit = book.criteria.get(entry.criterion) if book is not None else None
     if crit is None or book is None:
@@ -77,7 +69,7 @@ def _description(entry: RegisterRow, book: Rulebook | None) -> Description:
     facts = {str(item.get("code")): item.get("value") for item in entry.evidence}
     held = witness(crit.definition.when, facts, lambda _: Outcome(None))  # a counting rule's references: unknown
     if held is None:
-        return describe(entry.text, crit.definition.when, [], [_evidence([i]) for i in entry.evidence])
+        return describe(entry.text, crit.definition.when, [], [evidence_line([a]) for a in _answers(entry.evidence, book)])
     said = [fact_said(book, test, facts) for test in held.tests]
     return describe(entry.text, crit.definition.when, held.choices, said)
 
