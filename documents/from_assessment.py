@@ -49,7 +49,7 @@ def citation(finding: Finding) -> Citation:
     return Citation(criterion=finding.criterion, standard_title=finding.standard_title,
                     document_number=finding.document_number, article=finding.article, item=finding.item,
                     text=finding.text, unconfirmed=finding.unconfirmed,
-                    article_unconfirmed=finding.article_unconfirmed)
+                    article_unconfirmed=finding.article_unconfirmed, readings=finding.readings)
 
 
 def hazards(assessment: Assessment) -> list[Finding]:

@@ -59,7 +59,7 @@ def _citation(entry: HazardDetail | ExportRow) -> Citation:
     c = entry.citation
     return Citation(criterion=entry.criterion, standard_title=c.standard_title, document_number=c.document_number,
                     article=c.article, item=c.item, text=c.text, unconfirmed=c.unconfirmed,
-                    article_unconfirmed=c.article_unconfirmed)
+                    article_unconfirmed=c.article_unconfirmed, readings=c.readings)
 
 
 def _description(entry: RegisterRow, book: Rulebook | None) -> Description:

@@ -50,6 +50,7 @@ class Citation(Model):
     text: str = Field(description="判定项原文")
     unconfirmed: bool = Field(default=False, description="原文未经核实（规则文件中标为部分核实或未核实的）")
     article_unconfirmed: bool = Field(default=False, description="条号为推定，未经核实（规则文件中条的核实程度）")
+    readings: list[str] = Field(default_factory=list, description="判定所依的解读（标准原文没有写明的理解），文末列出")
 
     @property
     def label(self) -> str:
@@ -61,12 +62,14 @@ class Citation(Model):
     def marked(self) -> str:
         """The label with what is not confirmed said after it: （原文未经核实）, （条号未经核实）, or both."""
         doubts = [what for what, flagged in (("条号", self.article_unconfirmed), ("原文", self.unconfirmed)) if flagged]
-        return self.label + (f"（{'和'.join(doubts)}未经核实）" if doubts else "")
+        return (self.label + (f"（{'和'.join(doubts)}未经核实）" if doubts else "")
+                + ("（按解读判定，见文末）" if self.readings else ""))
 
     @property
     def doubts(self) -> list[str]:
-        """What a document's foot lists under 原文未经核实 for this citation: its wording, its article number."""
-        return [self.label] * self.unconfirmed + [f"{self.label}的条号（为推定）"] * self.article_unconfirmed
+        """What a document's foot lists under 原文未经核实 for this citation: its wording, article number, readings."""
+        return ([self.label] * self.unconfirmed + [f"{self.label}的条号（为推定）"] * self.article_unconfirmed
+                + [f"{self.label}的判定依据含解读：{reading}" for reading in self.readings])
 
 
 class HazardRow(Model):

@@ -120,7 +120,8 @@ def _criteria_sheet(book: Workbook, hazard_list: HazardList, fmt: _Formats) -> N
 def _checked(citation: Citation) -> str:
     """核实情况 of a cited criterion: its wording and, where inferred, its article number."""
     said = "原文未经核实" if citation.unconfirmed else "已核实"
-    return said + ("；条号为推定，未经核实" if citation.article_unconfirmed else "")
+    return (said + ("；条号为推定，未经核实" if citation.article_unconfirmed else "")
+            + "".join(f"；按解读判定：{reading}" for reading in citation.readings))
 
 
 STATS_HEADERS = ("地区", "行业", "排查发现重大事故隐患", "其中：挂牌督办", "已整改", "已销号", "逾期未整改",

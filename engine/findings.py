@@ -6,6 +6,7 @@ from typing import Any
 
 from engine.fastmodel import instance
 from engine.labels import value_label
+from engine.models import ReadingDef
 from engine.results import Evidence, Finding, Status, Verdict
 from engine.rulebook import Rulebook
 
@@ -33,6 +34,8 @@ class FindingMaker:
         self._evidence: dict[tuple[str, type, Any, str | None], Evidence] = {}
         self._shared: dict[tuple[Any, ...], Finding] = {}
         self._verdicts: dict[tuple[str, ...], Verdict] = {}
+        self._readings = {cid: crit.definition.readings for cid, crit in book.criteria.items()
+                          if crit.definition.readings}
 
     def finding(self, criterion_id: str, status: Status, extra: str, value: Any) -> Finding:
         """The finding of one criterion with its status and one of evidence, missing or reason (`extra`) set.
@@ -57,6 +60,8 @@ class FindingMaker:
         data = self._layouts[criterion_id].copy()
         data["status"], data["evidence"], data["missing"] = status, [], []
         data[extra] = value
+        if status == "hazard" and extra == "evidence" and self._readings.get(criterion_id):
+            data["readings"] = _readings_used(self._readings[criterion_id], value)
         return instance(Finding, data, self._given[extra])
 
     def verdict(self, criterion_id: str, status: Status, missing: list[str]) -> Verdict:
@@ -83,3 +88,14 @@ class FindingMaker:
                 code=code, question=fact.question, value=list(value) if isinstance(value, list) else value,
                 value_label=value_label(value, fact.unit), via=via)
         return found
+
+
+def _readings_used(readings: list[ReadingDef], evidence: list[Evidence]) -> list[str]:
+    """The readings whose fact decided with one of their answers (all of a reading's answers when it lists none)."""
+    return [r.says for r in readings if any(e.code == r.fact and _answered_with(e.value, r.values) for e in evidence)]
+
+
+def _answered_with(value: Any, values: list[str | bool] | None) -> bool:
+    if values is None:
+        return True
+    return any(item in values for item in value) if isinstance(value, list) else value in values

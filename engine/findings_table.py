@@ -50,7 +50,8 @@ def _standard_row(table: Table, f: Finding) -> None:
 
 def _finding_row(table: Table, f: Finding, book: Rulebook) -> None:
     text = (f.text + (" [yellow]⚠原文未经核实[/yellow]" if f.unconfirmed else "")
-            + (" [yellow]⚠条号为推定[/yellow]" if f.article_unconfirmed else ""))
+            + (" [yellow]⚠条号为推定[/yellow]" if f.article_unconfirmed else "")
+            + "".join(f" [yellow]⚠按解读判定：{reading}[/yellow]" for reading in f.readings))
     if f.status == "hazard":
         detail = "；".join(f"{e.question} {e.value_label}" for e in f.evidence)
     elif f.status == "undetermined":

@@ -20,6 +20,7 @@ from engine.models import (
     ArticleDef,
     AtLeast,
     Condition,
+    CriterionDef,
     CriterionRef,
     FactDef,
     FactRef,
@@ -327,8 +328,30 @@ def _link_article(book: Rulebook, article: ArticleDef, doc: LoadedDocument, std:
         if crit.applies_when is not None:
             problems += _check_condition(crit.applies_when, (*base, "applies_when"), doc, facts, all_ids, True)
         problems += _check_condition(crit.when, (*base, "when"), doc, facts, all_ids, False)
+        problems += _check_readings(crit, base, doc, facts)
         book.criteria[crit.id] = Criterion(crit, std, article, doc.file, line)
     return problems + link_gaps(book, article, doc, std, all_ids)
+
+
+def _check_readings(crit: CriterionDef, base: Path_, doc: LoadedDocument, facts: dict[str, FactDef]) -> list[Problem]:
+    """A reading names a fact its criterion's condition reads, and answers that fact can have."""
+    read = {node.fact for node, _ in walk_with_paths(crit.when, ()) if isinstance(node, FactTest)}
+    problems = []
+    for i, reading in enumerate(crit.readings):
+        where = doc.where((*base, "readings", i))
+        if reading.fact not in read:
+            problems.append(Problem(doc.file, *where, "reading_fact_not_read",
+                                    f"readings 中的事实 '{reading.fact}' 不在判定项 '{crit.id}' 的 when 中",
+                                    "写 when 里用到的事实：解读只在它参与判定时才说明"))
+            continue
+        fact = facts.get(reading.fact)
+        allowed = fact.values if fact is not None and fact.values else None
+        wrong = [v for v in reading.values or [] if allowed is not None and v not in allowed]
+        if wrong:
+            problems.append(Problem(doc.file, *where, "reading_value_unknown",
+                                    f"readings 中的取值 {wrong} 不是事实 '{reading.fact}' 的可选值",
+                                    f"可选值：{'、'.join(map(str, allowed or ()))}"))
+    return problems
 
 
 __all__ = ["DEVICE_STATES", "link", "walk_with_paths"]

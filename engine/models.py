@@ -325,6 +325,18 @@ class StandardDef(Provincial):
         return self.effective_from or dt.date.min
 
 
+class ReadingDef(Strict):
+    """A reading of the text that the condition encodes but the text does not say (e.g. 失效 taken as 未设置).
+
+    A finding decided through it says so (`readings`): an inspector must know that the hazard rests on the rule
+    file's reading, not on the words of the standard alone.
+    """
+
+    fact: str = Field(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")  # a fact the criterion's condition reads
+    values: list[str | bool] | None = Field(default=None, min_length=1)  # only these answers rest on it (None: any)
+    says: str = Field(min_length=4)  # the reading, as a finding states it ("装置失效按未设置处理")
+
+
 class CriterionDef(Provincial):
     """One judgeable 条/项."""
 
@@ -333,6 +345,7 @@ class CriterionDef(Provincial):
     text: str = Field(min_length=2)
     confidence: Confidence
     note: str | None = None
+    readings: list[ReadingDef] = []
     role: Literal["criterion", "element"] = "criterion"
     manual: bool = False
     applies_when: Condition | None = None

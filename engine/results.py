@@ -54,6 +54,7 @@ class Finding(BaseModel):
     unconfirmed: bool
     article_unconfirmed: bool = False  # the 条 number and lead-in are inferred (the rule file's article confidence)
     note: str | None = None
+    readings: list[str] = []  # readings of the text the deciding answers rest on (a hazard's only)
     role: str = "criterion"
     manual: bool = False
     evidence: list[Evidence] = []

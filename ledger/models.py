@@ -42,6 +42,7 @@ class Citation(_Out):
     confidence: str
     unconfirmed: bool
     article_unconfirmed: bool = Field(default=False, description="条号为推定（未经核实）；此字段之前登记的隐患缺省为 false")
+    readings: list[str] = Field(default=[], description="首次发现时判定所依的解读（标准原文没有写明的理解）")
 
 
 class Listing(_Out):

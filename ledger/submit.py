@@ -326,7 +326,7 @@ def _citation(finding: Finding) -> dict[str, Any]:
     return {"standard": finding.standard, "standard_title": finding.standard_title,
             "document_number": finding.document_number, "article": finding.article, "item": finding.item,
             "text": finding.text, "confidence": finding.confidence, "unconfirmed": finding.unconfirmed,
-            "article_unconfirmed": finding.article_unconfirmed}
+            "article_unconfirmed": finding.article_unconfirmed, "readings": finding.readings}
 
 
 def _found_by(sub: Submission) -> str:

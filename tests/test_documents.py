@@ -154,6 +154,24 @@ def test_an_inferred_article_number_is_said_wherever_the_criterion_is_cited(engi
     assert both.marked.endswith("（条号和原文未经核实）") and len(both.doubts) == 2
 
 
+@pytest.mark.parametrize(("state", "reading"), [("失效", True), ("未设置", False)])
+def test_a_hazard_decided_through_a_reading_says_so(engine: Engine, state: str, reading: bool) -> None:
+    # 城镇燃气 第五条（三） says 未设置; the rule file reads a failed interlock the same way, and a document must say so
+    path = ROOT / "examples" / "city-gas-lpg-station.yaml"
+    document = path.read_text(encoding="utf-8").replace("loading_pullaway_interlock: 失效",
+                                                        f"loading_pullaway_interlock: {state}")
+    inspection = parse_inspection(document, path.name, engine.book)
+    assessment = engine.assess(inspection)
+    finding = next(f for f in assessment.findings if f.criterion == "city-gas-2023.5.3")
+    said = "联锁保护装置失效按未设置处理（原文只写“未设置”）"
+    assert finding.status == "hazard" and finding.readings == ([said] if reading else [])
+    assert all(not f.readings for f in assessment.findings if f is not finding)
+    notice = order_notice(assessment, engine.book, inspection.facts)
+    item = next(i for i in notice.items if i.citation.criterion == "city-gas-2023.5.3")
+    assert item.citation.marked.endswith("（按解读判定，见文末）") == reading
+    assert any(said in line for line in notice.provenance.unconfirmed) == reading
+
+
 def test_csv_has_a_bom_the_same_columns_and_iso_dates(engine: Engine, assessed: Any) -> None:
     inspection, assessment = assessed["chemical-fine-chemical-plant"]
     data = to_csv(hazard_list(assessment, engine.book, inspection.facts))
