@@ -91,11 +91,12 @@ class FindingMaker:
 
 
 def _readings_used(readings: list[ReadingDef], evidence: list[Evidence]) -> list[str]:
-    """The readings whose fact decided with one of their answers (all of a reading's answers when it lists none)."""
+    """The readings whose fact decided with their answers (any answer when a reading lists none)."""
     return [r.says for r in readings if any(e.code == r.fact and _answered_with(e.value, r.values) for e in evidence)]
 
 
 def _answered_with(value: Any, values: list[str | bool] | None) -> bool:
+    """True when the answer rests on the reading: one of its values, or (a list) only its values."""
     if values is None:
         return True
-    return any(item in values for item in value) if isinstance(value, list) else value in values
+    return all(item in values for item in value) if isinstance(value, list) else value in values

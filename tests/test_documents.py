@@ -172,6 +172,20 @@ def test_a_hazard_decided_through_a_reading_says_so(engine: Engine, state: str, 
     assert any(said in line for line in notice.provenance.unconfirmed) == reading
 
 
+@pytest.mark.parametrize(("structures", "reading"), [("[其他地下构筑物]", True), ("[电缆沟, 其他地下构筑物]", False)])
+def test_a_reading_of_a_list_answer_is_said_only_when_the_hazard_rests_on_it(engine: Engine, structures: str,
+                                                                             reading: bool) -> None:
+    # 城镇燃气 第六条（二） lists structures "等": one not listed is the rule file's reading; with a listed one too, the
+    # hazard stands on the text alone
+    path = ROOT / "examples" / "city-gas-pipeline-operator.yaml"
+    document = (path.read_text(encoding="utf-8")
+                .replace("laid_in_structures: [排水管（沟）]", f"laid_in_structures: {structures}")
+                .replace("crossing_protection: true", "crossing_protection: false"))
+    assessment = engine.assess(parse_inspection(document, path.name, engine.book))
+    finding = next(f for f in assessment.findings if f.criterion == "city-gas-2023.6.2")
+    assert finding.status == "hazard" and bool(finding.readings) == reading
+
+
 def test_csv_has_a_bom_the_same_columns_and_iso_dates(engine: Engine, assessed: Any) -> None:
     inspection, assessment = assessed["chemical-fine-chemical-plant"]
     data = to_csv(hazard_list(assessment, engine.book, inspection.facts))
