@@ -255,6 +255,22 @@ def test_an_inferred_article_number_is_said_on_the_hazard_and_the_inspection(
     assert client.get(f"/checks/{record['id']}").text.count("条号为推定，未经核实") == 2  # 第七条（二）, 第十八条（八）
 
 
+def test_a_hazard_decided_through_a_reading_says_so_on_its_pages(client: TestClient,
+                                                                  app_and_db: tuple[Any, Database]) -> None:
+    document = example("city-gas-lpg-station")  # its pull-away interlock 失效: 第五条（三） says 未设置
+    document["inspection"]["enterprise"] = {"name": "荣成某燃气站", "uscc": WOOD_USCC, "region_code": "371082"}
+    document["inspection"]["province"] = "山东"
+    response = client.post("/v1/inspections", json=document, headers=bearer(app_and_db[1], DEPARTMENT, "gas"))
+    assert response.status_code == 201, response.text
+    record = response.json()
+    hazards = {h["criterion"]: h["hazard_id"] for h in record["hazards"]}
+    log_in(client)
+    said = "按解读判定：联锁保护装置失效按未设置处理"
+    assert said in client.get(f"/hazards/{hazards['city-gas-2023.5.3']}").text
+    assert said not in client.get(f"/hazards/{hazards['city-gas-2023.9.1']}").text
+    assert client.get(f"/checks/{record['id']}").text.count(said) == 1
+
+
 def test_an_item_stored_with_its_own_number_is_cited_once(client: TestClient, app_and_db: tuple[Any, Database]) -> None:
     # fireworks items are "第二十项" of "判定标准": the pages cite them as the engine does, never "第第二十项项"
     document = yaml.safe_load((ROOT / "examples" / "fireworks-retail-shop.yaml").read_text(encoding="utf-8"))
