@@ -197,7 +197,8 @@ def _stats_rows(table: RegisterTable, industry_label: Callable[[str], str]) -> l
         family = row.key.get("industry")
         industry = industry_label(family) if family else "全部行业"
         rows.append(StatsRow(region=region, industry=industry, found=row.found, listed=row.listed,
-                             rectified=row.found_closed, closed=row.closed, overdue=row.overdue, stock_open=row.open))
+                             reported=row.found_rectified, rectified=row.found_closed, closed=row.closed,
+                             overdue=row.overdue, stock_open=row.open))
     return rows
 
 
@@ -206,6 +207,7 @@ def _stats_rows(table: RegisterTable, industry_label: Callable[[str], str]) -> l
 # workbook does not show, so they are not copied here.
 STATS_NOTES = [
     "排查发现重大事故隐患：统计期内发现的（按发现日期）；其中：挂牌督办：其中截至统计期止日已挂牌督办的",
+    "已报告整改完成：统计期内发现、截至统计期止日企业已报告整改完成的（含待核查、已核查和已销号的）",
     "已整改：统计期内发现、截至统计期止日已经核查销号的；本系统在核查销号时才记为已整改",
     "已销号：统计期内经核查销号的（按销号日期，含统计期前发现的），故可多于排查发现数",
     "逾期未整改：截至统计期止日仍未销号且已超过整改期限的（含统计期前发现的；统计期未结束的按制表当日判断）",

@@ -197,6 +197,7 @@ class StatsRow(Model):
     industry: str = Field(description="行业")
     found: int = Field(ge=0, description="排查发现重大事故隐患")
     listed: int = Field(ge=0, description="其中：挂牌督办")
+    reported: int = Field(ge=0, description="已报告整改完成（含待核查、已核查和已销号的）")
     rectified: int = Field(ge=0, description="已整改")
     closed: int = Field(ge=0, description="已销号")
     overdue: int = Field(ge=0, description="逾期未整改")

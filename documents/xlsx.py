@@ -124,9 +124,11 @@ def _checked(citation: Citation) -> str:
             + "".join(f"；按解读判定：{reading}" for reading in citation.readings))
 
 
-STATS_HEADERS = ("地区", "行业", "排查发现重大事故隐患", "其中：挂牌督办", "已整改", "已销号", "逾期未整改",
-                 "期末存量（未销号）", "整改率")
-_COUNTS = ("found", "listed", "rectified", "closed", "overdue", "stock_open")
+STATS_HEADERS = ("地区", "行业", "排查发现重大事故隐患", "其中：挂牌督办", "已报告整改完成", "已整改", "已销号",
+                 "逾期未整改", "期末存量（未销号）", "整改率")
+_COUNTS = ("found", "listed", "reported", "rectified", "closed", "overdue", "stock_open")
+# 整改率 = 已整改 ÷ 排查发现, as a formula over the row's own cells
+_RATE_OF = (xl_col_to_name(2 + _COUNTS.index("rectified")), xl_col_to_name(2 + _COUNTS.index("found")))
 # said to the department that receives the workbook: no file of this repository, no source-confidence mark
 RATE_NOTE = "注：整改率按本系统口径计算（已整改数 ÷ 排查发现数，已整改指期内发现且已经核查销号的）；官方计算口径未取得。"
 
@@ -178,5 +180,6 @@ def _formula_or_value(sheet: Worksheet, row: int, col: int, value: Any, cell_for
 
 
 def _rate(sheet: Worksheet, row: int, fmt: _Formats) -> None:
-    excel_row = row + 1
-    sheet.write_formula(row, len(STATS_HEADERS) - 1, f'=IF(C{excel_row}=0,"",E{excel_row}/C{excel_row})', fmt.rate)
+    (rectified, found), excel_row = _RATE_OF, row + 1
+    sheet.write_formula(row, len(STATS_HEADERS) - 1,
+                        f'=IF({found}{excel_row}=0,"",{rectified}{excel_row}/{found}{excel_row})', fmt.rate)

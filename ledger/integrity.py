@@ -77,6 +77,8 @@ def check(db: Database) -> IntegrityReport:
         problems += [f"隐患 #{h}：发现次数计为 {n}，实存 {m} 条发现记录" for h, n, m in audit.sighting_mismatches(session)]
         problems += [f"隐患 #{h}：整改期限 {deadline}（自 {since} 起），期限变更记录为 {recorded}（最近 {on}）"
                      for h, deadline, recorded, since, on in audit.deadline_mismatches(session)]
+        problems += [f"隐患 #{h}：状态自 {kept} 起，按事件应自 {found} 起"
+                     for h, kept, found in audit.state_since_mismatches(session)]
         for inspection_id, criteria, sighted in audit.unregistered_findings(session):
             problems += [f"检查 {inspection_id}：判定为重大事故隐患的 {c} 未登记" for c in criteria if c not in sighted]
         problems += audit.database_problems(session)

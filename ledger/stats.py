@@ -56,6 +56,7 @@ class StatsRow(BaseModel):
     key: dict[str, str | None]
     found: int
     found_closed: int = Field(description="期内发现且截至统计期止已销号的（整改率的分子）")
+    found_rectified: int = Field(description="期内发现且截至统计期止已报告整改完成的（含待核查、已核查和已销号的）")
     closed: int
     open: int
     listed: int
@@ -89,7 +90,8 @@ def _row(values: dict[str, Any], by: list[str]) -> StatsRow:
     found = int(values["found"])
     avg = values["avg_days_to_close"]
     return StatsRow(key={name: values.get(name) for name in by}, found=found,
-                    found_closed=int(values["found_closed"]), closed=int(values["closed"]),
+                    found_closed=int(values["found_closed"]), found_rectified=int(values["found_rectified"]),
+                    closed=int(values["closed"]),
                     open=int(values["open"]), listed=int(values["listed"]), overdue=int(values["overdue"]),
                     closure_rate=round(int(values["found_closed"]) / found, 4) if found else None,
                     avg_days_to_close=round(float(avg), 1) if avg is not None else None,
@@ -98,7 +100,7 @@ def _row(values: dict[str, Any], by: list[str]) -> StatsRow:
                     stock_cleared=int(values["stock_open"]) == 0, dynamic_zero=int(values["open"]) == 0)
 
 
-COUNTS = ("found", "found_closed", "closed", "open", "listed", "overdue", "stock_found", "stock_open",
+COUNTS = ("found", "found_closed", "found_rectified", "closed", "open", "listed", "overdue", "stock_found", "stock_open",
           "increment_found", "increment_open")
 
 

@@ -13,7 +13,7 @@ from ledger.identity import Actor
 from ledger.lifecycle import Entry, TransitionError
 from ledger.store.records import HazardState, NewEvent
 from ledger.store.repo import Tx
-from ledger.vocab import EventType, State
+from ledger.vocab import SEQUENCE, EventType, State
 
 COMMON = {"type", "on", "reason", "version"}
 
@@ -122,6 +122,8 @@ def decide(row: HazardState, event: EventIn | AutoListing, actor: Actor, today: 
         state_after=after.state.value, inspection_id=inspection_id)
     values = {**columns_of(after), **_extra_columns(row, after, event, on),
               **deadline_since(row, before.deadline, after.deadline, on)}
+    if EventType(event.type) in SEQUENCE:  # a main-track act: the state it leaves holds from its date
+        values["state_since"] = on
     changed = replace(row, version=row.version + 1, state=after.state.value, listed=after.listed,
                       suspended=after.suspended, listing=values.get("listing", row.listing),
                       order_deadline=after.order_deadline, plan_deadline=after.plan_deadline,

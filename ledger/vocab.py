@@ -92,6 +92,9 @@ SEQUENCE = frozenset({EventType.notify, EventType.submit_plan, EventType.start_r
                       EventType.report_rectification, EventType.request_closure, EventType.verify, EventType.reject,
                       EventType.close, EventType.delist})
 
+# 整改完成: the enterprise reported its rectification done; it stays so through the department's verification and 销号
+RECTIFIED = tuple(s.value for s in (State.rectification_reported, State.closure_requested, State.verified, State.closed))
+
 EVENT_LABELS = {
     EventType.register: "登记入账", EventType.notify: "告知主要负责人/实际控制人", EventType.submit_plan: "提交治理方案",
     EventType.start_rectification: "开始整改", EventType.report_rectification: "报告整改完成",

@@ -216,9 +216,12 @@ def test_hazard_list_snapshot(engine: Engine, assessed: Any, stem: str) -> None:
 # ---------------------------------------------------------------- statistics workbook (constructed input)
 
 def stats_input() -> StatsTables:
-    rows = [StatsRow(region="荣成市", industry="轻工", found=4, listed=1, rectified=3, closed=2, overdue=1, stock_open=2),
-            StatsRow(region="定陶区", industry="机械", found=2, listed=0, rectified=2, closed=2, overdue=0, stock_open=0),
-            StatsRow(region="定陶区", industry="化工", found=0, listed=0, rectified=0, closed=0, overdue=0, stock_open=0)]
+    rows = [StatsRow(region="荣成市", industry="轻工", found=4, listed=1, reported=4, rectified=3, closed=2, overdue=1,
+                     stock_open=2),
+            StatsRow(region="定陶区", industry="机械", found=2, listed=0, reported=2, rectified=2, closed=2, overdue=0,
+                     stock_open=0),
+            StatsRow(region="定陶区", industry="化工", found=0, listed=0, reported=0, rectified=0, closed=0, overdue=0,
+                     stock_open=0)]
     return StatsTables(organ="山东省应急管理厅", provenance=_provenance(), tables=[
         StatsTable(kind="月调度", period="2025年6月", start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 30), rows=rows),
         StatsTable(kind="季报", period="2025年第二季度", start=dt.date(2025, 4, 1), end=dt.date(2025, 6, 30), rows=rows)])
@@ -236,11 +239,11 @@ def test_statistics_workbook_has_a_sheet_per_table_with_totals_and_rates() -> No
     sheet = book["月调度 2025年6月"]
     assert sheet["A1"].value == "重大事故隐患排查治理月调度表（2025年6月）"
     assert [c.value for c in sheet[3]] == list(STATS_HEADERS)
-    assert [c.value for c in sheet[4]][:8] == ["定陶区", "化工", 0, 0, 0, 0, 0, 0]  # sorted by region, industry
-    assert [c.value for c in sheet[6]][:8] == ["荣成市", "轻工", 4, 1, 3, 2, 1, 2]
-    assert all(isinstance(c.value, int) for c in sheet[6][2:8])
+    assert [c.value for c in sheet[4]][:9] == ["定陶区", "化工", 0, 0, 0, 0, 0, 0, 0]  # sorted by region, industry
+    assert [c.value for c in sheet[6]][:9] == ["荣成市", "轻工", 4, 1, 4, 3, 2, 1, 2]
+    assert all(isinstance(c.value, int) for c in sheet[6][2:9])
     assert [c.value for c in sheet[7]][:4] == ["合计", None, "=SUM(C4:C6)", "=SUM(D4:D6)"]
-    assert sheet["I6"].value == '=IF(C6=0,"",E6/C6)' and sheet["I6"].number_format == "0.0%"
+    assert sheet["J6"].value == '=IF(C6=0,"",F6/C6)' and sheet["J6"].number_format == "0.0%"  # 已整改 ÷ 排查发现
     assert sheet.freeze_panes == "C4"
     assert "官方计算口径未取得" in sheet["A9"].value
 

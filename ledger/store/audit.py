@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ledger.store import tables as t
 from ledger.store.records import STORED_STATE, HazardState, StoredEvent
+from ledger.vocab import SEQUENCE
 
 _STATE_COLUMNS = [getattr(t.Hazard, name) for name in STORED_STATE]
 
@@ -53,6 +54,15 @@ def deadline_mismatches(session: Session) -> list[tuple[int, dt.date | None, dt.
     latest = select(func.max(D.on)).where(D.hazard_id == t.Hazard.id).correlate(t.Hazard).scalar_subquery()
     query = select(t.Hazard.id, t.Hazard.deadline, last, t.Hazard.deadline_since, latest).order_by(t.Hazard.id)
     return [(r[0], r[1], r[2], r[3], r[4]) for r in session.execute(query) if (r[1], r[3]) != (r[2], r[4])]
+
+
+def state_since_mismatches(session: Session) -> list[tuple[int, dt.date | None, dt.date | None]]:
+    """Entries whose `state_since` is not the date of their latest main-track event: (id, kept, from the events)."""
+    E = t.Event
+    latest = (select(func.max(E.on)).where(E.hazard_id == t.Hazard.id, E.type.in_(sorted(SEQUENCE)))
+              .correlate(t.Hazard).scalar_subquery())
+    rows = session.execute(select(t.Hazard.id, t.Hazard.state_since, latest).order_by(t.Hazard.id))
+    return [(r[0], r[1], r[2]) for r in rows if r[1] != r[2]]
 
 
 def unregistered_findings(session: Session) -> Iterator[tuple[str, list[str], set[str]]]:

@@ -25,7 +25,7 @@ from ledger.models import (
 )
 from ledger.store import tables as t
 from ledger.store.repo import Tx
-from ledger.vocab import EventType, Role, State
+from ledger.vocab import SEQUENCE, EventType, Role, State
 
 H = t.Hazard
 
@@ -58,6 +58,21 @@ def deadline_on(day: dt.date, today: dt.date) -> ColumnElement[dt.date | None]:
     earlier = (select(D.deadline).where(D.hazard_id == H.id, D.on <= day).order_by(D.id.desc()).limit(1)
                .correlate(H).scalar_subquery())
     return case((or_(H.deadline_since.is_(None), H.deadline_since <= day), H.deadline), else_=earlier)
+
+
+def state_on(day: dt.date, today: dt.date) -> ColumnElement[str]:
+    """The entry's state as it stood on the day (for an entry found by then).
+
+    As `deadline_on`: asked of today, its own `state`; of a past day, `state` from `state_since` on, else the state its
+    last main-track event dated on or before the day left (none: registered). Main-track acts are dated in order.
+    """
+    if day >= today:
+        return H.state.expression
+    E = t.Event
+    earlier = (select(E.state_after).where(E.hazard_id == H.id, E.type.in_(sorted(SEQUENCE)), E.on <= day)
+               .order_by(E.seq.desc()).limit(1).correlate(H).scalar_subquery())
+    return case((or_(H.state_since.is_(None), H.state_since <= day), H.state),
+                else_=func.coalesce(earlier, State.registered.value))
 
 
 def overdue_on(day: dt.date, today: dt.date) -> ColumnElement[bool]:

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from ledger.filters import Scope
 from ledger.store import tables as t
-from ledger.store.queries import deadline_on, in_scope
-from ledger.vocab import SUPERVISORY
+from ledger.store.queries import deadline_on, in_scope, state_on
+from ledger.vocab import RECTIFIED, SUPERVISORY
 
 H = t.Hazard
 
@@ -45,6 +45,7 @@ def _measures(w: Window) -> list[ColumnElement[Any]]:
     return [
         count.filter(in_period).label("found"),
         count.filter(in_period, H.closed_on <= w.end).label("found_closed"),
+        count.filter(in_period, state_on(w.as_of, w.today).in_(RECTIFIED)).label("found_rectified"),
         count.filter(H.closed_on.between(w.start, w.end)).label("closed"),
         count.filter(open_at_end).label("open"),
         count.filter(in_period, H.listed_on <= w.end).label("listed"),

@@ -32,9 +32,9 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
 
 
-# id: the deadline in force on a past day is looked up by it (queries.deadline_on), still from the index alone
+# id: the deadline and the state on a past day are looked up by it (queries.deadline_on, state_on), from the index
 STATS_COLUMNS = ("closed_on", "deadline", "deadline_since", "listed_on", "days_to_close", "industry", "channel",
-                 "state", "id")
+                 "state", "state_since", "id")
 
 
 class Base(DeclarativeBase):
@@ -167,6 +167,9 @@ class Hazard(Base):
     first_inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"))
     registered_at: Mapped[dt.datetime]
     state: Mapped[str] = mapped_column(String(30))
+    # the date of the latest main-track act (vocab.SEQUENCE): from that day on `state` is the state; before it, the
+    # state on a day is its last such event's (statistics as of a past day); None: none yet (registered)
+    state_since: Mapped[dt.date | None] = mapped_column(Date)
     listed: Mapped[bool] = mapped_column(default=False)
     listed_on: Mapped[dt.date | None] = mapped_column(Date)
     listing: Mapped[dict[str, Any] | None]

@@ -105,6 +105,24 @@ def test_overdue_as_of_a_past_date_reads_the_deadline_then_in_force(register: Re
     assert integrity.check(register.db).ok
 
 
+def test_rectification_reported_is_counted_as_of_the_day_asked(register: Register, people: dict[str, Actor],
+                                                                registered: dict[str, int]) -> None:
+    # the cold store: 整改完成 reported 06-24, 销号 06-30; a table ending on a day reads the state it was in that day
+    def counts(end: dt.date) -> tuple[int, int, int]:
+        total = stats.table(register.db, StatsQuery(region="3710", start=dt.date(2025, 6, 1), end=end), people["city"],
+                            END).total
+        return total.found, total.found_rectified, total.found_closed
+
+    assert [counts(dt.date(2025, 6, day)) for day in (23, 24, 29, 30)] == [(1, 0, 0), (1, 1, 0), (1, 1, 0), (1, 1, 1)]
+    from documents.from_register import stats_tables
+
+    until = stats.table(register.db, StatsQuery(region="3710", start=dt.date(2025, 6, 1), end=dt.date(2025, 6, 25)),
+                        people["city"], END)
+    row = next(r for r in stats_tables([("月调度", "6月1日至25日", until)], None, "hash").tables[0].rows if r.found)
+    assert (row.found, row.reported, row.rectified) == (1, 1, 0)  # reported, not yet verified and closed
+    assert integrity.check(register.db).ok
+
+
 def test_the_workbook_rate_is_the_closure_rate_and_never_above_100_percent(register: Register, people: dict[str, Actor],
                                                                           registered: dict[str, int]) -> None:
     # from 06-10 the cold store (found 06-01) is only closed in the period: one 销号, nothing found and rectified
