@@ -138,6 +138,9 @@ def test_enterprise_sees_only_its_own_and_a_department_closes_it(open_page: Any,
     city = open_page(CITY)
     city.goto(server.base + "/stats")
     closed_before, open_before = _kpi(city, "closed"), _kpi(city, "open")
+    since_found = server.base + "/stats?start=2025-01-01"  # the example's inspection is dated 2025
+    city.goto(since_found)
+    rectified_before, closed_since_before = _kpi(city, "rectified"), _kpi(city, "closed")
 
     enterprise = open_page(ENTERPRISE)
     enterprise.goto(server.base + "/hazards")
@@ -154,6 +157,8 @@ def test_enterprise_sees_only_its_own_and_a_department_closes_it(open_page: Any,
     _do(enterprise, "request_closure", {"evidence": "已加装火花探测消除装置并经测试有效"})
     expect(enterprise.locator("h1 + p .tag").first).to_have_text("已申请销号")
     expect(enterprise.locator("#do-verify")).to_have_count(0)  # only a department verifies
+    city.goto(since_found)
+    assert (_kpi(city, "rectified"), _kpi(city, "closed")) == (rectified_before + 1, closed_since_before)  # not 销号
 
     city.goto(f"{server.base}/hazards/{own}")
     _do(city, "verify")
