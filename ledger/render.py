@@ -88,13 +88,14 @@ def stats_table(console: Console, found: StatsTable) -> None:
     table = Table(title=f"{found.title}（{found.region or '全部'}，{found.start} 至 {found.end}）", title_justify="left")
     for name in found.by:
         table.add_column(DIMENSION_LABELS.get(name, name))
-    columns = ("发现", "销号", "在账", "整改率", "挂牌", "逾期", "平均销号天数", "存量在账", "增量在账", "排名")
+    columns = ("发现", "整改完成", "销号", "在账", "整改率", "挂牌", "逾期", "平均销号天数", "存量在账", "增量在账", "排名")
     for column in columns:
         table.add_column(column, justify="right")
     for row in [*found.rows, found.total]:
         keys = [str(row.key.get(name) or "") for name in found.by] if row is not found.total else \
             ["合计"] + [""] * (len(found.by) - 1)
-        table.add_row(*keys, str(row.found), str(row.closed), str(row.open), _rate(row.closure_rate), str(row.listed),
+        table.add_row(*keys, str(row.found), str(row.found_rectified), str(row.closed), str(row.open),
+                      _rate(row.closure_rate), str(row.listed),
                       str(row.overdue), "—" if row.avg_days_to_close is None else f"{row.avg_days_to_close:.1f}",
                       str(row.stock_open), str(row.increment_open), str(row.rank or ""))
     console.print(table)

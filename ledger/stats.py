@@ -27,6 +27,7 @@ DIMENSION_LABELS = {"region": "行政区划", "industry": "行业", "channel": "
                     "level": "发现层级", "standard": "标准版本", "criterion": "判定项"}
 STOCK_BEFORE = dt.date(2024, 1, 1)  # 治本攻坚: the stock is what was found in 2023 and earlier
 RATE_NOTE = "整改率 = 期内发现且期末前已销号 / 期内发现（本系统口径；官方计算口径尚未取得）"
+RECTIFIED_NOTE = "整改完成 = 期内发现、截至期末企业已报告整改完成的（含待核查、已核查和已销号的），按期末当日的状态"
 ZERO_NOTE = "存量 = 分界日期前发现、在该日仍未销号的；动态清零：在账（存量与增量）= 0（治本攻坚三年行动，政策目标）"
 NEXT_LEVEL = {0: 2, 2: 4, 4: 6, 6: 9, 9: 12, 12: 12}
 
@@ -144,7 +145,7 @@ def table(db: Database, query: StatsQuery, actor: Actor, today: dt.date, title: 
     total = _sum(rows)
     return StatsTable(title=title, region=region, start=start, end=end, stock_before=query.stock_before,
                       by=list(query.by), rows=[_row(r, list(query.by)) for r in rows], total=_row(total, []),
-                      notes=[RATE_NOTE, ZERO_NOTE, PERIOD_NOTE])
+                      notes=[RATE_NOTE, RECTIFIED_NOTE, ZERO_NOTE, PERIOD_NOTE])
 
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:

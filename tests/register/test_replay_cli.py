@@ -76,7 +76,7 @@ def test_the_cli_submits_lists_shows_acts_and_counts(tmp_path: Path, engine: Eng
                       "--user", "市局", "--database", url])
     assert acted.exit_code == 0 and "约谈" in run(app, ["ledger", "show", "1", "--format", "json", "--database", url]).output
     counted = run(app, ["ledger", "stats", "--region", "37", "--from", "2025-01-01", "--database", url])
-    assert counted.exit_code == 0 and "合计" in counted.output
+    assert counted.exit_code == 0 and "合计" in counted.output and "整改完成 = 期内发现" in counted.output
     assert run(app, ["ledger", "check", "--database", url]).exit_code == 0
     missing = run(app, ["ledger", "submit", str(ROOT / "examples" / "cold-store-ammonia.yaml"), "--database", url])
     assert missing.exit_code == 2 and "user_required" in missing.output
