@@ -183,14 +183,14 @@ class Register:
     def hazard(self, hazard_id: int, actor: Actor, as_of: dt.date | None = None) -> HazardDetail:
         """One visible entry with its timeline, sightings and next steps (another's entry is not found)."""
         with self.db.read() as session:
-            found = queries.hazard(session, hazard_id) if storable_id(hazard_id) else None
+            day = as_of or self.today()
+            found = queries.hazard(session, hazard_id, day, self.today()) if storable_id(hazard_id) else None
             if found is None or not actor.sees(found[0].uscc, found[0].region_code):
                 raise not_found("隐患", hazard_id, ["path", "hazard_id"])
-            row, name = found
+            row, name, deadline_then = found
             state = Tx(session).hazard_state(hazard_id)
             assert state is not None
-            day = as_of or self.today()
-            base = queries.hazard_row(row, name, day, queries.deadline_then(session, row, day))
+            base = queries.hazard_row(row, name, day, deadline_then)
             entry = entry_of(state)
             return HazardDetail(
                 **base.model_dump(), citation=queries.citation_of(row), rulebook=row.rulebook,

@@ -29,7 +29,16 @@ from ledger.lifecycle import next_steps as lifecycle_next_steps
 from ledger.models import InspectionRecord, NextStep, RegisteredHazard
 from ledger.store.records import EnterpriseFields, HazardState, NewEvent, NewHazard, RawJSON, Sighted
 from ledger.store.repo import Tx
-from ledger.transitions import AutoListing, columns_of, deadline_since, decide, entry_of, record, version_conflict
+from ledger.transitions import (
+    AutoListing,
+    columns_of,
+    deadline_since,
+    decide,
+    entry_of,
+    keep_deadline_change,
+    record,
+    version_conflict,
+)
 from ledger.vocab import MAX_ID, EventType, Role, State
 
 REGISTER_KEY = "register"
@@ -289,13 +298,12 @@ def _ordered(tx: Tx, row: HazardState, deadline: dt.date | None, found_on: dt.da
         return row
     before = entry_of(row)
     entry = replace(before, order_deadline=deadline)
-    moved = deadline_since(row, before.deadline, entry.deadline, found_on)
-    if not tx.update_hazard(row.id, row.version, {**columns_of(entry), **moved}):
+    values = {**columns_of(entry), **deadline_since(row, before.deadline, entry.deadline, found_on)}
+    if not tx.update_hazard(row.id, row.version, values):
         raise version_conflict(row.id, row.version)
-    if moved:
-        tx.record_deadline(row.id, found_on, entry.deadline)
+    keep_deadline_change(tx, row.id, values, found_on)
     return replace(row, order_deadline=deadline, version=row.version + 1,
-                   deadline_since=moved.get("deadline_since", row.deadline_since))
+                   deadline_since=values.get("deadline_since", row.deadline_since))
 
 
 def _open(tx: Tx, hazard: NewHazard, actor: Actor, auto: AutoListing | None, today: dt.date,
@@ -317,8 +325,7 @@ def _open(tx: Tx, hazard: NewHazard, actor: Actor, auto: AutoListing | None, tod
         events.append(decision.event)
         columns, row = {**columns, **decision.values}, decision.after
     hazard_id = tx.insert_hazard(hazard, columns, row.version, events)
-    if columns["deadline"] is not None:  # an order's deadline (the automatic listing sets none)
-        tx.record_deadline(hazard_id, hazard.found_on, columns["deadline"])
+    keep_deadline_change(tx, hazard_id, columns, hazard.found_on)  # an order's deadline (an automatic listing sets none)
     return replace(row, id=hazard_id)
 
 

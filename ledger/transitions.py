@@ -79,6 +79,12 @@ def deadline_since(row: HazardState, before: dt.date | None, after: dt.date | No
     return {"deadline_since": on if row.deadline_since is None else max(on, row.deadline_since)}
 
 
+def keep_deadline_change(tx: Tx, hazard_id: int, values: dict[str, Any], on: dt.date) -> None:
+    """Record the change of governing deadline that `values` carry (`deadline_since` set above), if they carry one."""
+    if "deadline_since" in values:
+        tx.record_deadline(hazard_id, on, values["deadline"])
+
+
 def payload_of(event: EventIn | AutoListing) -> dict[str, Any]:
     """The event's own fields (beside type, date, reason and version) as stored."""
     payload = event.model_dump(mode="json", exclude=COMMON)
@@ -140,8 +146,7 @@ def record(tx: Tx, row: HazardState, event: EventIn | AutoListing, actor: Actor,
     tx.append_event(decision.event)
     if not tx.update_hazard(row.id, row.version, decision.values):
         raise version_conflict(row.id, row.version)
-    if "deadline_since" in decision.values:
-        tx.record_deadline(row.id, decision.event.on, decision.values["deadline"])
+    keep_deadline_change(tx, row.id, decision.values, decision.event.on)
     return decision.after
 
 

@@ -44,35 +44,36 @@ def open_on(day: dt.date) -> ColumnElement[bool]:
     return and_(H.found_on <= day, or_(H.closed_on.is_(None), H.closed_on > day))
 
 
-def deadline_on(day: dt.date, today: dt.date) -> ColumnElement[dt.date | None]:
-    """The entry's governing deadline as it stood on the day.
+def _as_it_stood(current: Any, since: Any, earlier: Any, day: dt.date, today: dt.date) -> ColumnElement[Any]:
+    """An entry's column as it stood on the day: `current` from the date `since` on, `earlier` (a lookup) before.
 
-    No act is dated after today, so asked of today (or later) it is the entry's own `deadline`: the plain column keeps
-    the statistics an index-only scan (the CASE below made a province's table 1.3–2.5× slower on 1,000,000 entries).
-    Asked of a past day: `deadline` from `deadline_since` on; before that, the last change dated on or before the day
-    (the CASE runs that lookup only for entries whose deadline moved after the day).
+    No act is dated after today, so asked of today (or later) it is the column itself: the plain column keeps the
+    statistics an index-only scan (the CASE made a province's table 1.3–2.5× slower on 1,000,000 entries). Asked of a
+    past day, the CASE runs the lookup only for entries that changed after the day.
     """
     if day >= today:
-        return H.deadline.expression
+        return current.expression  # type: ignore[no-any-return]
+    return case((or_(since.is_(None), since <= day), current), else_=earlier)
+
+
+def deadline_on(day: dt.date, today: dt.date) -> ColumnElement[dt.date | None]:
+    """The entry's governing deadline as it stood on the day: before `deadline_since`, its last change dated by then."""
     D = t.DeadlineChange
     earlier = (select(D.deadline).where(D.hazard_id == H.id, D.on <= day).order_by(D.id.desc()).limit(1)
                .correlate(H).scalar_subquery())
-    return case((or_(H.deadline_since.is_(None), H.deadline_since <= day), H.deadline), else_=earlier)
+    return _as_it_stood(H.deadline, H.deadline_since, earlier, day, today)
 
 
 def state_on(day: dt.date, today: dt.date) -> ColumnElement[str]:
     """The entry's state as it stood on the day (for an entry found by then).
 
-    As `deadline_on`: asked of today, its own `state`; of a past day, `state` from `state_since` on, else the state its
-    last main-track event dated on or before the day left (none: registered). Main-track acts are dated in order.
+    Before `state_since`, the state its last main-track event dated by then left (none: registered); main-track acts
+    are dated in order.
     """
-    if day >= today:
-        return H.state.expression
     E = t.Event
     earlier = (select(E.state_after).where(E.hazard_id == H.id, E.type.in_(sorted(SEQUENCE)), E.on <= day)
                .order_by(E.seq.desc()).limit(1).correlate(H).scalar_subquery())
-    return case((or_(H.state_since.is_(None), H.state_since <= day), H.state),
-                else_=func.coalesce(earlier, State.registered.value))
+    return _as_it_stood(H.state, H.state_since, func.coalesce(earlier, State.registered.value), day, today)
 
 
 def overdue_on(day: dt.date, today: dt.date) -> ColumnElement[bool]:
@@ -117,13 +118,6 @@ def hazard_row(row: t.Hazard, enterprise: str, as_of: dt.date, deadline_then: dt
                      overdue=overdue, closed_on=row.closed_on, sightings=row.sightings, version=row.version)
 
 
-def deadline_then(session: Session, row: t.Hazard, day: dt.date) -> dt.date | None:
-    """One entry's governing deadline as it stood on the day (as `deadline_on`, for a row already read)."""
-    if row.deadline_since is None or row.deadline_since <= day:
-        return row.deadline
-    return Tx(session).deadline_on(row.id, day)
-
-
 def hazard_page(session: Session, f: HazardFilter, scope: Scope, today: dt.date) -> Page[HazardRow]:
     """One page of entries matching the filter, newest first."""
     as_of = f.as_of or today
@@ -147,11 +141,12 @@ def export_rows(session: Session, f: HazardFilter, scope: Scope, today: dt.date,
             for row, name, then, region, number in session.execute(query)]
 
 
-def hazard(session: Session, hazard_id: int) -> tuple[t.Hazard, str] | None:
-    """One entry and its enterprise's name."""
-    row = session.execute(select(H, t.Enterprise.name).join(t.Enterprise, t.Enterprise.uscc == H.uscc)
-                          .where(H.id == hazard_id)).first()
-    return (row[0], row[1]) if row else None
+def hazard(session: Session, hazard_id: int, as_of: dt.date,
+           today: dt.date) -> tuple[t.Hazard, str, dt.date | None] | None:
+    """One entry, its enterprise's name and its deadline as it stood on `as_of` (read as the list reads it)."""
+    row = session.execute(select(H, t.Enterprise.name, deadline_on(as_of, today))
+                          .join(t.Enterprise, t.Enterprise.uscc == H.uscc).where(H.id == hazard_id)).first()
+    return (row[0], row[1], row[2]) if row else None
 
 
 def citation_of(row: t.Hazard) -> Citation:

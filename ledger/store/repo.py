@@ -59,10 +59,6 @@ HAZARD_STATE = select(*_STATE, _LAST_ACT_ON).where(HAZARDS.c.id == bindparam("ha
 INSERT_HAZARD = insert(HAZARDS).returning(HAZARDS.c.id)
 INSERT_INSPECTION, INSERT_SIGHTING, INSERT_EVENT = insert(INSPECTIONS), insert(SIGHTINGS), insert(EVENTS)
 INSERT_DEADLINE = insert(DEADLINES)
-# the deadline in force on `day`: the last recorded change dated on or before it (none: no deadline yet)
-DEADLINE_ON = (select(DEADLINES.c.deadline).where(DEADLINES.c.hazard_id == bindparam("hazard"),
-                                                 DEADLINES.c.on <= bindparam("day"))
-               .order_by(DEADLINES.c.id.desc()).limit(1))
 
 
 USERS, TOKENS, LEADS = (t.Base.metadata.tables[name] for name in ("users", "tokens", "leads"))
@@ -227,10 +223,6 @@ class Tx:
         """Keep a change of the entry's governing deadline made by an act on `on` (the caller sets `deadline_since`)."""
         self.conn.execute(INSERT_DEADLINE, [{"hazard_id": hazard_id, "on": on, "deadline": deadline,
                                              "recorded_at": now()}])
-
-    def deadline_on(self, hazard_id: int, day: dt.date) -> dt.date | None:
-        """The entry's governing deadline as it stood on `day`."""
-        return self.conn.execute(DEADLINE_ON, {"hazard": hazard_id, "day": day}).scalar()
 
     def update_hazard(self, hazard_id: int, expected_version: int, values: dict[str, Any]) -> bool:
         """Compare-and-set: change the entry only if it is still at `expected_version` (then one version later)."""
