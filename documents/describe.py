@@ -19,6 +19,7 @@ _OPEN, _CLOSE = "（(【“「", "）)】”」"
 _TRAILING = "；;。.，, "
 
 Basis = Literal["clause", "whole_text", "facts"]
+FOUND_LEAD = "经查："  # a description that says the findings themselves (its basis is "facts")
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def describe(text: str, when: Condition, choices: list[tuple[AnyOf, int]], facts
             return Description(parts[chosen[0]], "clause")
     if "或" not in text and len(alternatives(text, commas=True)) == 1:
         return Description(_clause(text), "whole_text")
-    return Description("经查：" + "；".join(facts_said), "facts")
+    return Description(FOUND_LEAD + "；".join(facts_said), "facts")
 
 
 def fact_said(book: Rulebook, test: Condition, facts: Mapping[str, Any]) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from documents.describe import describe, fact_said
+from documents.describe import FOUND_LEAD, describe, fact_said
 from documents.errors import DocumentError
 from documents.models import (
     Basis,
@@ -144,7 +144,8 @@ def _items(assessment: Assessment, book: Rulebook, facts: Mapping[str, Any] | No
 
 def _item(described: str, cited: Citation, evidence: str) -> OrderItem:
     """One hazard of a notice; a description that already says the findings (经查：…) is not followed by them again."""
-    return OrderItem(description=described, citation=cited, evidence="" if described == f"经查：{evidence}" else evidence)
+    repeated = described == FOUND_LEAD + evidence
+    return OrderItem(description=described, citation=cited, evidence="" if repeated else evidence)
 
 
 def _action(assessment: Assessment, rule_id: str) -> ActionOut | None:

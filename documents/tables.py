@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from documents.models import Citation, HazardList, HazardRow
+from documents.models import HazardList, HazardRow
 
 Cell = str | int | dt.date | None
 
@@ -23,11 +23,6 @@ class Column:
     cell: Callable[[HazardRow], Cell]
 
 
-def basis_label(citation: Citation) -> str:
-    """判定依据 as written in the list, with what is unconfirmed of it (its wording, its article number)."""
-    return citation.marked
-
-
 def _yes_no(value: bool | None) -> str | None:
     return None if value is None else "是" if value else "否"
 
@@ -39,7 +34,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("所在地区", 24, lambda r: r.region),
     Column("行业", 14, lambda r: r.industry),
     Column("隐患描述", 50, lambda r: r.description),
-    Column("判定依据", 44, lambda r: basis_label(r.citation)),
+    Column("判定依据", 44, lambda r: r.citation.marked),
     Column("证据", 50, lambda r: r.evidence),
     Column("发现方式", 10, lambda r: r.channel),
     Column("发现日期", 12, lambda r: r.found_on),

@@ -69,7 +69,11 @@ class BasisOut(BaseModel):
     @property
     def citation(self) -> str:
         """《instrument》article, without the confidence mark (a delivered document says it in words)."""
-        return f"《{self.instrument}》{self.article or ''}"
+        return _cited(self.instrument, self.article)
+
+
+def _cited(instrument: str, article: str | None) -> str:
+    return f"《{instrument}》{article or ''}"
 
 
 class ActionOut(BaseModel):
@@ -280,6 +284,6 @@ def _frozen(value: Any) -> Any:
 
 
 def _basis(b: Basis) -> BasisOut:
-    cited = f"《{b.instrument}》{b.article or ''}"  # BasisOut.citation
     return BasisOut(instrument=b.instrument, article=b.article, confidence=b.confidence.value,
-                    unconfirmed=b.confidence.flagged, text=cited + ("（⚠未核实）" if b.confidence.flagged else ""))
+                    unconfirmed=b.confidence.flagged,
+                    text=_cited(b.instrument, b.article) + ("（⚠未核实）" if b.confidence.flagged else ""))

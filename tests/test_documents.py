@@ -18,7 +18,7 @@ from documents.errors import DocumentError
 from documents.from_assessment import engine_version, hazard_list, hazard_report, hazards, order_notice
 from documents.models import ListingNotice, Party, StatsRow, StatsTable, StatsTables
 from documents.pdf import listing_pdf, order_pdf, report_pdf
-from documents.tables import HEADERS, basis_label, to_csv
+from documents.tables import HEADERS, to_csv
 from documents.xlsx import STATS_HEADERS, hazard_list_xlsx, stats_xlsx
 from engine.assess import Assessment, Engine
 from engine.inspection import Inspection, parse_inspection
@@ -142,7 +142,7 @@ def test_an_inferred_article_number_is_said_wherever_the_criterion_is_cited(engi
                 if c.article.confidence is not None and c.article.confidence.flagged}
     assert len(inferred) == 14 and "第四条" not in inferred
     listed = hazard_list(assessment, engine.book, inspection.facts)
-    bases = {row.citation.criterion: basis_label(row.citation) for row in listed.rows}
+    bases = {row.citation.criterion: row.citation.marked for row in listed.rows}
     assert bases["coal-2021.7.2"].endswith("第七条第（二）项（条号未经核实）")
     assert not bases["coal-2021.4.6"].endswith("未经核实）")
     seventh = "《煤矿重大事故隐患判定标准》（应急管理部令第4号）第七条第（二）项"
