@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from fastapi.testclient import TestClient
 from page_support import bearer, csrf, example
 from seed import PASSWORD, WOOD_USCC
@@ -191,22 +190,28 @@ def test_answers_that_are_not_of_the_questions_type_are_said_in_chinese(engine: 
     assert facts == {"profile.steel_furnace_capacity": 30.0, "profile.sectors": []} and not errors
 
 
+def _submitted(client: TestClient, db: Database, name: str, enterprise: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """An example inspection of the 荣成 enterprise stored by the county (in 山东); its record and hazard ids."""
+    document = example(name)
+    document["inspection"]["enterprise"] = {"name": enterprise, "uscc": WOOD_USCC, "region_code": "371082"}
+    document["inspection"]["province"] = "山东"
+    response = client.post("/v1/inspections", json=document, headers=bearer(db, DEPARTMENT, name))
+    assert response.status_code == 201, response.text
+    record = response.json()
+    return record, {h["criterion"]: h["hazard_id"] for h in record["hazards"]}
+
+
 def test_a_refused_event_form_names_its_fields_and_changes_nothing(client: TestClient,
                                                                    app_and_db: tuple[Any, Database]) -> None:
-    import yaml
-
-    document = yaml.safe_load((ROOT / "examples" / "wood-dust-dry-collector.yaml").read_text("utf-8"))
-    document["inspection"]["enterprise"] = {"name": "荣成鲁林家具有限公司", "uscc": WOOD_USCC, "region_code": "371082"}
-    token = auth.issue_token(app_and_db[1], DEPARTMENT)[1]
-    made = client.post("/v1/inspections", json=document, headers={"Authorization": f"Bearer {token}"})
-    hazard = made.json()["hazards"][0]["hazard_id"]
+    _, hazards = _submitted(client, app_and_db[1], "wood-dust-dry-collector", "荣成鲁林家具有限公司")
+    hazard = next(iter(hazards.values()))
     log_in(client)
     page = client.get(f"/hazards/{hazard}").text
     response = client.post(f"/hazards/{hazard}/events/list", data={"csrf_token": csrf(page), "version": "1"})
     assert response.status_code == 400
     for field in ("reason", "document_number", "deadline"):
         assert f'href="#e-list-{field}"' in response.text and f'id="e-list-{field}"' in response.text
-    assert client.get(f"/v1/hazards/{hazard}", headers={"Authorization": f"Bearer {token}"}).json()["version"] == 1
+    assert client.get(f"/v1/hazards/{hazard}", headers=bearer(app_and_db[1], DEPARTMENT, "check")).json()["version"] == 1
     stale = client.post(f"/hazards/{hazard}/events/notify", data={"csrf_token": csrf(page), "version": "7",
                                                                   "reason": "已告知"})
     assert stale.status_code == 409 and "刚被他人更新" in stale.text  # someone acted first: refused, said on the page
@@ -243,12 +248,7 @@ def test_items_not_encoded_show_as_not_judged_on_the_checklist_and_the_assessmen
 
 def test_an_inferred_article_number_is_said_on_the_hazard_and_the_inspection(
         client: TestClient, app_and_db: tuple[Any, Database]) -> None:
-    document = example("coal-underground-gassy")
-    document["inspection"]["enterprise"] = {"name": "荣成某煤矿", "uscc": WOOD_USCC, "region_code": "371082"}
-    response = client.post("/v1/inspections", json=document, headers=bearer(app_and_db[1], DEPARTMENT, "coal"))
-    assert response.status_code == 201, response.text
-    record = response.json()
-    hazards = {h["criterion"]: h["hazard_id"] for h in record["hazards"]}
+    record, hazards = _submitted(client, app_and_db[1], "coal-underground-gassy", "荣成某煤矿")
     log_in(client)
     inferred, confirmed = (client.get(f"/hazards/{hazards[c]}").text for c in ("coal-2021.7.2", "coal-2021.4.6"))
     assert "条号为推定，未经核实" in inferred and "条号为推定" not in confirmed
@@ -257,13 +257,8 @@ def test_an_inferred_article_number_is_said_on_the_hazard_and_the_inspection(
 
 def test_a_hazard_decided_through_a_reading_says_so_on_its_pages(client: TestClient,
                                                                   app_and_db: tuple[Any, Database]) -> None:
-    document = example("city-gas-lpg-station")  # its pull-away interlock 失效: 第五条（三） says 未设置
-    document["inspection"]["enterprise"] = {"name": "荣成某燃气站", "uscc": WOOD_USCC, "region_code": "371082"}
-    document["inspection"]["province"] = "山东"
-    response = client.post("/v1/inspections", json=document, headers=bearer(app_and_db[1], DEPARTMENT, "gas"))
-    assert response.status_code == 201, response.text
-    record = response.json()
-    hazards = {h["criterion"]: h["hazard_id"] for h in record["hazards"]}
+    # its pull-away interlock 失效: 第五条（三） says 未设置
+    record, hazards = _submitted(client, app_and_db[1], "city-gas-lpg-station", "荣成某燃气站")
     log_in(client)
     said = "按解读判定：联锁保护装置失效按未设置处理"
     assert said in client.get(f"/hazards/{hazards['city-gas-2023.5.3']}").text
@@ -273,15 +268,8 @@ def test_a_hazard_decided_through_a_reading_says_so_on_its_pages(client: TestCli
 
 def test_an_item_stored_with_its_own_number_is_cited_once(client: TestClient, app_and_db: tuple[Any, Database]) -> None:
     # fireworks items are "第二十项" of "判定标准": the pages cite them as the engine does, never "第第二十项项"
-    document = yaml.safe_load((ROOT / "examples" / "fireworks-retail-shop.yaml").read_text(encoding="utf-8"))
-    info = document["inspection"]
-    info["enterprise"] = {"name": "荣成某烟花爆竹零售点", "uscc": WOOD_USCC, "region_code": "371082"}
-    info["province"] = "山东"
-    _, token = auth.issue_token(app_and_db[1], DEPARTMENT, "fireworks")
-    response = client.post("/v1/inspections", json=document, headers={"Authorization": f"Bearer {token}"})
-    assert response.status_code == 201, response.text
-    record = response.json()
-    hazard = next(h["hazard_id"] for h in record["hazards"] if h["criterion"] == "fireworks-2017.20")
+    record, hazards = _submitted(client, app_and_db[1], "fireworks-retail-shop", "荣成某烟花爆竹零售点")
+    hazard = hazards["fireworks-2017.20"]
     log_in(client)
     for page in (client.get(f"/hazards/{hazard}").text, client.get("/hazards").text,
                  client.get(f"/checks/{record['id']}").text):
