@@ -154,14 +154,21 @@ def test_an_inferred_article_number_is_said_wherever_the_criterion_is_cited(engi
     assert both.marked.endswith("（条号和原文未经核实）") and len(both.doubts) == 2
 
 
+def _example_changed(engine: Engine, name: str, *changes: tuple[str, str]) -> tuple[Inspection, Assessment]:
+    """An example inspection with some answers replaced in its text, parsed and assessed."""
+    path = ROOT / "examples" / f"{name}.yaml"
+    document = path.read_text(encoding="utf-8")
+    for old, new in changes:
+        document = document.replace(old, new)
+    inspection = parse_inspection(document, path.name, engine.book)
+    return inspection, engine.assess(inspection)
+
+
 @pytest.mark.parametrize(("state", "reading"), [("失效", True), ("未设置", False)])
 def test_a_hazard_decided_through_a_reading_says_so(engine: Engine, state: str, reading: bool) -> None:
     # 城镇燃气 第五条（三） says 未设置; the rule file reads a failed interlock the same way, and a document must say so
-    path = ROOT / "examples" / "city-gas-lpg-station.yaml"
-    document = path.read_text(encoding="utf-8").replace("loading_pullaway_interlock: 失效",
-                                                        f"loading_pullaway_interlock: {state}")
-    inspection = parse_inspection(document, path.name, engine.book)
-    assessment = engine.assess(inspection)
+    inspection, assessment = _example_changed(engine, "city-gas-lpg-station", (
+        "loading_pullaway_interlock: 失效", f"loading_pullaway_interlock: {state}"))
     finding = next(f for f in assessment.findings if f.criterion == "city-gas-2023.5.3")
     said = "联锁保护装置失效按未设置处理（原文只写“未设置”）"
     assert finding.status == "hazard" and finding.readings == ([said] if reading else [])
@@ -177,11 +184,9 @@ def test_a_reading_of_a_list_answer_is_said_only_when_the_hazard_rests_on_it(eng
                                                                              reading: bool) -> None:
     # 城镇燃气 第六条（二） lists structures "等": one not listed is the rule file's reading; with a listed one too, the
     # hazard stands on the text alone
-    path = ROOT / "examples" / "city-gas-pipeline-operator.yaml"
-    document = (path.read_text(encoding="utf-8")
-                .replace("laid_in_structures: [排水管（沟）]", f"laid_in_structures: {structures}")
-                .replace("crossing_protection: true", "crossing_protection: false"))
-    assessment = engine.assess(parse_inspection(document, path.name, engine.book))
+    _, assessment = _example_changed(engine, "city-gas-pipeline-operator",
+                                     ("laid_in_structures: [排水管（沟）]", f"laid_in_structures: {structures}"),
+                                     ("crossing_protection: true", "crossing_protection: false"))
     finding = next(f for f in assessment.findings if f.criterion == "city-gas-2023.6.2")
     assert finding.status == "hazard" and bool(finding.readings) == reading
 
