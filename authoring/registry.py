@@ -46,11 +46,13 @@ EVIDENCE_INCLUDES = StepPattern("then", '"{criterion}" 的证据包括 "{fact}"'
 REASON_CONTAINS = StepPattern("then", '"{criterion}" 的不适用原因包含 "{text}"')
 NOT_JUDGED_REASON = StepPattern("then", '"{criterion}" 的未判定原因包含 "{text}"')
 NOTICE_CONTAINS = StepPattern("then", '判定说明包含 "{text}"')
+READING_INCLUDES = StepPattern("then", '"{criterion}" 按解读判定，解读包含 "{text}"')
+NO_READING = StepPattern("then", '"{criterion}" 的判定不依赖解读')
 
 STEPS: tuple[StepPattern, ...] = (
     DATE_STEP, FACTS_STEP, CONTEXT_STEP, ASSESS_STEP, ACTION_REQUIRED, ACTION_ABSENT, ACTION_CONDITIONAL,
     ACTION_DEADLINE, ACTION_KIND, ACTION_BASIS, ACTION_PARTY, ACTION_TRIGGER, STATUS_IS, MISSING_INCLUDES,
-    EVIDENCE_INCLUDES, REASON_CONTAINS, NOT_JUDGED_REASON, NOTICE_CONTAINS,
+    EVIDENCE_INCLUDES, REASON_CONTAINS, NOT_JUDGED_REASON, NOTICE_CONTAINS, READING_INCLUDES, NO_READING,
 )
 
 

@@ -174,6 +174,18 @@ def evidence_includes(assessment: Assessment, criterion: str, fact: str) -> None
     assert fact in [e.code for e in finding.evidence], f"{criterion} 的证据为 {[e.code for e in finding.evidence]}"
 
 
+@bind(registry.READING_INCLUDES)
+def reading_includes(assessment: Assessment, criterion: str, text: str) -> None:
+    finding = _finding(assessment, criterion)
+    assert any(text in reading for reading in finding.readings), f"{criterion} 所依解读为 {finding.readings}"
+
+
+@bind(registry.NO_READING)
+def no_reading(assessment: Assessment, criterion: str) -> None:
+    finding = _finding(assessment, criterion)
+    assert not finding.readings, f"{criterion} 所依解读为 {finding.readings}"
+
+
 @bind(registry.REASON_CONTAINS)
 def reason_contains(assessment: Assessment, criterion: str, text: str) -> None:
     finding = _finding(assessment, criterion)

@@ -105,6 +105,19 @@
     当进行判定
     那么 "city-gas-2023.5.3" 的判定为 "重大事故隐患"
     而且 "city-gas-2023.5.3" 的证据包括 "city_gas.station.loading_pullaway_interlock"
+    而且 "city-gas-2023.5.3" 的判定不依赖解读
+
+  场景: 拉脱联锁保护装置失效按未设置判定，并说明所依解读
+    假如检查日期为 "2025-06-01"
+    而且事实如下:
+      | 事实 | 值 |
+      | profile.sectors | [城镇燃气] |
+      | city_gas.operations | [燃气厂站] |
+      | city_gas.station.loading_media | [液化石油气] |
+      | city_gas.station.loading_pullaway_interlock | 失效 |
+    当进行判定
+    那么 "city-gas-2023.5.3" 的判定为 "重大事故隐患"
+    而且 "city-gas-2023.5.3" 按解读判定，解读包含 "联锁保护装置失效按未设置处理"
 
   场景: 液化天然气装卸系统拉脱联锁保护装置有效时未发现隐患
     假如检查日期为 "2025-06-01"

@@ -30,6 +30,21 @@
     而且 "construction-2024.9.4" 的证据包括 "construction.facade_gap.horizontal_protection"
     而且 "construction-2024.9.5" 的判定为 "重大事故隐患"
     而且 "construction-2024.9.5" 的证据包括 "construction.gondola.load"
+    而且 "construction-2024.9.5" 的判定不依赖解读
+
+  场景: 吊篮安全锁未设置按失效判定，并说明所依解读
+    假如检查日期为 "2025-06-01"
+    而且事实如下:
+      | 事实 | 值 |
+      | profile.sectors | [房屋市政工程] |
+      | construction.gondola.present | true |
+      | construction.gondola.load | 200 |
+      | construction.gondola.rated_load | 250 |
+      | construction.gondola.safety_lock | 未设置 |
+      | construction.gondola.lifeline_independent | true |
+    当进行判定
+    那么 "construction-2024.9.5" 的判定为 "重大事故隐患"
+    而且 "construction-2024.9.5" 按解读判定，解读包含 "安全锁未设置按失效处理"
 
   场景: 第九条各项情形均不存在时未发现重大事故隐患
     假如检查日期为 "2025-06-01"

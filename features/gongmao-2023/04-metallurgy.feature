@@ -364,6 +364,18 @@
       | 50 | 重大事故隐患 |
       | 50.1 | 未发现 |
 
+  场景: 仅因距吊运工艺极限边界50米以内而判定的，说明所依解读
+    假如检查日期为 "2025-06-01"
+    而且事实如下:
+      | 事实 | 值 |
+      | profile.sectors | [冶金] |
+      | metallurgy.crane_bay.gathering_places | [] |
+      | metallurgy.crane_bay.ladle_repair_station | false |
+      | metallurgy.crane_bay.limit_distance | 30 |
+    当进行判定
+    那么 "gongmao-2023.4.1" 的判定为 "重大事故隐患"
+    而且 "gongmao-2023.4.1" 按解读判定，解读包含 "检查表来源的解读，未证实为官方判定情形"
+
   场景大纲: 出铁场内距高炉主沟、铁沟边沿3米以内存在积水
     假如检查日期为 "2025-06-01"
     而且事实如下:
